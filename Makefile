@@ -1,0 +1,43 @@
+# The two set-up commands are `make serve` and `make test`; each installs what it
+# needs first (.tools/setup.sh, idempotent).
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+ENV := source .tools/env.sh &&
+
+.PHONY: setup serve dist test unit lint e2e bench screenshot clean
+
+setup:
+	@bash .tools/setup.sh
+
+## Build and serve on http://127.0.0.1:8080 (rebuilds on change).
+serve: setup
+	$(ENV) wasm_env trunk serve
+
+## Static files for any web host in dist/ (relative paths: works from a sub-folder).
+dist: setup
+	$(ENV) wasm_env trunk build --release
+
+## Every test: format, lints (native and wasm32), native tests, end-to-end tests.
+test: setup lint unit dist e2e
+
+lint:
+	$(ENV) cargo fmt --all --check
+	$(ENV) cargo clippy --all-targets -- -D warnings
+	$(ENV) wasm_env cargo clippy --target wasm32-unknown-unknown -- -D warnings
+
+unit:
+	$(ENV) cargo test
+
+e2e:
+	$(ENV) node --test --test-concurrency=1 tests/e2e/
+
+## Figures: wasm/JS size raw and gzip, time to first result, input-to-chart latency.
+bench: dist
+	$(ENV) node tests/bench/bench.mjs
+
+## The README screenshot (.docs/screenshot.png) from the built app.
+screenshot: dist
+	$(ENV) node tests/bench/screenshot.mjs
+
+clean:
+	rm -rf dist target

@@ -1,0 +1,81 @@
+//! Charts drawn with plotters into SVG strings: the same functions run in the
+//! browser (inline SVG) and in native tests.
+
+mod monthly;
+
+pub use monthly::{monthly_chart, MAX_WIDTH, MIN_WIDTH};
+
+use crate::model::Service;
+use plotters::style::RGBColor;
+
+/// Font family for chart text; Japanese glyphs come from the system's CJK font.
+pub(crate) const FONT: &str = "sans-serif";
+
+/// Colour of a service type (Okabe–Ito palette, readable for colour-blind viewers);
+/// `None` is the facility-wide printing line.
+pub fn service_color(s: Option<Service>) -> RGBColor {
+    match s {
+        None => RGBColor(120, 120, 120),
+        Some(Service::DayService) => RGBColor(230, 159, 0),
+        Some(Service::Residential) => RGBColor(0, 158, 115),
+        Some(Service::HomeVisit) => RGBColor(0, 114, 178),
+    }
+}
+
+/// Escapes text for XML content and attributes.
+pub fn xml_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Makes a plotters SVG accessible (role, title, description) and scalable; an
+/// empty drawing (plotters failed) becomes a text-only SVG so nothing breaks.
+pub(crate) fn finish_svg(svg: String, title: &str, desc: &str) -> String {
+    let a11y = format!(
+        "<title>{}</title><desc>{}</desc>",
+        xml_escape(title),
+        xml_escape(desc)
+    );
+    match svg.find("<svg").and_then(|start| svg[start..].find('>').map(|e| start + e)) {
+        Some(end) => {
+            let mut out = String::with_capacity(svg.len() + a11y.len() + 32);
+            out.push_str(&svg[..end]);
+            out.push_str(" role=\"img\" preserveAspectRatio=\"xMidYMid meet\">");
+            out.push_str(&a11y);
+            out.push_str(&svg[end + 1..]);
+            out
+        }
+        None => format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 600 60\" role=\"img\">{a11y}<text x=\"10\" y=\"35\" font-size=\"14\">{}</text></svg>",
+            xml_escape(desc)
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finish_inserts_accessibility_once() {
+        let out = finish_svg(
+            "<svg width=\"1\" viewBox=\"0 0 1 1\"><rect/></svg>".into(),
+            "T<",
+            "D&",
+        );
+        assert!(out.starts_with("<svg width=\"1\" viewBox=\"0 0 1 1\" role=\"img\""));
+        assert!(out.contains("<title>T&lt;</title><desc>D&amp;</desc><rect/>"));
+        let fallback = finish_svg(String::new(), "T", "<b>");
+        assert!(fallback.contains("&lt;b&gt;") && fallback.contains("role=\"img\""));
+    }
+}

@@ -1,0 +1,697 @@
+//! Every word the user sees, Japanese first and English second, side by side so a
+//! translation can never be missing; plus number formatting (円, 万円, 時間, 人分).
+
+use crate::model::num::{InputError, Num};
+use crate::model::presets::Preset;
+use crate::model::scenario::{Field, Line, Service, Unit};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    Ja,
+    En,
+}
+
+impl Lang {
+    /// The text in this language: Japanese first, English second.
+    pub const fn pick(self, ja: &'static str, en: &'static str) -> &'static str {
+        match self {
+            Lang::Ja => ja,
+            Lang::En => en,
+        }
+    }
+
+    pub const fn code(self) -> &'static str {
+        self.pick("ja", "en")
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "ja" => Some(Lang::Ja),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    pub const fn other(self) -> Lang {
+        match self {
+            Lang::Ja => Lang::En,
+            Lang::En => Lang::Ja,
+        }
+    }
+
+    // ── Page ──────────────────────────────────────────────────────────────
+
+    pub const fn app_title(self) -> &'static str {
+        self.pick(
+            "介護事業所 ビジネスチャット導入効果シミュレーター",
+            "Business chat savings calculator for care providers",
+        )
+    }
+
+    pub const fn app_lead(self) -> &'static str {
+        self.pick(
+            "LINE WORKS などのビジネスチャットで、印刷費と、連絡ノート・申し送り・電話かけ直しの時間がどれだけ減るかを、あなたの事業所の数値で試算します。",
+            "Estimate what a business chat platform such as LINE WORKS saves your facility in printing and in time spent on contact notebooks, handovers and call-backs — with your own figures.",
+        )
+    }
+
+    /// The language switch shows the language it switches to.
+    pub const fn switch_label(self) -> &'static str {
+        self.pick("English", "日本語")
+    }
+
+    pub const fn switch_aria(self) -> &'static str {
+        self.pick(
+            "表示言語を英語に切り替える",
+            "Switch the display language to Japanese",
+        )
+    }
+
+    pub const fn preset_label(self) -> &'static str {
+        self.pick("例を読み込む", "Load an example")
+    }
+
+    pub const fn preset_custom(self) -> &'static str {
+        self.pick("入力中の数値", "Your own figures")
+    }
+
+    pub const fn preset_name(self, p: Preset) -> &'static str {
+        match p {
+            Preset::Brochure => self.pick(
+                "パンフレット例（通所・入所・訪問）",
+                "Brochure example (all three services)",
+            ),
+            Preset::DayService => self.pick(
+                "通所のみ（パンフレットの数値）",
+                "Day service only (brochure figures)",
+            ),
+            Preset::Residential => self.pick(
+                "入所のみ（パンフレットの数値）",
+                "Residential only (brochure figures)",
+            ),
+            Preset::HomeVisit => self.pick(
+                "訪問のみ（パンフレットの数値）",
+                "Home visits only (brochure figures)",
+            ),
+        }
+    }
+
+    pub const fn reset(self) -> &'static str {
+        self.pick("初期値に戻す", "Reset")
+    }
+
+    pub const fn undo(self) -> &'static str {
+        self.pick("元に戻す", "Undo")
+    }
+
+    pub fn notice_loaded(self, p: Preset) -> String {
+        match self {
+            Lang::Ja => format!("「{}」を読み込みました。", self.preset_name(p)),
+            Lang::En => format!("Loaded “{}”.", self.preset_name(p)),
+        }
+    }
+
+    pub const fn inputs_heading(self) -> &'static str {
+        self.pick("事業所の数値", "Your facility")
+    }
+
+    pub const fn services_legend(self) -> &'static str {
+        self.pick("サービス種別（複数選択可）", "Service types (choose any)")
+    }
+
+    pub const fn service_name(self, s: Service) -> &'static str {
+        match s {
+            Service::DayService => self.pick("通所", "Day service"),
+            Service::Residential => self.pick("入所", "Residential"),
+            Service::HomeVisit => self.pick("訪問", "Home visits"),
+        }
+    }
+
+    pub const fn service_hint(self, s: Service) -> &'static str {
+        match s {
+            Service::DayService => self.pick("デイサービス等", "e.g. day care"),
+            Service::Residential => self.pick("特養・老健等", "e.g. nursing homes"),
+            Service::HomeVisit => self.pick("訪問介護・看護等", "e.g. home help"),
+        }
+    }
+
+    pub const fn facility_wide(self) -> &'static str {
+        self.pick("全体", "All")
+    }
+
+    /// The scope badge of a line: its service type, or facility-wide.
+    pub const fn scope_name(self, s: Option<Service>) -> &'static str {
+        match s {
+            Some(s) => self.service_name(s),
+            None => self.facility_wide(),
+        }
+    }
+
+    pub const fn excluded(self) -> &'static str {
+        self.pick("対象外", "Not included")
+    }
+
+    pub const fn excluded_hint(self) -> &'static str {
+        self.pick(
+            "サービス種別で選ぶと計算に含めます",
+            "Select its service type to include it",
+        )
+    }
+
+    // ── Lines and fields ──────────────────────────────────────────────────
+
+    pub const fn line_title(self, l: Line) -> &'static str {
+        match l {
+            Line::Printing => self.pick("印刷費の削減", "Printing costs"),
+            Line::Notebook => {
+                self.pick("連絡ノート記入時間の削減", "Contact-notebook writing time")
+            }
+            Line::Handover => self.pick("申し送り時間の削減", "Shift-handover time"),
+            Line::Callback => self.pick("電話連絡（かけ直し等）時間の削減", "Phone call-back time"),
+        }
+    }
+
+    /// Short name for charts.
+    pub const fn line_short(self, l: Line) -> &'static str {
+        match l {
+            Line::Printing => self.pick("印刷費", "Printing"),
+            Line::Notebook => self.pick("連絡ノート", "Notebook"),
+            Line::Handover => self.pick("申し送り", "Handover"),
+            Line::Callback => self.pick("電話かけ直し", "Call-backs"),
+        }
+    }
+
+    pub const fn line_help(self, l: Line) -> &'static str {
+        match l {
+            Line::Printing => self.pick(
+                "職員配布書類・掲示書類・申し送り書類・会議録などをチャットで共有し、印刷をなくします。",
+                "Share staff handouts, notices, handover sheets and minutes in chat instead of printing them.",
+            ),
+            Line::Notebook => self.pick(
+                "ご家族との連絡ノートの記入をチャット（LINE連携）に切り替えて減る時間。",
+                "Time saved by moving the family contact notebook to chat (connected with LINE).",
+            ),
+            Line::Handover => self.pick(
+                "写真や動画を使った申し送りで、口頭・紙の申し送りが短くなる時間。",
+                "Time saved when handovers use photos and video in chat instead of meetings and paper.",
+            ),
+            Line::Callback => self.pick(
+                "電話が繋がりにくい相手にもメッセージで連絡でき、かけ直しが減る時間。",
+                "Time saved on calling back people who are hard to reach by phone.",
+            ),
+        }
+    }
+
+    pub const fn formula_words(self, l: Line) -> &'static str {
+        match l {
+            Line::Printing => self.pick(
+                "計算式：カラー枚数 × カラー単価 ＋ モノクロ枚数 × モノクロ単価",
+                "Formula: colour sheets × colour price + mono sheets × mono price",
+            ),
+            Line::Notebook => self.pick(
+                "計算式：利用者数 × 1人あたり削減時間 × 営業日数 × 時給 ÷ 60",
+                "Formula: users × minutes saved per user × days × hourly wage ÷ 60",
+            ),
+            Line::Handover => self.pick(
+                "計算式：参加職員数 × 1人あたり削減時間 × 日数 × 時給 ÷ 60",
+                "Formula: staff taking part × minutes saved each × days × hourly wage ÷ 60",
+            ),
+            Line::Callback => self.pick(
+                "計算式：職員数 × 1人あたり削減時間 × 日数 × 時給 ÷ 60",
+                "Formula: staff × minutes saved each × days × hourly wage ÷ 60",
+            ),
+        }
+    }
+
+    pub const fn field_label(self, f: Field) -> &'static str {
+        match f {
+            Field::Wage => self.pick("時給", "Hourly wage"),
+            Field::PrintingColorSheets => self.pick("カラー印刷", "Colour prints"),
+            Field::PrintingColorPrice => self.pick("カラー単価", "Colour price"),
+            Field::PrintingMonoSheets => self.pick("モノクロ印刷", "Mono prints"),
+            Field::PrintingMonoPrice => self.pick("モノクロ単価", "Mono price"),
+            Field::NotebookUsers => self.pick("利用者数", "Users"),
+            Field::HandoverStaff => self.pick("参加職員数", "Staff taking part"),
+            Field::CallbackStaff => self.pick("職員数", "Staff"),
+            Field::NotebookMinutes | Field::HandoverMinutes | Field::CallbackMinutes => {
+                self.pick("削減時間", "Minutes saved")
+            }
+            Field::NotebookDays => self.pick("営業日数", "Operating days"),
+            Field::HandoverDays | Field::CallbackDays => self.pick("日数", "Days"),
+            Field::HoursPerFte => self.pick("常勤1人の労働時間", "Hours of one full-timer"),
+        }
+    }
+
+    pub const fn field_help(self, f: Field) -> &'static str {
+        match f {
+            Field::Wage => self.pick(
+                "職員の時間を金額に換算する単価（パンフレット例：1,500円）",
+                "Values staff time in yen (brochure: ¥1,500)",
+            ),
+            Field::PrintingColorSheets | Field::PrintingMonoSheets => self.pick(
+                "チャットに置き換える月間枚数",
+                "Sheets a month moved to chat",
+            ),
+            Field::PrintingColorPrice | Field::PrintingMonoPrice => self.pick(
+                "用紙・トナー・カウンター料金込みの1枚単価",
+                "Per sheet incl. paper, toner, counter fee",
+            ),
+            Field::NotebookUsers => self.pick("1日あたりの利用者数", "Day-service users per day"),
+            Field::HandoverStaff => self.pick(
+                "毎日申し送りに参加する職員数（パンフレットは全職員が毎日参加と仮定）",
+                "Staff in handovers each day (the brochure assumes everyone, every day)",
+            ),
+            Field::CallbackStaff => self.pick("電話連絡をする職員数", "Staff who make phone calls"),
+            Field::NotebookMinutes => self.pick(
+                "利用者1人あたり1日に減る記入時間",
+                "Writing time saved per user per day",
+            ),
+            Field::HandoverMinutes => self.pick(
+                "職員1人あたり1日に減る時間",
+                "Time saved per person per day",
+            ),
+            Field::CallbackMinutes => self.pick(
+                "かけ直し等で1人1日に減る時間",
+                "Call-back time saved per person per day",
+            ),
+            Field::NotebookDays => self.pick("月間の営業日数", "Operating days a month"),
+            Field::HandoverDays | Field::CallbackDays => self.pick("月間の日数", "Days a month"),
+            Field::HoursPerFte => self.pick(
+                "常勤換算に使う仮定（8時間×20日＝160時間）",
+                "Assumption for the FTE figure (8 h × 20 days = 160 h)",
+            ),
+        }
+    }
+
+    pub const fn unit(self, u: Unit) -> &'static str {
+        match u {
+            Unit::YenPerHour => self.pick("円/時", "¥/h"),
+            Unit::SheetsPerMonth => self.pick("枚/月", "sheets/mo"),
+            Unit::YenPerSheet => self.pick("円/枚", "¥/sheet"),
+            Unit::PeoplePerDay => self.pick("人/日", "people/day"),
+            Unit::MinutesPerDay => self.pick("分/日", "min/day"),
+            Unit::DaysPerMonth => self.pick("日/月", "days/mo"),
+            Unit::HoursPerMonth => self.pick("時間/月", "h/mo"),
+        }
+    }
+
+    /// The value with its unit, as in a filled-in formula: `30人`, `5分`, `¥30`.
+    pub fn quantity(self, v: Num, u: Unit) -> String {
+        let n = format_num(v);
+        match (self, u) {
+            (Lang::Ja, Unit::YenPerHour) => format!("{n}円/時"),
+            (Lang::Ja, Unit::SheetsPerMonth) => format!("{n}枚"),
+            (Lang::Ja, Unit::YenPerSheet) => format!("{n}円"),
+            (Lang::Ja, Unit::PeoplePerDay) => format!("{n}人"),
+            (Lang::Ja, Unit::MinutesPerDay) => format!("{n}分"),
+            (Lang::Ja, Unit::DaysPerMonth) => format!("{n}日"),
+            (Lang::Ja, Unit::HoursPerMonth) => format!("{n}時間"),
+            (Lang::En, Unit::YenPerHour) => format!("¥{n}/h"),
+            (Lang::En, Unit::SheetsPerMonth) => format!("{n} sheets"),
+            (Lang::En, Unit::YenPerSheet) => format!("¥{n}"),
+            (Lang::En, Unit::PeoplePerDay) => format!("{n} people"),
+            (Lang::En, Unit::MinutesPerDay) => format!("{n} min"),
+            (Lang::En, Unit::DaysPerMonth) => format!("{n} days"),
+            (Lang::En, Unit::HoursPerMonth) => format!("{n} h"),
+        }
+    }
+
+    pub fn input_error(self, e: InputError, u: Unit) -> String {
+        match e {
+            InputError::Empty => self.pick("値を入力してください。", "Enter a value.").into(),
+            InputError::NotNumber => self
+                .pick(
+                    "数字で入力してください（例：1,500）。",
+                    "Enter a number (e.g. 1,500).",
+                )
+                .into(),
+            InputError::Negative => self
+                .pick(
+                    "0以上の数を入力してください。",
+                    "Enter zero or more; negatives are not allowed.",
+                )
+                .into(),
+            InputError::NotWhole => self
+                .pick(
+                    "整数で入力してください（人数・枚数・日数に小数は使えません）。",
+                    "Enter a whole number (no fractions for people, sheets or days).",
+                )
+                .into(),
+            InputError::TooPrecise => self
+                .pick(
+                    "小数は第2位までで入力してください。",
+                    "Use at most two decimal places.",
+                )
+                .into(),
+            InputError::BadSeparator => self
+                .pick(
+                    "桁区切りのカンマの位置が正しくありません（例：1,500）。",
+                    "The thousands separators are misplaced (e.g. 1,500).",
+                )
+                .into(),
+            InputError::TooLarge { max } => match self {
+                Lang::Ja => format!(
+                    "上限は {} です。それ以下で入力してください。",
+                    self.quantity_grouped(max, u)
+                ),
+                Lang::En => format!("The maximum is {}.", self.quantity_grouped(max, u)),
+            },
+            InputError::TooSmall { min } => match self {
+                Lang::Ja => format!("{} 以上で入力してください。", self.quantity_grouped(min, u)),
+                Lang::En => format!("The minimum is {}.", self.quantity_grouped(min, u)),
+            },
+        }
+    }
+
+    fn quantity_grouped(self, v: Num, u: Unit) -> String {
+        format!("{} {}", format_num(v), self.unit(u))
+    }
+
+    // ── Results ───────────────────────────────────────────────────────────
+
+    pub const fn results_heading(self) -> &'static str {
+        self.pick("削減効果（試算）", "Estimated savings")
+    }
+
+    pub const fn per_month(self) -> &'static str {
+        self.pick("月間", "Per month")
+    }
+
+    pub const fn per_year(self) -> &'static str {
+        self.pick("年間", "Per year")
+    }
+
+    pub const fn hours_freed(self) -> &'static str {
+        self.pick("削減時間", "Staff time freed")
+    }
+
+    pub const fn fte(self) -> &'static str {
+        self.pick("常勤換算", "Full-time equivalent")
+    }
+
+    pub fn fte_note(self, hours_per_fte: Num) -> String {
+        match self {
+            Lang::Ja => format!("常勤1人＝月{}時間として換算", format_num(hours_per_fte)),
+            Lang::En => format!("one full-timer = {} h a month", format_num(hours_per_fte)),
+        }
+    }
+
+    /// The headline says what the figure is: cash saved plus staff time valued at the wage.
+    pub fn headline_split(self, cash: u64, time: u64) -> String {
+        match self {
+            Lang::Ja => format!(
+                "内訳：印刷費（現金支出の削減）{} ＋ 職員の時間（時給換算）{}",
+                self.yen(cash),
+                self.yen(time)
+            ),
+            Lang::En => format!(
+                "Of which printing (cash) {} + staff time (valued at the wage) {}",
+                self.yen(cash),
+                self.yen(time)
+            ),
+        }
+    }
+
+    pub const fn stale_banner(self) -> &'static str {
+        self.pick(
+            "入力に誤りがあります。結果は、最後に正しく入力された値で計算したものです。",
+            "Some input is invalid. Results below use the last valid values.",
+        )
+    }
+
+    pub const fn chart_title(self) -> &'static str {
+        self.pick(
+            "月間削減額（項目別・サービス種別ごとに色分け）",
+            "Monthly savings by line, coloured by service type",
+        )
+    }
+
+    pub const fn chart_total(self) -> &'static str {
+        self.pick("合計", "Total")
+    }
+
+    pub const fn per_month_suffix(self) -> &'static str {
+        self.pick("/月", "/mo")
+    }
+
+    pub const fn hours_suffix_line(self) -> &'static str {
+        self.pick("時間/月", "h/mo")
+    }
+
+    pub const fn disclaimer(self) -> &'static str {
+        self.pick(
+            "表示は入力値にもとづく試算で、効果を保証するものではありません。数値例はLINE WORKS「介護事業所向け ご案内資料」によります。",
+            "Figures are estimates from your inputs, not a guarantee. The example figures come from the LINE WORKS brochure for care providers.",
+        )
+    }
+
+    pub const fn claims_heading(self) -> &'static str {
+        self.pick(
+            "パンフレットに掲載された事例（試算には含みません）",
+            "Cases cited in the brochure (not part of the estimate)",
+        )
+    }
+
+    pub const fn claims(self) -> [&'static str; 3] {
+        [
+            self.pick("職場の風土改善で離職率が7%→0.7%に改善した施設も（事業者の声）", "One facility's turnover fell from 7% to 0.7% as workplace culture improved (vendor-reported)"),
+            self.pick("職員向けの張り紙がゼロになった施設も（事業者の声）", "One facility removed all staff notice posters (vendor-reported)"),
+            self.pick("他事業所との連携強化で経常利益 前年比＋700万円（2019年度、健育会 ひまわり在宅サポートグループ）", "+¥7M ordinary profit year on year through faster coordination with hospitals (FY2019, Ken'ikukai Himawari group)"),
+        ]
+    }
+
+    // ── Storage notices ───────────────────────────────────────────────────
+
+    pub const fn storage_unavailable(self) -> &'static str {
+        self.pick(
+            "このブラウザでは保存できません（プライベートモード等）。入力は再読み込みで失われます。",
+            "This browser does not allow saving (private mode?). Your inputs will be lost on reload.",
+        )
+    }
+
+    pub const fn storage_full(self) -> &'static str {
+        self.pick(
+            "ブラウザの保存領域がいっぱいのため保存できませんでした。入力は画面上に残っています。",
+            "Browser storage is full, so the inputs could not be saved. They are still on screen.",
+        )
+    }
+
+    pub fn storage_recovered(self, backup_key: &str) -> String {
+        match self {
+            Lang::Ja => format!("保存データを読み込めなかったため、パンフレット例で開始しました。元のデータはバックアップ（{backup_key}）に残しています。"),
+            Lang::En => format!("Saved data could not be read, so the brochure example was loaded. The original is kept as a backup ({backup_key})."),
+        }
+    }
+
+    pub const fn storage_recovered_no_backup(self) -> &'static str {
+        self.pick(
+            "保存データを読み込めず、バックアップも作れませんでした。元のデータを守るため、自動保存を止めています。",
+            "Saved data could not be read or backed up. Autosave is paused so the original is not overwritten.",
+        )
+    }
+
+    pub const fn storage_future(self) -> &'static str {
+        self.pick(
+            "新しい版のアプリで保存されたデータです。読み込めないため、バックアップに残してパンフレット例で開始しました。",
+            "The saved data comes from a newer version of the app; it was kept as a backup and the brochure example loaded.",
+        )
+    }
+
+    pub const fn dismiss(self) -> &'static str {
+        self.pick("閉じる", "Dismiss")
+    }
+
+    // ── Numbers ───────────────────────────────────────────────────────────
+
+    /// Exact yen: `519,000円` / `¥519,000`.
+    pub fn yen(self, v: u64) -> String {
+        match self {
+            Lang::Ja => format!("{}円", group_thousands(v)),
+            Lang::En => format!("¥{}", group_thousands(v)),
+        }
+    }
+
+    /// Compact yen as in the brochure: `9千円`, `9.8万円`, `622.8万円`, `1.2億円`;
+    /// English `¥9k`, `¥97.5k`, `¥6.2M`. Rounded half up to one decimal.
+    pub fn yen_compact(self, v: u64) -> String {
+        let units: [(u64, &str); 3] = match self {
+            Lang::Ja => [(1_000, "千円"), (10_000, "万円"), (100_000_000, "億円")],
+            Lang::En => [(1_000, "k"), (1_000_000, "M"), (1_000_000_000, "B")],
+        };
+        let Some(mut i) = units.iter().rposition(|(size, _)| v >= *size) else {
+            return self.yen(v);
+        };
+        let mut tenths = div_round(v, units[i].0 / 10);
+        // Rounding up may reach the next unit: 9,960 円 is 1万円, not 10千円.
+        if i + 1 < units.len() && tenths.saturating_mul(units[i].0 / 10) >= units[i + 1].0 {
+            i += 1;
+            tenths = div_round(v, units[i].0 / 10);
+        }
+        let body = tenths_str(tenths);
+        match self {
+            Lang::Ja => format!("{body}{}", units[i].1),
+            Lang::En => format!("¥{body}{}", units[i].1),
+        }
+    }
+
+    /// Hours from tenths: `340時間` / `12.5時間`; `340 h`.
+    pub fn hours(self, tenths: u64) -> String {
+        match self {
+            Lang::Ja => format!("{}時間", tenths_str(tenths)),
+            Lang::En => format!("{} h", tenths_str(tenths)),
+        }
+    }
+
+    /// Full-time equivalents from tenths, always one decimal: `2.1人分` / `2.1 FTE`.
+    pub fn fte_value(self, tenths: u64) -> String {
+        let s = format!("{}.{}", group_thousands(tenths / 10), tenths % 10);
+        match self {
+            Lang::Ja => format!("{s}人分"),
+            Lang::En => format!("{s} FTE"),
+        }
+    }
+}
+
+fn div_round(n: u64, d: u64) -> u64 {
+    if d == 0 {
+        return 0;
+    }
+    n / d + u64::from((n % d) * 2 >= d)
+}
+
+/// `123` tenths → `12.3`; `120` → `12`; with thousands separators.
+fn tenths_str(t: u64) -> String {
+    if t.is_multiple_of(10) {
+        group_thousands(t / 10)
+    } else {
+        format!("{}.{}", group_thousands(t / 10), t % 10)
+    }
+}
+
+/// `1234567` → `1,234,567`.
+pub fn group_thousands(v: u64) -> String {
+    let digits = v.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A field value for display and for the input box: `1,500`, `2.5`.
+pub fn format_num(v: Num) -> String {
+    let int = v.hundredths() / 100;
+    let frac = v.hundredths() % 100;
+    let g = group_thousands(int);
+    match frac {
+        0 => g,
+        f if f % 10 == 0 => format!("{g}.{}", f / 10),
+        f => format!("{g}.{f:02}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::num::parse_decimal;
+    use proptest::prelude::*;
+
+    #[test]
+    fn brochure_compact_figures() {
+        let ja = Lang::Ja;
+        assert_eq!(ja.yen_compact(9_000), "9千円");
+        assert_eq!(ja.yen_compact(97_500), "9.8万円");
+        assert_eq!(ja.yen_compact(375_000), "37.5万円");
+        assert_eq!(ja.yen_compact(37_500), "3.8万円");
+        assert_eq!(ja.yen_compact(519_000), "51.9万円");
+        assert_eq!(ja.yen_compact(6_228_000), "622.8万円");
+        assert_eq!(ja.yen_compact(100_000), "10万円");
+        assert_eq!(ja.yen_compact(950), "950円");
+        assert_eq!(ja.yen_compact(0), "0円");
+        // Rounding carries into the next unit instead of showing "10千円".
+        assert_eq!(ja.yen_compact(9_960), "1万円");
+        assert_eq!(ja.yen_compact(99_999_999), "1億円");
+        assert_eq!(ja.yen_compact(123_456_789), "1.2億円");
+        assert_eq!(Lang::En.yen_compact(97_500), "¥97.5k");
+        assert_eq!(Lang::En.yen_compact(6_228_000), "¥6.2M");
+        assert_eq!(Lang::En.yen_compact(999_999), "¥1M");
+    }
+
+    #[test]
+    fn exact_and_units() {
+        assert_eq!(Lang::Ja.yen(519_000), "519,000円");
+        assert_eq!(Lang::En.yen(6_228_000), "¥6,228,000");
+        assert_eq!(Lang::Ja.hours(3400), "340時間");
+        assert_eq!(Lang::Ja.hours(125), "12.5時間");
+        assert_eq!(Lang::Ja.fte_value(21), "2.1人分");
+        assert_eq!(Lang::En.fte_value(5), "0.5 FTE");
+        assert_eq!(format_num(Num::whole(1500)), "1,500");
+        assert_eq!(format_num(Num::from_hundredths(250)), "2.5");
+        assert_eq!(
+            Lang::Ja.quantity(Num::whole(1500), Unit::YenPerHour),
+            "1,500円/時"
+        );
+    }
+
+    #[test]
+    fn every_error_has_a_message_in_both_languages() {
+        let errs = [
+            InputError::Empty,
+            InputError::NotNumber,
+            InputError::Negative,
+            InputError::NotWhole,
+            InputError::TooPrecise,
+            InputError::BadSeparator,
+            InputError::TooLarge {
+                max: Num::whole(31),
+            },
+            InputError::TooSmall { min: Num::whole(1) },
+        ];
+        for e in errs {
+            for l in [Lang::Ja, Lang::En] {
+                assert!(!l.input_error(e, Unit::DaysPerMonth).is_empty());
+            }
+        }
+        assert!(Lang::Ja
+            .input_error(errs[6], Unit::DaysPerMonth)
+            .contains("31 日/月"));
+    }
+
+    proptest! {
+        #[test]
+        fn compact_is_close_to_exact(v in 0u64..10_000_000_000_000) {
+            for lang in [Lang::Ja, Lang::En] {
+                let s = lang.yen_compact(v);
+                prop_assert!(!s.contains("NaN") && !s.contains('-') && !s.contains("inf"));
+                // Parse back: number × unit must be within 5 % (one decimal, half up).
+                let (num, mult) = match lang {
+                    Lang::Ja => {
+                        let units = [("億円", 100_000_000u64), ("万円", 10_000), ("千円", 1_000), ("円", 1)];
+                        let (u, m) = units.iter().find(|(u, _)| s.ends_with(u)).copied().unwrap();
+                        (s.trim_end_matches(u).to_string(), m)
+                    }
+                    Lang::En => {
+                        let t = s.trim_start_matches('¥');
+                        let units = [("B", 1_000_000_000u64), ("M", 1_000_000), ("k", 1_000)];
+                        match units.iter().find(|(u, _)| t.ends_with(u)) {
+                            Some((u, m)) => (t.trim_end_matches(u).to_string(), *m),
+                            None => (t.to_string(), 1),
+                        }
+                    }
+                };
+                let n = parse_decimal(&num).unwrap().hundredths() as u128 * mult as u128 / 100;
+                let v = v as u128;
+                prop_assert!(n * 100 >= v * 94 && n * 100 <= v * 106 + 100, "{} -> {}", v, s);
+            }
+        }
+
+        #[test]
+        fn grouping_round_trips(v in any::<u64>()) {
+            prop_assert_eq!(group_thousands(v).replace(',', "").parse::<u64>().unwrap(), v);
+        }
+    }
+}

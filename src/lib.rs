@@ -1,0 +1,9 @@
+//! kaigo-savings: what a business chat platform such as LINE WORKS would save a
+//! Japanese care provider. Pure core (`model`, `charts`, `i18n`) plus the browser UI.
+
+pub mod charts;
+pub mod i18n;
+pub mod model;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,13 @@
+//! Pure calculation core: what a facility enters, what it saves, and how that is
+//! stored. No web APIs here; everything is tested natively with `cargo test`.
+
+pub mod compute;
+pub mod num;
+pub mod persist;
+pub mod presets;
+pub mod scenario;
+
+pub use compute::{compute, LineResult, Results, Totals};
+pub use num::{InputError, Kind, Num};
+pub use presets::Preset;
+pub use scenario::{Field, Line, Scenario, Service, Services, Unit};

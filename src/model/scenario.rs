@@ -1,0 +1,414 @@
+//! The facility profile a user enters (`Scenario`), the savings lines and service
+//! types, and the table of input fields with their units and sane limits.
+
+use super::num::{parse_field, InputError, Kind, Num};
+use serde::{Deserialize, Serialize};
+
+/// A care service type (サービス種別).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Service {
+    /// 通所 (day service).
+    DayService,
+    /// 入所 (residential care).
+    Residential,
+    /// 訪問 (home visits).
+    HomeVisit,
+}
+
+impl Service {
+    pub const ALL: [Service; 3] = [
+        Service::DayService,
+        Service::Residential,
+        Service::HomeVisit,
+    ];
+
+    /// Stable key used in test ids (`service-<key>`) and presets.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Service::DayService => "dayservice",
+            Service::Residential => "residential",
+            Service::HomeVisit => "homevisit",
+        }
+    }
+}
+
+/// One line of savings in the brochure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Line {
+    /// 印刷費 (printing): facility-wide.
+    Printing,
+    /// 連絡ノート (contact notebook): 通所.
+    Notebook,
+    /// 申し送り (shift handover): 入所.
+    Handover,
+    /// 電話かけ直し (call-backs): 訪問.
+    Callback,
+}
+
+impl Line {
+    pub const ALL: [Line; 4] = [
+        Line::Printing,
+        Line::Notebook,
+        Line::Handover,
+        Line::Callback,
+    ];
+
+    /// Stable key used in test ids (`result-<key>-monthly`).
+    pub const fn key(self) -> &'static str {
+        match self {
+            Line::Printing => "printing",
+            Line::Notebook => "notebook",
+            Line::Handover => "handover",
+            Line::Callback => "callback",
+        }
+    }
+
+    /// The service type a line belongs to; `None` for facility-wide printing.
+    pub const fn service(self) -> Option<Service> {
+        match self {
+            Line::Printing => None,
+            Line::Notebook => Some(Service::DayService),
+            Line::Handover => Some(Service::Residential),
+            Line::Callback => Some(Service::HomeVisit),
+        }
+    }
+
+    /// The input fields of this line, in the order of its formula.
+    pub const fn fields(self) -> &'static [Field] {
+        match self {
+            Line::Printing => &[
+                Field::PrintingColorSheets,
+                Field::PrintingColorPrice,
+                Field::PrintingMonoSheets,
+                Field::PrintingMonoPrice,
+            ],
+            Line::Notebook => &[
+                Field::NotebookUsers,
+                Field::NotebookMinutes,
+                Field::NotebookDays,
+            ],
+            Line::Handover => &[
+                Field::HandoverStaff,
+                Field::HandoverMinutes,
+                Field::HandoverDays,
+            ],
+            Line::Callback => &[
+                Field::CallbackStaff,
+                Field::CallbackMinutes,
+                Field::CallbackDays,
+            ],
+        }
+    }
+}
+
+/// Which service types the facility runs (any combination).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Services {
+    pub dayservice: bool,
+    pub residential: bool,
+    pub homevisit: bool,
+}
+
+impl Services {
+    pub const fn has(&self, s: Service) -> bool {
+        match s {
+            Service::DayService => self.dayservice,
+            Service::Residential => self.residential,
+            Service::HomeVisit => self.homevisit,
+        }
+    }
+
+    pub fn set(&mut self, s: Service, on: bool) {
+        match s {
+            Service::DayService => self.dayservice = on,
+            Service::Residential => self.residential = on,
+            Service::HomeVisit => self.homevisit = on,
+        }
+    }
+
+    /// Whether a line counts towards the totals.
+    pub const fn includes(&self, line: Line) -> bool {
+        match line.service() {
+            None => true,
+            Some(s) => self.has(s),
+        }
+    }
+}
+
+/// 印刷費 (printing): sheets per month × price per sheet, colour and monochrome.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Printing {
+    pub color_sheets: Num,
+    pub color_price: Num,
+    pub mono_sheets: Num,
+    pub mono_price: Num,
+}
+
+/// A time-saving line: people × minutes saved per person per day × days per month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimeLine {
+    /// Users (連絡ノート) or participating staff (申し送り, 電話) per day.
+    pub people: Num,
+    /// Minutes saved per person per day.
+    pub minutes: Num,
+    /// Days per month.
+    pub days: Num,
+}
+
+/// Everything a facility enters. Values are always within their field's limits
+/// when they come from the form, a preset or `persist::decode`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub services: Services,
+    /// 時給 (hourly wage used to value staff time), 円/時.
+    pub wage: Num,
+    pub printing: Printing,
+    /// 連絡ノート (contact notebook), 通所.
+    pub notebook: TimeLine,
+    /// 申し送り (handover), 入所.
+    pub handover: TimeLine,
+    /// 電話かけ直し (call-backs), 訪問.
+    pub callback: TimeLine,
+    /// Working hours of one full-time staff member per month (assumption, editable).
+    pub hours_per_fte: Num,
+}
+
+/// Every numeric input of the form. The key is the contract with the screen:
+/// `input-<key>` and `error-<key>` test ids.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    Wage,
+    PrintingColorSheets,
+    PrintingColorPrice,
+    PrintingMonoSheets,
+    PrintingMonoPrice,
+    NotebookUsers,
+    NotebookMinutes,
+    NotebookDays,
+    HandoverStaff,
+    HandoverMinutes,
+    HandoverDays,
+    CallbackStaff,
+    CallbackMinutes,
+    CallbackDays,
+    HoursPerFte,
+}
+
+/// What a field measures; decides its unit, kind and limits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// 円/時
+    YenPerHour,
+    /// 枚/月
+    SheetsPerMonth,
+    /// 円/枚
+    YenPerSheet,
+    /// 人/日 (users or staff per day)
+    PeoplePerDay,
+    /// 分/日 (minutes saved per person per day)
+    MinutesPerDay,
+    /// 日/月
+    DaysPerMonth,
+    /// 時間/月 per full-time staff member
+    HoursPerMonth,
+}
+
+impl Unit {
+    pub const fn kind(self) -> Kind {
+        match self {
+            Unit::SheetsPerMonth | Unit::PeoplePerDay | Unit::DaysPerMonth => Kind::Count,
+            Unit::YenPerHour | Unit::YenPerSheet | Unit::MinutesPerDay | Unit::HoursPerMonth => {
+                Kind::Decimal
+            }
+        }
+    }
+
+    pub const fn min(self) -> Num {
+        match self {
+            Unit::HoursPerMonth => Num::whole(1),
+            _ => Num::ZERO,
+        }
+    }
+
+    /// Sane maxima: beyond these a value is almost surely a typo.
+    pub const fn max(self) -> Num {
+        match self {
+            Unit::YenPerHour => Num::whole(20_000),
+            Unit::SheetsPerMonth => Num::whole(1_000_000),
+            Unit::YenPerSheet => Num::whole(1_000),
+            Unit::PeoplePerDay => Num::whole(10_000),
+            Unit::MinutesPerDay => Num::whole(480),
+            Unit::DaysPerMonth => Num::whole(31),
+            Unit::HoursPerMonth => Num::whole(744),
+        }
+    }
+}
+
+impl Field {
+    pub const ALL: [Field; 15] = [
+        Field::Wage,
+        Field::PrintingColorSheets,
+        Field::PrintingColorPrice,
+        Field::PrintingMonoSheets,
+        Field::PrintingMonoPrice,
+        Field::NotebookUsers,
+        Field::NotebookMinutes,
+        Field::NotebookDays,
+        Field::HandoverStaff,
+        Field::HandoverMinutes,
+        Field::HandoverDays,
+        Field::CallbackStaff,
+        Field::CallbackMinutes,
+        Field::CallbackDays,
+        Field::HoursPerFte,
+    ];
+
+    /// Position in `Field::ALL`.
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
+    pub const fn key(self) -> &'static str {
+        match self {
+            Field::Wage => "wage",
+            Field::PrintingColorSheets => "printing-color-sheets",
+            Field::PrintingColorPrice => "printing-color-price",
+            Field::PrintingMonoSheets => "printing-mono-sheets",
+            Field::PrintingMonoPrice => "printing-mono-price",
+            Field::NotebookUsers => "notebook-users",
+            Field::NotebookMinutes => "notebook-minutes",
+            Field::NotebookDays => "notebook-days",
+            Field::HandoverStaff => "handover-staff",
+            Field::HandoverMinutes => "handover-minutes",
+            Field::HandoverDays => "handover-days",
+            Field::CallbackStaff => "callback-staff",
+            Field::CallbackMinutes => "callback-minutes",
+            Field::CallbackDays => "callback-days",
+            Field::HoursPerFte => "hours-per-fte",
+        }
+    }
+
+    pub const fn unit(self) -> Unit {
+        match self {
+            Field::Wage => Unit::YenPerHour,
+            Field::PrintingColorSheets | Field::PrintingMonoSheets => Unit::SheetsPerMonth,
+            Field::PrintingColorPrice | Field::PrintingMonoPrice => Unit::YenPerSheet,
+            Field::NotebookUsers | Field::HandoverStaff | Field::CallbackStaff => {
+                Unit::PeoplePerDay
+            }
+            Field::NotebookMinutes | Field::HandoverMinutes | Field::CallbackMinutes => {
+                Unit::MinutesPerDay
+            }
+            Field::NotebookDays | Field::HandoverDays | Field::CallbackDays => Unit::DaysPerMonth,
+            Field::HoursPerFte => Unit::HoursPerMonth,
+        }
+    }
+
+    /// Parses typed text against this field's kind and limits.
+    pub fn parse(self, text: &str) -> Result<Num, InputError> {
+        let u = self.unit();
+        parse_field(text, u.kind(), u.min(), u.max())
+    }
+
+    /// Whether a value lies within this field's kind and limits.
+    pub fn accepts(self, v: Num) -> bool {
+        let u = self.unit();
+        v >= u.min() && v <= u.max() && (u.kind() == Kind::Decimal || v.is_whole())
+    }
+
+    pub fn get(self, s: &Scenario) -> Num {
+        let mut copy = *s;
+        *self.slot(&mut copy)
+    }
+
+    pub fn set(self, s: &mut Scenario, v: Num) {
+        *self.slot(s) = v;
+    }
+
+    fn slot(self, s: &mut Scenario) -> &mut Num {
+        match self {
+            Field::Wage => &mut s.wage,
+            Field::PrintingColorSheets => &mut s.printing.color_sheets,
+            Field::PrintingColorPrice => &mut s.printing.color_price,
+            Field::PrintingMonoSheets => &mut s.printing.mono_sheets,
+            Field::PrintingMonoPrice => &mut s.printing.mono_price,
+            Field::NotebookUsers => &mut s.notebook.people,
+            Field::NotebookMinutes => &mut s.notebook.minutes,
+            Field::NotebookDays => &mut s.notebook.days,
+            Field::HandoverStaff => &mut s.handover.people,
+            Field::HandoverMinutes => &mut s.handover.minutes,
+            Field::HandoverDays => &mut s.handover.days,
+            Field::CallbackStaff => &mut s.callback.people,
+            Field::CallbackMinutes => &mut s.callback.minutes,
+            Field::CallbackDays => &mut s.callback.days,
+            Field::HoursPerFte => &mut s.hours_per_fte,
+        }
+    }
+}
+
+impl Scenario {
+    /// The first field whose value is outside its limits, if any.
+    pub fn invalid_field(&self) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| !f.accepts(f.get(self)))
+    }
+
+    pub fn line(&self, line: Line) -> Option<&TimeLine> {
+        match line {
+            Line::Printing => None,
+            Line::Notebook => Some(&self.notebook),
+            Line::Handover => Some(&self.handover),
+            Line::Callback => Some(&self.callback),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::presets::Preset;
+
+    #[test]
+    fn keys_are_unique_and_match_the_contract() {
+        let mut keys: Vec<_> = Field::ALL.iter().map(|f| f.key()).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), Field::ALL.len());
+        for (i, f) in Field::ALL.into_iter().enumerate() {
+            assert_eq!(f.index(), i);
+        }
+        assert_eq!(Field::NotebookUsers.key(), "notebook-users");
+        assert_eq!(Service::HomeVisit.key(), "homevisit");
+    }
+
+    #[test]
+    fn every_field_is_read_and_written_in_its_own_slot() {
+        let mut s = Preset::Brochure.scenario();
+        for (i, f) in Field::ALL.into_iter().enumerate() {
+            f.set(&mut s, Num::whole(i as u64 + 1));
+        }
+        for (i, f) in Field::ALL.into_iter().enumerate() {
+            assert_eq!(f.get(&s), Num::whole(i as u64 + 1), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn every_line_field_belongs_to_exactly_one_line() {
+        let mut seen = Vec::new();
+        for l in Line::ALL {
+            seen.extend_from_slice(l.fields());
+        }
+        seen.sort_unstable();
+        let before = seen.len();
+        seen.dedup();
+        assert_eq!(before, seen.len());
+        assert_eq!(
+            seen.len(),
+            Field::ALL.len() - 2,
+            "all but wage and hours/FTE"
+        );
+    }
+}

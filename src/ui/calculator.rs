@@ -1,0 +1,257 @@
+//! The calculator screen: service toggles, inputs per savings line with their
+//! filled-in formula, the headline and the monthly chart. Formats; computes nothing.
+
+use super::state::Calc;
+use crate::charts::monthly_chart;
+use crate::i18n::Lang;
+use crate::model::{Field, Line, Results, Scenario, Service};
+use leptos::prelude::*;
+
+#[component]
+pub fn Calculator() -> impl IntoView {
+    let calc = expect_context::<Calc>();
+    let lang = calc.lang;
+    view! {
+        <div class="calc">
+            <section class="inputs" aria-labelledby="inputs-heading">
+                <h2 id="inputs-heading" class="visually-hidden">{move || lang.get().inputs_heading()}</h2>
+                <div class="basics">
+                    <ServiceToggles />
+                    <div class="basics-fields">
+                        <NumberField field=Field::Wage />
+                    </div>
+                </div>
+                {Line::ALL.into_iter().map(|line| view! { <LineCard line /> }).collect_view()}
+            </section>
+            <Results />
+        </div>
+    }
+}
+
+#[component]
+fn ServiceToggles() -> impl IntoView {
+    let calc = expect_context::<Calc>();
+    let lang = calc.lang;
+    view! {
+        <fieldset class="services">
+            <legend>{move || lang.get().services_legend()}</legend>
+            {Service::ALL
+                .into_iter()
+                .map(|s| {
+                    let on = move || calc.scenario.with(|sc| sc.services.has(s));
+                    view! {
+                        <label class="toggle" class:on=on>
+                            <input
+                                type="checkbox"
+                                data-testid=format!("service-{}", s.key())
+                                prop:checked=on
+                                on:change=move |ev| calc.set_service(s, event_target_checked(&ev))
+                            />
+                            <span class="toggle-name">{move || lang.get().service_name(s)}</span>
+                            <span class="toggle-hint">{move || lang.get().service_hint(s)}</span>
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+    }
+}
+
+/// One numeric input with label, unit, help text and its error beside it.
+#[component]
+fn NumberField(field: Field) -> impl IntoView {
+    let calc = expect_context::<Calc>();
+    let lang = calc.lang;
+    let key = field.key();
+    let text = calc.texts[field.index()];
+    let error = calc.errors[field.index()];
+    let input_id = format!("input-{key}");
+    view! {
+        <div class="field" class:invalid=move || error.with(Option::is_some)>
+            <label for=input_id.clone()>{move || lang.get().field_label(field)}</label>
+            <div class="input-wrap">
+                <input
+                    id=input_id.clone()
+                    data-testid=input_id
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    spellcheck="false"
+                    aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
+                    aria-describedby=format!("help-{key} error-{key}")
+                    prop:value=move || text.get()
+                    on:input=move |ev| calc.type_text(field, event_target_value(&ev))
+                />
+                <span class="unit" aria-hidden="true">{move || lang.get().unit(field.unit())}</span>
+            </div>
+            <p class="help" id=format!("help-{key}")>{move || lang.get().field_help(field)}</p>
+            <p
+                class="error"
+                id=format!("error-{key}")
+                data-testid=format!("error-{key}")
+                aria-live="polite"
+                hidden=move || error.with(Option::is_none)
+            >
+                {move || error.get().map(|e| lang.get().input_error(e, field.unit())).unwrap_or_default()}
+            </p>
+        </div>
+    }
+}
+
+/// A savings line: its inputs, its formula in words and filled in, its figure.
+#[component]
+fn LineCard(line: Line) -> impl IntoView {
+    let calc = expect_context::<Calc>();
+    let lang = calc.lang;
+    let included = move || calc.scenario.with(|s| s.services.includes(line));
+    let result = move || calc.results.with(|r| *r.line(line));
+    let scope_class = format!("scope scope-{}", line.service().map_or("all", Service::key));
+    view! {
+        <section class="line-card" class:excluded=move || !included() aria-labelledby=format!("title-{}", line.key())>
+            <header class="line-head">
+                <span class=scope_class>{move || lang.get().scope_name(line.service())}</span>
+                <h3 id=format!("title-{}", line.key())>{move || lang.get().line_title(line)}</h3>
+                <span class="line-figure">
+                    <span class="compact">
+                        {move || if included() { lang.get().yen_compact(result().yen_month) } else { lang.get().excluded().to_string() }}
+                    </span>
+                    <span class="exact" data-testid=format!("result-{}-monthly", line.key())>
+                        {move || lang.get().yen(result().yen_month)}
+                    </span>
+                    <span class="per">{move || lang.get().per_month_suffix()}</span>
+                </span>
+            </header>
+            <p class="excluded-hint" hidden=included>{move || lang.get().excluded_hint()}</p>
+            <div class="line-body" hidden=move || !included()>
+                <p class="line-help">{move || lang.get().line_help(line)}</p>
+                <div class="fields">
+                    {line.fields().iter().map(|f| view! { <NumberField field=*f /> }).collect_view()}
+                </div>
+                <p class="formula-words">{move || lang.get().formula_words(line)}</p>
+                <p class="formula" data-testid=format!("formula-{}", line.key())>
+                    {move || calc.scenario.with(|s| filled_formula(lang.get(), line, s, result().yen_month))}
+                </p>
+            </div>
+        </section>
+    }
+}
+
+/// The line's formula with the user's numbers: `30人 × 5分 × 26日 × 1,500円/時 = 97,500円`.
+fn filled_formula(lang: Lang, line: Line, s: &Scenario, yen: u64) -> String {
+    let q = |f: Field| lang.quantity(f.get(s), f.unit());
+    let lhs = match line {
+        Line::Printing => {
+            let color = format!(
+                "{} × {}",
+                q(Field::PrintingColorSheets),
+                q(Field::PrintingColorPrice)
+            );
+            let mono = format!(
+                "{} × {}",
+                q(Field::PrintingMonoSheets),
+                q(Field::PrintingMonoPrice)
+            );
+            match (
+                s.printing.mono_sheets.is_zero(),
+                s.printing.color_sheets.is_zero(),
+            ) {
+                (true, _) => color,
+                (false, true) => mono,
+                (false, false) => format!("{color} + {mono}"),
+            }
+        }
+        _ => {
+            let mut parts: Vec<String> = line.fields().iter().map(|f| q(*f)).collect();
+            parts.push(q(Field::Wage));
+            format!("{} ÷ 60", parts.join(" × "))
+        }
+    };
+    format!("{lhs} = {}", lang.yen(yen))
+}
+
+#[component]
+fn Results() -> impl IntoView {
+    let calc = expect_context::<Calc>();
+    let lang = calc.lang;
+    let total = move || calc.results.with(|r| r.total);
+    let cash = move || calc.results.with(|r| r.line(Line::Printing).yen_month);
+    // Draw the chart at the width it is shown, so its text is real size.
+    let chart_box = NodeRef::<leptos::html::Div>::new();
+    let width = RwSignal::new(600u32);
+    let measure = move || {
+        if let Some(el) = chart_box.get_untracked() {
+            let w = u32::try_from(el.client_width()).unwrap_or(0);
+            if w > 0 && w != width.get_untracked() {
+                width.set(w);
+            }
+        }
+    };
+    Effect::new(move |_| {
+        chart_box.track();
+        measure();
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+    let chart = Memo::new(move |_| {
+        calc.results
+            .with(|r: &Results| monthly_chart(r, lang.get(), width.get()))
+    });
+    view! {
+        <section class="results" class:stale=move || calc.stale.get() aria-labelledby="results-heading" aria-live="polite">
+            <h2 id="results-heading">{move || lang.get().results_heading()}</h2>
+            <p class="stale-banner" data-testid="stale-banner" role="status" hidden=move || !calc.stale.get()>
+                {move || lang.get().stale_banner()}
+            </p>
+            <div class="headline">
+                <div class="big">
+                    <span class="label">{move || lang.get().per_month()}</span>
+                    <span class="value" data-testid="result-total-monthly">{move || lang.get().yen(total().yen_month)}</span>
+                    <span class="compact">{move || lang.get().yen_compact(total().yen_month)}</span>
+                </div>
+                <dl class="stats">
+                    <div>
+                        <dt>{move || lang.get().per_year()}</dt>
+                        <dd>
+                            <span data-testid="result-total-yearly">{move || lang.get().yen(total().yen_year)}</span>
+                            <small>{move || lang.get().yen_compact(total().yen_year)}</small>
+                        </dd>
+                    </div>
+                    <div>
+                        <dt>{move || lang.get().hours_freed()}</dt>
+                        <dd>
+                            <span data-testid="result-total-hours">{move || lang.get().hours(total().hours_tenths)}</span>
+                            <small>{move || lang.get().per_month_suffix()}</small>
+                        </dd>
+                    </div>
+                    <div>
+                        <dt>{move || lang.get().fte()}</dt>
+                        <dd>
+                            <span data-testid="result-total-fte">{move || lang.get().fte_value(total().fte_tenths)}</span>
+                            <small>{move || lang.get().fte_note(calc.scenario.with(|s| s.hours_per_fte))}</small>
+                        </dd>
+                    </div>
+                </dl>
+                <p class="split">{move || lang.get().headline_split(cash(), total().yen_month - cash())}</p>
+            </div>
+            <figure class="chart">
+                <figcaption>{move || lang.get().chart_title()}</figcaption>
+                <div class="chart-svg" data-testid="chart-monthly" node_ref=chart_box inner_html=move || chart.get()></div>
+            </figure>
+            <details class="assumptions">
+                <summary>{move || lang.get().field_label(Field::HoursPerFte)}</summary>
+                <NumberField field=Field::HoursPerFte />
+            </details>
+            <aside class="claims">
+                <h3>{move || lang.get().claims_heading()}</h3>
+                <ul>{move || lang.get().claims().into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
+            </aside>
+            <p class="disclaimer">{move || lang.get().disclaimer()}</p>
+            // On phones the inputs push the results below the fold: keep the total in view.
+            <div class="mobile-total" aria-hidden="true">
+                <span>{move || lang.get().per_month()}</span>
+                <strong>{move || lang.get().yen(total().yen_month)}</strong>
+                <span>{move || lang.get().yen_compact(total().yen_month)}</span>
+            </div>
+        </section>
+    }
+}
