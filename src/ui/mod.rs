@@ -62,7 +62,7 @@ fn App() -> impl IntoView {
                     type="button"
                     class="lang"
                     data-testid="lang-toggle"
-                    aria-label=move || lang.get().switch_aria()
+                    title=move || lang.get().switch_aria()
                     lang=move || lang.get().other().code()
                     on:click=move |_| calc.set_lang(lang.get_untracked().other())
                 >

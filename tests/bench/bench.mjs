@@ -1,0 +1,108 @@
+// `make bench`: prints figures, asserts nothing. Sizes of the built wasm and JS (raw
+// and gzip), time from navigation to the first result shown, and the time from an
+// input event to the updated chart, in headless Chromium (also with the CPU slowed
+// 4×, like a low-end tablet). Budgets from the issues are printed next to the figures.
+import { readdir, readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { serve, launch, openPage, root } from '../e2e/helpers.mjs';
+
+const BUDGET_GZIP_KB = 200;
+const BUDGET_INPUT_MS = 16;
+const LOADS = 7;
+const INPUTS = 120;
+
+const kb = (n) => (n / 1024).toFixed(1);
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * p))]; };
+
+// ── Sizes ───────────────────────────────────────────────────────────────────
+const dist = join(root, 'dist');
+const files = await readdir(dist);
+let gzTotal = 0;
+console.log('Sizes (dist/)');
+for (const ext of ['.wasm', '.js', '.css']) {
+  for (const f of files.filter((f) => f.endsWith(ext))) {
+    const raw = await readFile(join(dist, f));
+    const gz = gzipSync(raw, { level: 9 }).length;
+    if (ext !== '.css') gzTotal += gz;
+    console.log(`  ${f.padEnd(48)} raw ${kb(raw.length).padStart(7)} KB   gzip ${kb(gz).padStart(6)} KB`);
+  }
+}
+console.log(`  wasm + JS gzip: ${kb(gzTotal)} KB (budget ≤ ${BUDGET_GZIP_KB} KB: ${gzTotal / 1024 <= BUDGET_GZIP_KB ? 'within' : 'OVER'})`);
+
+// ── Browser timings ─────────────────────────────────────────────────────────
+const server = await serve();
+const browser = await launch();
+
+// Records when the headline first shows a figure, on the navigation's clock.
+const markFirstResult = () => {
+  const seen = () => document.querySelector('[data-testid="result-total-monthly"]')?.textContent;
+  new MutationObserver((_, obs) => {
+    if (seen()) { window.__firstResult = performance.now(); obs.disconnect(); }
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+};
+
+async function timeToResult() {
+  const times = [];
+  for (let i = 0; i < LOADS; i++) {
+    const page = await openPage(browser, null, { init: markFirstResult });
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.__firstResult !== undefined);
+    times.push(await page.evaluate(() => window.__firstResult));
+    await page.context().close();
+  }
+  return times;
+}
+
+// Input event → chart DOM updated (and → next frame painted), per keystroke-like event.
+async function inputToChart(throttle) {
+  const page = await openPage(browser, server.url);
+  if (throttle > 1) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  }
+  const result = await page.evaluate(async (n) => {
+    const chart = document.querySelector('[data-testid="chart-monthly"]');
+    const input = document.querySelector('[data-testid="input-handover-staff"]');
+    const one = (v) => new Promise((resolve) => {
+      let t0 = 0;
+      const obs = new MutationObserver(() => {
+        obs.disconnect();
+        const dom = performance.now() - t0;
+        requestAnimationFrame(() => setTimeout(() => resolve([dom, performance.now() - t0]), 0));
+      });
+      obs.observe(chart, { childList: true, subtree: true, characterData: true });
+      t0 = performance.now();
+      input.value = String(v);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    const dom = [], frame = [];
+    for (let i = 0; i < 5; i++) await one(60 + i);           // warm-up
+    for (let i = 0; i < n; i++) {
+      const [d, f] = await one(100 + i);                      // a new figure each time
+      dom.push(d); frame.push(f);
+    }
+    return { dom, frame };
+  }, INPUTS);
+  await page.context().close();
+  return result;
+}
+
+try {
+  const loads = await timeToResult();
+  console.log('\nTime to first result (navigation start → headline shown, localhost)');
+  console.log(`  median ${median(loads).toFixed(0)} ms   min ${Math.min(...loads).toFixed(0)} ms   max ${Math.max(...loads).toFixed(0)} ms   (${LOADS} fresh loads)`);
+
+  for (const throttle of [1, 4]) {
+    const { dom, frame } = await inputToChart(throttle);
+    const label = throttle === 1 ? 'this machine' : `CPU slowed ${throttle}×`;
+    console.log(`\nInput → updated chart (${INPUTS} input events, ${label})`);
+    console.log(`  DOM updated: median ${median(dom).toFixed(2)} ms   p95 ${pct(dom, 0.95).toFixed(2)} ms`
+      + (throttle === 1 ? `   (budget median ≤ ${BUDGET_INPUT_MS} ms: ${median(dom) <= BUDGET_INPUT_MS ? 'within' : 'OVER'})` : ''));
+    console.log(`  next frame:  median ${median(frame).toFixed(2)} ms   p95 ${pct(frame, 0.95).toFixed(2)} ms`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
