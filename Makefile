@@ -9,9 +9,10 @@ ENV := source .tools/env.sh &&
 setup:
 	@bash .tools/setup.sh
 
-## Build and serve on http://127.0.0.1:8080 (rebuilds on change).
+## Build and serve on http://127.0.0.1:8080 (rebuilds on change). A release build,
+## as users get it; it shares the build cache with `make dist` and `make test`.
 serve: setup
-	$(ENV) wasm_env trunk serve
+	$(ENV) wasm_env trunk serve --release
 
 ## Static files for any web host in dist/ (relative paths: works from a sub-folder).
 dist: setup

@@ -6,6 +6,8 @@
 KS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export KS_ROOT
 export PATH="$KS_ROOT/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# setup.sh puts wasm-bindgen and wasm-opt on PATH: Trunk must never download tools.
+export TRUNK_OFFLINE=true
 
 ks_detect_wasm() {
   local sysroot

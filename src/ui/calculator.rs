@@ -23,7 +23,7 @@ pub fn Calculator() -> impl IntoView {
                 </div>
                 {Line::ALL.into_iter().map(|line| view! { <LineCard line /> }).collect_view()}
             </section>
-            <Results />
+            <ResultsPanel />
         </div>
     }
 }
@@ -170,7 +170,7 @@ fn filled_formula(lang: Lang, line: Line, s: &Scenario, yen: u64) -> String {
 }
 
 #[component]
-fn Results() -> impl IntoView {
+fn ResultsPanel() -> impl IntoView {
     let calc = expect_context::<Calc>();
     let lang = calc.lang;
     let total = move || calc.results.with(|r| r.total);
@@ -231,7 +231,7 @@ fn Results() -> impl IntoView {
                         </dd>
                     </div>
                 </dl>
-                <p class="split">{move || lang.get().headline_split(cash(), total().yen_month - cash())}</p>
+                <p class="split">{move || lang.get().headline_split(cash(), total().yen_month.saturating_sub(cash()))}</p>
             </div>
             <figure class="chart">
                 <figcaption>{move || lang.get().chart_title()}</figcaption>
