@@ -148,6 +148,14 @@ impl Lang {
         }
     }
 
+    /// A name with its scope in brackets: `連絡ノート（通所）` / `Notebook (Day service)`.
+    pub fn with_scope(self, name: &str, s: Option<Service>) -> String {
+        match self {
+            Lang::Ja => format!("{name}（{}）", self.scope_name(s)),
+            Lang::En => format!("{name} ({})", self.scope_name(s)),
+        }
+    }
+
     pub const fn excluded(self) -> &'static str {
         self.pick("対象外", "Not included")
     }
