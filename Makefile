@@ -10,9 +10,10 @@ setup:
 	@bash .tools/setup.sh
 
 ## Build and serve on http://127.0.0.1:8080 (rebuilds on change). A release build,
-## as users get it; it shares the build cache with `make dist` and `make test`.
+## as users get it; it shares the build cache with `make dist` and `make test`, and
+## writes to its own folder so dist/ never holds the live-reload script.
 serve: setup
-	$(ENV) wasm_env trunk serve --release
+	$(ENV) wasm_env trunk serve --release --dist target/serve-dist
 
 ## Static files for any web host in dist/ (relative paths: works from a sub-folder).
 dist: setup

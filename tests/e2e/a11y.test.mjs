@@ -1,8 +1,8 @@
 // Accessibility (axe-core) in both languages and with errors shown; no request
 // ever leaves the page's origin; no console errors.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, typeInto, axePath } from './helpers.mjs';
+import { useApp, serve, openPage, typeInto, axePath } from './helpers.mjs';
 
 async function violations(page) {
   await page.addScriptTag({ path: axePath });
@@ -11,12 +11,10 @@ async function violations(page) {
 }
 
 describe('accessibility and privacy', () => {
-  let server, browser;
-  before(async () => { server = await serve(); browser = await launch(); });
-  after(async () => { await browser?.close(); await server?.close(); });
+  const app = useApp();
 
   it('has no axe violations in Japanese, in English, with errors, on a phone', async () => {
-    const page = await openPage(browser, server.url);
+    const page = await openPage(app.browser, app.server.url);
     assert.deepEqual(await violations(page), []);
     await typeInto(page, 'input-wage', '-1');
     await page.getByTestId('service-homevisit').uncheck();
@@ -24,19 +22,19 @@ describe('accessibility and privacy', () => {
     await page.getByTestId('lang-toggle').click();
     assert.deepEqual(await violations(page), []);
     await page.context().close();
-    const phone = await openPage(browser, server.url, { viewport: { width: 390, height: 844 } });
+    const phone = await openPage(app.browser, app.server.url, { viewport: { width: 390, height: 844 } });
     assert.deepEqual(await violations(phone), []);
     await phone.context().close();
   });
 
   it('sends no request outside its own origin and logs no error', async () => {
-    const page = await openPage(browser, server.url);
+    const page = await openPage(app.browser, app.server.url);
     await typeInto(page, 'input-notebook-users', '25');
     await page.getByTestId('preset').selectOption('residential');
     await page.getByTestId('lang-toggle').click();
     await page.reload();
     await page.getByTestId('result-total-monthly').waitFor();
-    const origin = new URL(server.url).origin;
+    const origin = new URL(app.server.url).origin;
     const outside = page.requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
     assert.deepEqual(outside, []);
     assert.ok(page.requests.length > 0);

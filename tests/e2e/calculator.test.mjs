@@ -1,8 +1,8 @@
 // The calculator as a person uses it: presets, typing, service types, chart,
 // language, reload. Expected figures come from an independent integer oracle below.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, gotoApp, text, typeInto } from './helpers.mjs';
+import { useApp, serve, openPage, gotoApp, text, typeInto } from './helpers.mjs';
 
 /** 円 of a time line, rounded half up: people × minutes × days × wage ÷ 60 (minutes may be decimal). */
 function timeYen(people, minutes, days, wage) {
@@ -18,12 +18,10 @@ function decimal(s) {
 const yen = (v) => `${BigInt(v).toLocaleString('en-US')}円`;
 
 describe('calculator', () => {
-  let server, browser;
-  before(async () => { server = await serve(); browser = await launch(); });
-  after(async () => { await browser?.close(); await server?.close(); });
+  const app = useApp();
 
   it('opens on the brochure example with the brochure figures', async () => {
-    const page = await openPage(browser, server.url);
+    const page = await openPage(app.browser, app.server.url);
     assert.equal(await page.getByTestId('preset').inputValue(), 'brochure');
     assert.equal(await text(page, 'result-printing-monthly'), '9,000円');
     assert.equal(await text(page, 'result-notebook-monthly'), '97,500円');
@@ -44,7 +42,7 @@ describe('calculator', () => {
   });
 
   it('recomputes results, formula and chart as the user types', async () => {
-    const page = await openPage(browser, server.url);
+    const page = await openPage(app.browser, app.server.url);
     const chartBefore = await page.getByTestId('chart-monthly').innerHTML();
     await typeInto(page, 'input-notebook-users', '４２');          // full-width digits
     await typeInto(page, 'input-notebook-minutes', '3.5');
@@ -73,7 +71,7 @@ describe('calculator', () => {
   });
 
   it('counts only the chosen service types', async () => {
-    const page = await openPage(browser, server.url);
+    const page = await openPage(app.browser, app.server.url);
     await page.getByTestId('service-residential').uncheck();
     await page.getByTestId('service-homevisit').uncheck();
     assert.equal(await text(page, 'result-handover-monthly'), '0円');
@@ -89,7 +87,7 @@ describe('calculator', () => {
   });
 
   it('loads every preset and can undo it', async () => {
-    const page = await openPage(browser, server.url);
+    const page = await openPage(app.browser, app.server.url);
     await typeInto(page, 'input-wage', '1800');
     const mine = await text(page, 'result-total-monthly');
     await page.getByTestId('preset').selectOption('residential');
@@ -106,12 +104,12 @@ describe('calculator', () => {
   });
 
   it('restores the scenario after a reload', async () => {
-    const page = await openPage(browser, server.url);
+    const page = await openPage(app.browser, app.server.url);
     await typeInto(page, 'input-handover-staff', '37');
     await typeInto(page, 'input-handover-minutes', '12.5');
     await page.getByTestId('service-homevisit').uncheck();
     const total = await text(page, 'result-total-monthly');
-    await gotoApp(page, server.url);
+    await gotoApp(page, app.server.url);
     assert.equal(await page.getByTestId('input-handover-staff').inputValue(), '37');
     assert.equal(await page.getByTestId('input-handover-minutes').inputValue(), '12.5');
     assert.equal(await page.getByTestId('service-homevisit').isChecked(), false);
@@ -121,7 +119,7 @@ describe('calculator', () => {
   });
 
   it('renders Japanese first and switches to English and back', async () => {
-    const page = await openPage(browser, server.url);
+    const page = await openPage(app.browser, app.server.url);
     assert.equal(await page.getAttribute('html', 'lang'), 'ja');
     assert.match(await page.locator('h1').innerText(), /介護事業所/);
     // A CJK font is present: a kanji is not drawn as the missing-glyph box.
@@ -135,7 +133,7 @@ describe('calculator', () => {
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
     assert.equal(await text(page, 'result-total-monthly'), '¥519,000');
     assert.ok((await page.getByTestId('chart-monthly').innerHTML()).includes('¥97.5k'));
-    await gotoApp(page, server.url);
+    await gotoApp(page, app.server.url);
     assert.equal(await page.getAttribute('html', 'lang'), 'en', 'language is remembered');
     await page.getByTestId('lang-toggle').click();
     assert.equal(await text(page, 'result-total-monthly'), '519,000円');
@@ -143,7 +141,7 @@ describe('calculator', () => {
   });
 
   it('shows the inputs of a chosen service and the headline without scrolling on a 1366×768 laptop', async () => {
-    const page = await openPage(browser, server.url, { viewport: { width: 1366, height: 768 } });
+    const page = await openPage(app.browser, app.server.url, { viewport: { width: 1366, height: 768 } });
     for (const preset of ['dayservice', 'residential', 'homevisit']) {
       await page.getByTestId('preset').selectOption(preset);
       const line = { dayservice: 'notebook', residential: 'handover', homevisit: 'callback' }[preset];
@@ -161,7 +159,7 @@ describe('calculator', () => {
   it('works from a sub-folder of a static host', async () => {
     const sub = await serve(undefined, '/apps/kaigo/');
     try {
-      const page = await openPage(browser, sub.url);
+      const page = await openPage(app.browser, sub.url);
       assert.equal(await text(page, 'result-total-monthly'), '519,000円');
       assert.ok(page.requests.every((u) => u.startsWith(sub.url)), page.requests.join('\n'));
       await page.context().close();

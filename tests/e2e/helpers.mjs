@@ -2,6 +2,7 @@
 // Playwright (playwright-core from .tools/) driving the system Chromium, and a page
 // that records every request so tests can prove nothing leaves the origin.
 import { createRequire } from 'node:module';
+import { before, after } from 'node:test';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -91,4 +92,15 @@ export async function typeInto(page, id, value) {
   await input.press('ControlOrMeta+a');
   if (value === '') await input.press('Backspace');
   else await input.pressSequentially(value);
+}
+
+/**
+ * Registers the set-up every suite shares: a server for dist/ and one browser,
+ * closed after the suite. Call inside `describe`; read `.server` / `.browser` in tests.
+ */
+export function useApp() {
+  const app = {};
+  before(async () => { app.server = await serve(); app.browser = await launch(); });
+  after(async () => { await app.browser?.close(); await app.server?.close(); });
+  return app;
 }

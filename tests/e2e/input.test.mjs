@@ -1,8 +1,8 @@
 // Bad input typed into the form: a clear Japanese message beside the field, the
 // typed text kept, results kept at the last valid values and marked, never NaN.
-import { describe, it, before, after } from 'node:test';
+import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, text, typeInto } from './helpers.mjs';
+import { useApp, openPage, text, typeInto } from './helpers.mjs';
 
 const CASES = [
   // [field, typed, message pattern]
@@ -20,13 +20,9 @@ const CASES = [
 ];
 
 describe('bad input', () => {
-  let server, browser, page;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-    page = await openPage(browser, server.url);
-  });
-  after(async () => { await browser?.close(); await server?.close(); });
+  const app = useApp();
+  let page;
+  before(async () => { page = await openPage(app.browser, app.server.url); });
 
   for (const [field, typed, message] of CASES) {
     it(`rejects ${JSON.stringify(typed)} in ${field} beside the field and keeps the last results`, async () => {

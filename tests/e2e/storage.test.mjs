@@ -1,8 +1,8 @@
 // Storage that is unavailable, full, or holds unreadable or newer data: the app
 // still starts, says so in one line, and never throws the user's data away.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, gotoApp, text, typeInto } from './helpers.mjs';
+import { useApp, serve, openPage, gotoApp, text, typeInto } from './helpers.mjs';
 
 const KEY = 'kaigo-savings/scenario';
 const backups = (page) => page.evaluate(() =>
@@ -10,37 +10,35 @@ const backups = (page) => page.evaluate(() =>
     .map((k) => localStorage.getItem(k)));
 
 describe('storage', () => {
-  let server, browser;
-  before(async () => { server = await serve(); browser = await launch(); });
-  after(async () => { await browser?.close(); await server?.close(); });
+  const app = useApp();
 
   it('recovers from corrupt data and keeps it as a backup', async () => {
-    const page = await openPage(browser, server.url);
+    const page = await openPage(app.browser, app.server.url);
     await page.evaluate((k) => localStorage.setItem(k, '{"v":1,"scenario":{"wage":"15'), KEY);
-    await gotoApp(page, server.url);
+    await gotoApp(page, app.server.url);
     assert.equal(await text(page, 'result-total-monthly'), '519,000円');
     assert.match(await text(page, 'notice-text'), /読み込めなかった.*バックアップ/);
     assert.deepEqual(await backups(page), ['{"v":1,"scenario":{"wage":"15']);
     // The app goes on saving normally.
     await typeInto(page, 'input-wage', '1400');
-    await gotoApp(page, server.url);
+    await gotoApp(page, app.server.url);
     assert.equal(await page.getByTestId('input-wage').inputValue(), '1,400');
     assert.equal(await page.getByTestId('notice').isVisible(), false);
     await page.context().close();
   });
 
   it('keeps data written by a newer version as a backup', async () => {
-    const page = await openPage(browser, server.url);
+    const page = await openPage(app.browser, app.server.url);
     const future = JSON.stringify({ v: 9, scenario: { anything: true } });
     await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, future]);
-    await gotoApp(page, server.url);
+    await gotoApp(page, app.server.url);
     assert.match(await text(page, 'notice-text'), /新しい版/);
     assert.deepEqual(await backups(page), [future]);
     await page.context().close();
   });
 
   it('starts and works when storage is unavailable', async () => {
-    const page = await openPage(browser, server.url, {
+    const page = await openPage(app.browser, app.server.url, {
       init: () => Object.defineProperty(window, 'localStorage', {
         get() { throw new DOMException('blocked', 'SecurityError'); },
       }),
@@ -54,7 +52,7 @@ describe('storage', () => {
   });
 
   it('says so when storage is full and recovers when space frees up', async () => {
-    const page = await openPage(browser, server.url);
+    const page = await openPage(app.browser, app.server.url);
     await page.evaluate(() => {
       const chunk = 'x'.repeat(256 * 1024);
       for (let i = 0; i < 200; i++) {
@@ -72,7 +70,7 @@ describe('storage', () => {
     await page.evaluate(() => Object.keys(localStorage).filter((k) => /^(junk|fill)-/.test(k)).forEach((k) => localStorage.removeItem(k)));
     await typeInto(page, 'input-notebook-users', '32');
     assert.equal(await page.getByTestId('notice').isVisible(), false);
-    await gotoApp(page, server.url);
+    await gotoApp(page, app.server.url);
     assert.equal(await page.getByTestId('input-notebook-users').inputValue(), '32');
     await page.context().close();
   });
