@@ -248,6 +248,35 @@ impl Lang {
             Field::NotebookDays => self.pick("営業日数", "Operating days"),
             Field::HandoverDays | Field::CallbackDays => self.pick("日数", "Days"),
             Field::HoursPerFte => self.pick("常勤1人の労働時間", "Hours of one full-timer"),
+            Field::LicensePrice => self.pick("1人あたり月額", "Price per user"),
+            Field::LicenseUsers => self.pick("利用人数", "Users"),
+            Field::SetupApplyMinutes => self.pick("① 申し込み", "① Apply"),
+            Field::SetupRosterMinutes => {
+                self.pick("② 職員名簿の記入・送付", "② Fill in the staff roster")
+            }
+            Field::SetupPerUserMinutes => {
+                self.pick("③ 職員ごとの初期設定", "③ Each staff member's set-up")
+            }
+            Field::DevicesCount => self.pick("共用端末の台数", "Shared devices"),
+            Field::DevicesPrice => self.pick("1台の価格", "Price per device"),
+            Field::OnetimeOther => self.pick("その他の初期費用", "Other one-time costs"),
+            Field::SubsidyRate => self.pick("補助率", "Subsidy rate"),
+            Field::SubsidyCap1 => self.pick("上限（職員1〜10人）", "Cap (1–10 staff)"),
+            Field::SubsidyCap2 => self.pick("上限（11〜20人）", "Cap (11–20 staff)"),
+            Field::SubsidyCap3 => self.pick("上限（21〜30人）", "Cap (21–30 staff)"),
+            Field::SubsidyCap4 => self.pick("上限（31人以上）", "Cap (31+ staff)"),
+            Field::Realization => self.pick("時間の実現率", "Realization of freed time"),
+            Field::RangeLow => self.pick("低位（標準に対する割合）", "Low case (of standard)"),
+            Field::RangeHigh => self.pick("高位（標準に対する割合）", "High case (of standard)"),
+            Field::Sensitivity => self.pick("感度分析の変動幅", "Sensitivity step"),
+            Field::BreakevenDays => self.pick("月の稼働日数", "Working days a month"),
+            Field::RetentionRate => self.pick("離職率（年）", "Separation rate (a year)"),
+            Field::RetentionCost => {
+                self.pick("1人あたり採用・補充費用", "Cost to replace one leaver")
+            }
+            Field::RetentionReduction => {
+                self.pick("離職者の減少（見込み）", "Fewer leavers (your estimate)")
+            }
         }
     }
 
@@ -289,6 +318,70 @@ impl Lang {
                 "常勤換算に使う仮定（8時間×20日＝160時間）",
                 "Assumption for the FTE figure (8 h × 20 days = 160 h)",
             ),
+            Field::LicensePrice => self.pick(
+                "プランを選ぶと入ります。見積額に変更できます",
+                "Set by the plan; type a quote to override",
+            ),
+            Field::LicenseUsers => self.pick(
+                "アカウントを持つ職員数（初期値は入力例の職員数）",
+                "Staff with an account (default: staff in your lines)",
+            ),
+            Field::SetupApplyMinutes => self.pick("パンフレット：5分", "Brochure: 5 min"),
+            Field::SetupRosterMinutes => self.pick("パンフレット：30分", "Brochure: 30 min"),
+            Field::SetupPerUserMinutes => self.pick(
+                "1人あたり。パンフレット：10分",
+                "Per person. Brochure: 10 min",
+            ),
+            Field::DevicesCount => self.pick(
+                "詰所などに置くタブレット・スマホ",
+                "Tablets or phones shared at a station",
+            ),
+            Field::DevicesPrice => self.pick("見積額を入力", "From your quote"),
+            Field::OnetimeOther => {
+                self.pick("研修・設定代行など", "Training, set-up service, etc.")
+            }
+            Field::SubsidyRate => self.pick(
+                "初期値3/4（都道府県により異なる）",
+                "Default 3/4 (varies by prefecture)",
+            ),
+            Field::SubsidyCap1 | Field::SubsidyCap2 | Field::SubsidyCap3 | Field::SubsidyCap4 => {
+                self.pick(
+                    "初期値は鳥取県 令和6年度の例",
+                    "Default: Tottori, FY2024 example",
+                )
+            }
+            Field::Realization => self.pick(
+                "削減した時間のうち実際に価値になる割合（100%＝パンフレットどおり）",
+                "Share of the freed time that becomes real value (100% = the brochure)",
+            ),
+            Field::RangeLow => self.pick(
+                "時間削減の少ない場合（仮定）",
+                "When time savings are smaller (assumption)",
+            ),
+            Field::RangeHigh => self.pick(
+                "時間削減の多い場合（仮定）",
+                "When time savings are larger (assumption)",
+            ),
+            Field::Sensitivity => self.pick(
+                "各入力を上下に動かす幅",
+                "How far each input is moved up and down",
+            ),
+            Field::BreakevenDays => self.pick(
+                "損益分岐を1日あたりに換算する日数（パンフレットの26日）",
+                "Days used for the per-day figure (brochure: 26)",
+            ),
+            Field::RetentionRate => self.pick(
+                "介護労働実態調査 令和6年度：12.8%",
+                "Care work survey FY2024: 12.8%",
+            ),
+            Field::RetentionCost => self.pick(
+                "紹介手数料の平均 55.1万円（2023年度）",
+                "Average agency fee ¥551,000 (FY2023)",
+            ),
+            Field::RetentionReduction => self.pick(
+                "離職者が何%減ると見込むか（例示の仮定）",
+                "How many % fewer leavers you expect (illustrative)",
+            ),
         }
     }
 
@@ -301,6 +394,12 @@ impl Lang {
             Unit::MinutesPerDay => self.pick("分/日", "min/day"),
             Unit::DaysPerMonth => self.pick("日/月", "days/mo"),
             Unit::HoursPerMonth => self.pick("時間/月", "h/mo"),
+            Unit::YenPerUserMonth => self.pick("円/人・月", "¥/user/mo"),
+            Unit::People => self.pick("人", "people"),
+            Unit::Minutes => self.pick("分", "min"),
+            Unit::Devices => self.pick("台", "devices"),
+            Unit::Yen => self.pick("円", "¥"),
+            Unit::Percent => "%",
         }
     }
 
@@ -315,6 +414,17 @@ impl Lang {
             (Lang::Ja, Unit::MinutesPerDay) => format!("{n}分"),
             (Lang::Ja, Unit::DaysPerMonth) => format!("{n}日"),
             (Lang::Ja, Unit::HoursPerMonth) => format!("{n}時間"),
+            (Lang::Ja, Unit::YenPerUserMonth) => format!("{n}円/人"),
+            (Lang::Ja, Unit::People) => format!("{n}人"),
+            (Lang::Ja, Unit::Minutes) => format!("{n}分"),
+            (Lang::Ja, Unit::Devices) => format!("{n}台"),
+            (Lang::Ja, Unit::Yen) => format!("{n}円"),
+            (_, Unit::Percent) => format!("{n}%"),
+            (Lang::En, Unit::YenPerUserMonth) => format!("¥{n}/user"),
+            (Lang::En, Unit::People) => format!("{n} people"),
+            (Lang::En, Unit::Minutes) => format!("{n} min"),
+            (Lang::En, Unit::Devices) => format!("{n} devices"),
+            (Lang::En, Unit::Yen) => format!("¥{n}"),
             (Lang::En, Unit::YenPerHour) => format!("¥{n}/h"),
             (Lang::En, Unit::SheetsPerMonth) => format!("{n} sheets"),
             (Lang::En, Unit::YenPerSheet) => format!("¥{n}"),

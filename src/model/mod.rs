@@ -2,12 +2,15 @@
 //! stored. No web APIs here; everything is tested natively with `cargo test`.
 
 pub mod compute;
+pub mod costs;
 pub mod num;
 pub mod persist;
 pub mod presets;
 pub mod scenario;
+pub mod sensitivity;
 
 pub use compute::{compute, LineResult, Results, Totals};
+pub use costs::{economics, Economics, Payback, Plan};
 pub use num::{InputError, Kind, Num};
 pub use presets::Preset;
 pub use scenario::{Field, Line, Scenario, Service, Services, Unit};

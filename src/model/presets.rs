@@ -1,11 +1,32 @@
 //! Ready-made scenarios: the brochure's example (reproduced exactly) and one per
 //! single service type, plus the default hours per full-time staff member.
 
+use super::costs::Costs;
 use super::num::Num;
 use super::scenario::{Printing, Scenario, Services, TimeLine};
 
 /// Working hours of one full-time staff member per month (assumption: 8 h × 20 days).
 pub const DEFAULT_HOURS_PER_FTE: Num = Num::whole(160);
+
+/// Accounts assumed when nothing else is known: the staff counted in the included
+/// handover and call-back lines, or `FALLBACK_USERS` (an assumption) if none.
+pub fn default_users(s: &Scenario) -> Num {
+    let mut staff = 0;
+    if s.services.residential {
+        staff += s.handover.people.hundredths();
+    }
+    if s.services.homevisit {
+        staff += s.callback.people.hundredths();
+    }
+    if staff == 0 {
+        FALLBACK_USERS
+    } else {
+        Num::from_hundredths(staff)
+    }
+}
+
+/// Accounts assumed for a day-service-only facility (assumption, editable).
+pub const FALLBACK_USERS: Num = Num::whole(10);
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Preset {
@@ -64,7 +85,7 @@ impl Preset {
                 homevisit: true,
             },
         };
-        Scenario {
+        let mut s = Scenario {
             services,
             // 時給1,500円 (brochure)
             wage: Num::whole(1500),
@@ -94,7 +115,10 @@ impl Preset {
                 days: Num::whole(30),
             },
             hours_per_fte: DEFAULT_HOURS_PER_FTE,
-        }
+            costs: Costs::defaults(0),
+        };
+        s.costs.license.users = default_users(&s);
+        s
     }
 
     /// The preset a scenario equals, if any (shown as selected in the picker).

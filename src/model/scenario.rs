@@ -1,6 +1,7 @@
 //! The facility profile a user enters (`Scenario`), the savings lines and service
 //! types, and the table of input fields with their units and sane limits.
 
+use super::costs::Costs;
 use super::num::{parse_field, InputError, Kind, Num};
 use serde::{Deserialize, Serialize};
 
@@ -175,6 +176,8 @@ pub struct Scenario {
     pub callback: TimeLine,
     /// Working hours of one full-time staff member per month (assumption, editable).
     pub hours_per_fte: Num,
+    /// What the platform costs, and the assumptions of payback and ranges.
+    pub costs: Costs,
 }
 
 /// Every numeric input of the form. The key is the contract with the screen:
@@ -196,6 +199,27 @@ pub enum Field {
     CallbackMinutes,
     CallbackDays,
     HoursPerFte,
+    LicensePrice,
+    LicenseUsers,
+    SetupApplyMinutes,
+    SetupRosterMinutes,
+    SetupPerUserMinutes,
+    DevicesCount,
+    DevicesPrice,
+    OnetimeOther,
+    SubsidyRate,
+    SubsidyCap1,
+    SubsidyCap2,
+    SubsidyCap3,
+    SubsidyCap4,
+    Realization,
+    RangeLow,
+    RangeHigh,
+    Sensitivity,
+    BreakevenDays,
+    RetentionRate,
+    RetentionCost,
+    RetentionReduction,
 }
 
 /// What a field measures; decides its unit, kind and limits.
@@ -215,15 +239,36 @@ pub enum Unit {
     DaysPerMonth,
     /// 時間/月 per full-time staff member
     HoursPerMonth,
+    /// 円/人・月 (licence price per user per month)
+    YenPerUserMonth,
+    /// 人 (accounts, staff)
+    People,
+    /// 分 (one-time set-up minutes)
+    Minutes,
+    /// 台 (devices)
+    Devices,
+    /// 円 (an amount of money)
+    Yen,
+    /// % (a rate or a multiplier)
+    Percent,
 }
 
 impl Unit {
     pub const fn kind(self) -> Kind {
         match self {
-            Unit::SheetsPerMonth | Unit::PeoplePerDay | Unit::DaysPerMonth => Kind::Count,
-            Unit::YenPerHour | Unit::YenPerSheet | Unit::MinutesPerDay | Unit::HoursPerMonth => {
-                Kind::Decimal
-            }
+            Unit::SheetsPerMonth
+            | Unit::PeoplePerDay
+            | Unit::DaysPerMonth
+            | Unit::People
+            | Unit::Devices => Kind::Count,
+            Unit::YenPerHour
+            | Unit::YenPerSheet
+            | Unit::MinutesPerDay
+            | Unit::HoursPerMonth
+            | Unit::YenPerUserMonth
+            | Unit::Minutes
+            | Unit::Yen
+            | Unit::Percent => Kind::Decimal,
         }
     }
 
@@ -244,12 +289,18 @@ impl Unit {
             Unit::MinutesPerDay => Num::whole(480),
             Unit::DaysPerMonth => Num::whole(31),
             Unit::HoursPerMonth => Num::whole(744),
+            Unit::YenPerUserMonth => Num::whole(100_000),
+            Unit::People => Num::whole(100_000),
+            Unit::Minutes => Num::whole(100_000),
+            Unit::Devices => Num::whole(10_000),
+            Unit::Yen => Num::whole(10_000_000_000),
+            Unit::Percent => Num::whole(100),
         }
     }
 }
 
 impl Field {
-    pub const ALL: [Field; 15] = [
+    pub const ALL: [Field; 36] = [
         Field::Wage,
         Field::PrintingColorSheets,
         Field::PrintingColorPrice,
@@ -265,6 +316,27 @@ impl Field {
         Field::CallbackMinutes,
         Field::CallbackDays,
         Field::HoursPerFte,
+        Field::LicensePrice,
+        Field::LicenseUsers,
+        Field::SetupApplyMinutes,
+        Field::SetupRosterMinutes,
+        Field::SetupPerUserMinutes,
+        Field::DevicesCount,
+        Field::DevicesPrice,
+        Field::OnetimeOther,
+        Field::SubsidyRate,
+        Field::SubsidyCap1,
+        Field::SubsidyCap2,
+        Field::SubsidyCap3,
+        Field::SubsidyCap4,
+        Field::Realization,
+        Field::RangeLow,
+        Field::RangeHigh,
+        Field::Sensitivity,
+        Field::BreakevenDays,
+        Field::RetentionRate,
+        Field::RetentionCost,
+        Field::RetentionReduction,
     ];
 
     /// Position in `Field::ALL`.
@@ -289,6 +361,27 @@ impl Field {
             Field::CallbackMinutes => "callback-minutes",
             Field::CallbackDays => "callback-days",
             Field::HoursPerFte => "hours-per-fte",
+            Field::LicensePrice => "license-price",
+            Field::LicenseUsers => "license-users",
+            Field::SetupApplyMinutes => "setup-apply-minutes",
+            Field::SetupRosterMinutes => "setup-roster-minutes",
+            Field::SetupPerUserMinutes => "setup-per-user-minutes",
+            Field::DevicesCount => "devices-count",
+            Field::DevicesPrice => "devices-price",
+            Field::OnetimeOther => "onetime-other",
+            Field::SubsidyRate => "subsidy-rate",
+            Field::SubsidyCap1 => "subsidy-cap-1",
+            Field::SubsidyCap2 => "subsidy-cap-2",
+            Field::SubsidyCap3 => "subsidy-cap-3",
+            Field::SubsidyCap4 => "subsidy-cap-4",
+            Field::Realization => "realization",
+            Field::RangeLow => "range-low",
+            Field::RangeHigh => "range-high",
+            Field::Sensitivity => "sensitivity",
+            Field::BreakevenDays => "breakeven-days",
+            Field::RetentionRate => "retention-rate",
+            Field::RetentionCost => "retention-cost",
+            Field::RetentionReduction => "retention-reduction",
         }
     }
 
@@ -305,19 +398,58 @@ impl Field {
             }
             Field::NotebookDays | Field::HandoverDays | Field::CallbackDays => Unit::DaysPerMonth,
             Field::HoursPerFte => Unit::HoursPerMonth,
+            Field::LicensePrice => Unit::YenPerUserMonth,
+            Field::LicenseUsers => Unit::People,
+            Field::SetupApplyMinutes | Field::SetupRosterMinutes | Field::SetupPerUserMinutes => {
+                Unit::Minutes
+            }
+            Field::DevicesCount => Unit::Devices,
+            Field::DevicesPrice
+            | Field::OnetimeOther
+            | Field::SubsidyCap1
+            | Field::SubsidyCap2
+            | Field::SubsidyCap3
+            | Field::SubsidyCap4
+            | Field::RetentionCost => Unit::Yen,
+            Field::SubsidyRate
+            | Field::Realization
+            | Field::RangeLow
+            | Field::RangeHigh
+            | Field::Sensitivity
+            | Field::RetentionRate
+            | Field::RetentionReduction => Unit::Percent,
+            Field::BreakevenDays => Unit::DaysPerMonth,
+        }
+    }
+
+    /// Smallest accepted value: the unit's, unless this field needs more.
+    pub const fn min_value(self) -> Num {
+        match self {
+            Field::RangeHigh => Num::whole(100),
+            Field::Sensitivity | Field::BreakevenDays => Num::whole(1),
+            _ => self.unit().min(),
+        }
+    }
+
+    /// Largest accepted value: the unit's, unless this field needs another.
+    pub const fn max_value(self) -> Num {
+        match self {
+            Field::RangeHigh => Num::whole(500),
+            Field::Sensitivity => Num::whole(90),
+            _ => self.unit().max(),
         }
     }
 
     /// Parses typed text against this field's kind and limits.
     pub fn parse(self, text: &str) -> Result<Num, InputError> {
-        let u = self.unit();
-        parse_field(text, u.kind(), u.min(), u.max())
+        parse_field(text, self.unit().kind(), self.min_value(), self.max_value())
     }
 
     /// Whether a value lies within this field's kind and limits.
     pub fn accepts(self, v: Num) -> bool {
-        let u = self.unit();
-        v >= u.min() && v <= u.max() && (u.kind() == Kind::Decimal || v.is_whole())
+        v >= self.min_value()
+            && v <= self.max_value()
+            && (self.unit().kind() == Kind::Decimal || v.is_whole())
     }
 
     pub fn get(self, s: &Scenario) -> Num {
@@ -346,6 +478,27 @@ impl Field {
             Field::CallbackMinutes => &mut s.callback.minutes,
             Field::CallbackDays => &mut s.callback.days,
             Field::HoursPerFte => &mut s.hours_per_fte,
+            Field::LicensePrice => &mut s.costs.license.price,
+            Field::LicenseUsers => &mut s.costs.license.users,
+            Field::SetupApplyMinutes => &mut s.costs.setup.apply_minutes,
+            Field::SetupRosterMinutes => &mut s.costs.setup.roster_minutes,
+            Field::SetupPerUserMinutes => &mut s.costs.setup.per_user_minutes,
+            Field::DevicesCount => &mut s.costs.devices_count,
+            Field::DevicesPrice => &mut s.costs.devices_price,
+            Field::OnetimeOther => &mut s.costs.other_onetime,
+            Field::SubsidyRate => &mut s.costs.subsidy.rate,
+            Field::SubsidyCap1 => &mut s.costs.subsidy.caps[0],
+            Field::SubsidyCap2 => &mut s.costs.subsidy.caps[1],
+            Field::SubsidyCap3 => &mut s.costs.subsidy.caps[2],
+            Field::SubsidyCap4 => &mut s.costs.subsidy.caps[3],
+            Field::Realization => &mut s.costs.realization,
+            Field::RangeLow => &mut s.costs.range_low,
+            Field::RangeHigh => &mut s.costs.range_high,
+            Field::Sensitivity => &mut s.costs.sensitivity,
+            Field::BreakevenDays => &mut s.costs.breakeven_days,
+            Field::RetentionRate => &mut s.costs.retention.separation_rate,
+            Field::RetentionCost => &mut s.costs.retention.replacement_cost,
+            Field::RetentionReduction => &mut s.costs.retention.reduction,
         }
     }
 }
@@ -405,10 +558,6 @@ mod tests {
         let before = seen.len();
         seen.dedup();
         assert_eq!(before, seen.len());
-        assert_eq!(
-            seen.len(),
-            Field::ALL.len() - 2,
-            "all but wage and hours/FTE"
-        );
+        assert_eq!(seen.len(), 4 + 3 + 3 + 3, "printing 4, each time line 3");
     }
 }
