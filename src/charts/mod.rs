@@ -1,12 +1,42 @@
 //! Charts drawn with plotters into SVG strings: the same functions run in the
 //! browser (inline SVG) and in native tests.
 
+mod cumulative;
 mod monthly;
+mod tornado;
 
-pub use monthly::{monthly_chart, MAX_WIDTH, MIN_WIDTH};
+pub use cumulative::{cumulative_chart, MONTHS};
+pub use monthly::monthly_chart;
+pub use tornado::tornado_chart;
 
 use crate::model::Service;
-use plotters::style::RGBColor;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// The narrowest and widest drawing, in CSS pixels.
+pub const MIN_WIDTH: u32 = 300;
+pub const MAX_WIDTH: u32 = 900;
+
+pub(crate) const INK: RGBColor = RGBColor(30, 30, 30);
+pub(crate) const MUTED: RGBColor = RGBColor(95, 95, 95);
+
+/// Chart text: size in px, bold or not, colour, horizontal anchor (vertically centred).
+pub(crate) fn text_style(
+    size: u32,
+    bold: bool,
+    color: &'static RGBColor,
+    h: HPos,
+) -> TextStyle<'static> {
+    let font = (FONT, size).into_font();
+    let font = if bold {
+        font.style(FontStyle::Bold)
+    } else {
+        font
+    };
+    TextStyle::from(font)
+        .color(color)
+        .pos(Pos::new(h, VPos::Center))
+}
 
 /// Font family for chart text; Japanese glyphs come from the system's CJK font.
 pub(crate) const FONT: &str = "sans-serif";

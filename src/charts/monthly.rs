@@ -1,28 +1,26 @@
 //! 月間削減額 chart: one horizontal bar per savings line, coloured by service type,
 //! and a stacked total bar; plotters → SVG string.
 
-use super::{finish_svg, service_color, FONT};
+use super::{finish_svg, service_color, text_style, INK, MAX_WIDTH, MIN_WIDTH, MUTED};
 use crate::i18n::Lang;
-use crate::model::{Line, Results, Service};
+use crate::model::{Line, Num, Results, Service};
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::text_anchor::HPos;
 
 const ROW_H: u32 = 50;
 const TOP: u32 = 34;
 const BOTTOM: u32 = 30;
-/// The narrowest and widest drawing, in CSS pixels.
-pub const MIN_WIDTH: u32 = 300;
-pub const MAX_WIDTH: u32 = 900;
 
 /// The monthly savings chart as an SVG document, drawn for `width` CSS pixels so
 /// its text is real size (it still scales crisply through its viewBox).
 /// Each row: the line's name above its bar, the figure at the bar's end.
-pub fn monthly_chart(r: &Results, lang: Lang, width: u32) -> String {
+/// `range` (low %, high %) draws each time-saving line's low–high whisker.
+pub fn monthly_chart(r: &Results, lang: Lang, width: u32, range: (Num, Num)) -> String {
     let width = width.clamp(MIN_WIDTH, MAX_WIDTH);
     let rows = Line::ALL.len() + 1;
     let h = TOP + BOTTOM + ROW_H * rows as u32;
     let mut svg = String::new();
-    let drawn = draw(&mut svg, r, lang, (width, h), rows);
+    let drawn = draw(&mut svg, r, lang, (width, h), rows, range);
     if drawn.is_err() {
         svg.clear();
     }
@@ -51,34 +49,45 @@ fn describe(r: &Results, lang: Lang) -> String {
     parts.join(", ")
 }
 
-const INK: RGBColor = RGBColor(30, 30, 30);
-const MUTED: RGBColor = RGBColor(95, 95, 95);
-
 type DrawResult = Result<(), Box<dyn std::error::Error>>;
 
-fn text_style(size: u32, bold: bool, color: &'static RGBColor, h: HPos) -> TextStyle<'static> {
-    let font = (FONT, size).into_font();
-    let font = if bold {
-        font.style(FontStyle::Bold)
-    } else {
-        font
-    };
-    TextStyle::from(font)
-        .color(color)
-        .pos(Pos::new(h, VPos::Center))
+/// `yen` × `pct` %.
+fn scaled(yen: u64, pct: Num) -> f64 {
+    yen as f64 * pct.hundredths() as f64 / 10_000.0
 }
 
-fn draw(svg: &mut String, r: &Results, lang: Lang, size: (u32, u32), rows: usize) -> DrawResult {
+fn draw(
+    svg: &mut String,
+    r: &Results,
+    lang: Lang,
+    size: (u32, u32),
+    rows: usize,
+    (low, high): (Num, Num),
+) -> DrawResult {
     let root = SVGBackend::with_string(svg, size).into_drawing_area();
     root.fill(&WHITE)?;
+    let is_time = |l: &crate::model::LineResult| l.included && l.line != Line::Printing;
+    let time: u64 = r
+        .lines
+        .iter()
+        .filter(|l| is_time(l))
+        .map(|l| l.yen_month)
+        .sum();
+    let printing = r.total.yen_month - time;
+    let total_high = printing as f64 + scaled(time, high);
     let max = r
         .lines
         .iter()
-        .map(|l| l.yen_month)
-        .max()
-        .unwrap_or(0)
-        .max(r.total.yen_month)
-        .max(1) as f64;
+        .map(|l| {
+            if is_time(l) {
+                scaled(l.yen_month, high)
+            } else {
+                l.yen_month as f64
+            }
+        })
+        .fold(total_high, f64::max)
+        .max(r.total.yen_month as f64)
+        .max(1.0);
     // Head-room on the right for the figure at the end of the longest bar.
     let xmax = max * if size.0 < 480 { 1.35 } else { 1.2 };
     let mut chart = ChartBuilder::on(&root)
@@ -129,7 +138,17 @@ fn draw(svg: &mut String, r: &Results, lang: Lang, size: (u32, u32), rows: usize
             [(0.0, y + 0.1), (x1, y + 0.55)],
             service_color(l.line.service()).filled(),
         ))?;
-        let (px, py) = plot.map_coordinate(&(x1, y + 0.32));
+        let mut end = x1;
+        if l.line != Line::Printing {
+            end = whisker(
+                plot,
+                y + 0.32,
+                scaled(l.yen_month, low),
+                scaled(l.yen_month, high),
+            )?
+            .max(x1);
+        }
+        let (px, py) = plot.map_coordinate(&(end, y + 0.32));
         root.draw_text(&lang.yen_compact(l.yen_month), &value_style, (px + 6, py))?;
     }
 
@@ -154,7 +173,14 @@ fn draw(svg: &mut String, r: &Results, lang: Lang, size: (u32, u32), rows: usize
         ))?;
         x0 = x1;
     }
-    let (px, py) = plot.map_coordinate(&(r.total.yen_month as f64, y + 0.32));
+    let end = whisker(
+        plot,
+        y + 0.32,
+        printing as f64 + scaled(time, low),
+        total_high,
+    )?
+    .max(r.total.yen_month as f64);
+    let (px, py) = plot.map_coordinate(&(end, y + 0.32));
     root.draw_text(
         &lang.yen_compact(r.total.yen_month),
         &value_style,
@@ -183,13 +209,40 @@ fn draw(svg: &mut String, r: &Results, lang: Lang, size: (u32, u32), rows: usize
     Ok(())
 }
 
+/// A low–high whisker at height `y`; returns its right end.
+fn whisker<DB: DrawingBackend>(
+    plot: &DrawingArea<
+        DB,
+        plotters::coord::cartesian::Cartesian2d<
+            plotters::coord::types::RangedCoordf64,
+            plotters::coord::types::RangedCoordf64,
+        >,
+    >,
+    y: f64,
+    lo: f64,
+    hi: f64,
+) -> Result<f64, Box<dyn std::error::Error>>
+where
+    DB::ErrorType: 'static,
+{
+    if hi <= lo {
+        return Ok(hi);
+    }
+    let style = INK.stroke_width(2);
+    plot.draw(&PathElement::new(vec![(lo, y), (hi, y)], style))?;
+    for x in [lo, hi] {
+        plot.draw(&PathElement::new(vec![(x, y - 0.14), (x, y + 0.14)], style))?;
+    }
+    Ok(hi)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{compute, Preset, Scenario};
 
     fn chart(s: &Scenario, lang: Lang) -> String {
-        monthly_chart(&compute(s), lang, 600)
+        monthly_chart(&compute(s), lang, 600, (Num::whole(50), Num::whole(150)))
     }
 
     #[test]
@@ -212,6 +265,21 @@ mod tests {
         assert!(svg.contains("<title"));
         assert!(svg.contains("role=\"img\""));
         assert!(!svg.contains("NaN") && !svg.contains("inf"));
+    }
+
+    #[test]
+    fn whiskers_show_the_low_high_range_of_time_lines_and_total() {
+        let r = compute(&Preset::Brochure.scenario());
+        let none = monthly_chart(&r, Lang::Ja, 600, (Num::whole(100), Num::whole(100)));
+        let wide = monthly_chart(&r, Lang::Ja, 600, (Num::whole(50), Num::whole(150)));
+        // Each whisker is a line and two caps: 3 time lines + the total = 12 paths more.
+        let paths = |svg: &str| {
+            svg.lines()
+                .filter(|l| l.contains("<polyline") && l.contains("#1E1E1E"))
+                .count()
+        };
+        assert_eq!(paths(&none), 0);
+        assert_eq!(paths(&wide), 12, "{wide}");
     }
 
     #[test]
@@ -241,7 +309,7 @@ mod tests {
     fn any_width_is_drawn_within_limits() {
         let r = compute(&Preset::Brochure.scenario());
         for w in [0, 1, 300, 375, 600, 10_000, u32::MAX] {
-            let svg = monthly_chart(&r, Lang::Ja, w);
+            let svg = monthly_chart(&r, Lang::Ja, w, (Num::whole(100), Num::whole(100)));
             let clamped = w.clamp(MIN_WIDTH, MAX_WIDTH);
             assert!(svg.contains(&format!("viewBox=\"0 0 {clamped} ")), "{w}");
             assert!(svg.contains("37.5万円"));
@@ -251,7 +319,7 @@ mod tests {
     #[test]
     fn all_zero_does_not_break() {
         let mut s = Preset::Brochure.scenario();
-        s.wage = crate::model::Num::ZERO;
+        s.wage = Num::ZERO;
         s.printing.color_sheets = crate::model::Num::ZERO;
         let svg = chart(&s, Lang::Ja);
         assert!(svg.contains("0円"));

@@ -8,6 +8,7 @@ pub mod persist;
 pub mod presets;
 pub mod scenario;
 pub mod sensitivity;
+pub mod sources;
 
 pub use compute::{compute, LineResult, Results, Totals};
 pub use costs::{economics, Economics, Payback, Plan};

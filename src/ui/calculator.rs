@@ -1,6 +1,7 @@
 //! The calculator screen: service toggles, inputs per savings line with their
 //! filled-in formula, the headline and the monthly chart. Formats; computes nothing.
 
+use super::chart_box::ChartBox;
 use super::state::Calc;
 use crate::charts::monthly_chart;
 use crate::i18n::Lang;
@@ -59,7 +60,7 @@ fn ServiceToggles() -> impl IntoView {
 
 /// One numeric input with label, unit, help text and its error beside it.
 #[component]
-fn NumberField(field: Field) -> impl IntoView {
+pub fn NumberField(field: Field) -> impl IntoView {
     let calc = expect_context::<Calc>();
     let lang = calc.lang;
     let key = field.key();
@@ -175,26 +176,13 @@ fn ResultsPanel() -> impl IntoView {
     let lang = calc.lang;
     let total = move || calc.results.with(|r| r.total);
     let cash = move || calc.results.with(|r| r.line(Line::Printing).yen_month);
-    // Draw the chart at the width it is shown, so its text is real size.
-    let chart_box = NodeRef::<leptos::html::Div>::new();
-    let width = RwSignal::new(600u32);
-    let measure = move || {
-        if let Some(el) = chart_box.get_untracked() {
-            let w = u32::try_from(el.client_width()).unwrap_or(0);
-            if w > 0 && w != width.get_untracked() {
-                width.set(w);
-            }
-        }
+    let range = move || {
+        calc.scenario
+            .with(|s| (s.costs.range_low, s.costs.range_high))
     };
-    Effect::new(move |_| {
-        chart_box.track();
-        measure();
-    });
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
-    let chart = Memo::new(move |_| {
+    let chart = Callback::new(move |w: u32| {
         calc.results
-            .with(|r: &Results| monthly_chart(r, lang.get(), width.get()))
+            .with(|r: &Results| monthly_chart(r, lang.get(), w, range()))
     });
     view! {
         <section class="results" class:stale=move || calc.stale.get() aria-labelledby="results-heading" aria-live="polite">
@@ -235,7 +223,7 @@ fn ResultsPanel() -> impl IntoView {
             </div>
             <figure class="chart">
                 <figcaption>{move || lang.get().chart_title()}</figcaption>
-                <div class="chart-svg" data-testid="chart-monthly" node_ref=chart_box inner_html=move || chart.get()></div>
+                <ChartBox testid="chart-monthly" render=chart />
             </figure>
             <details class="assumptions">
                 <summary>{move || lang.get().field_label(Field::HoursPerFte)}</summary>

@@ -2,12 +2,17 @@
 //! language switch, the one-line notice — around the calculator screen.
 
 mod calculator;
+mod chart_box;
+mod costs;
+mod method;
 mod state;
 mod store;
 
 use crate::model::Preset;
 use calculator::Calculator;
+use costs::CostsScreen;
 use leptos::prelude::*;
+use method::MethodScreen;
 use state::{Calc, Notice};
 
 /// Mounts the app on `<body>`; called once from `main`.
@@ -21,6 +26,11 @@ fn App() -> impl IntoView {
     let calc = Calc::new();
     provide_context(calc);
     let lang = calc.lang;
+    let tab = RwSignal::new(Tab::from_location());
+    let hash = window_event_listener(leptos::ev::hashchange, move |_| {
+        tab.set(Tab::from_location())
+    });
+    on_cleanup(move || hash.remove());
     // Keep <html lang> and the document title in the chosen language.
     Effect::new(move |_| {
         let l = lang.get();
@@ -36,6 +46,7 @@ fn App() -> impl IntoView {
                 <h1>{move || lang.get().app_title()}</h1>
                 <p class="lead">{move || lang.get().app_lead()}</p>
             </div>
+            <Tabs tab />
             <div class="toolbar">
                 <label class="preset">
                     <span>{move || lang.get().preset_label()}</span>
@@ -72,8 +83,74 @@ fn App() -> impl IntoView {
         </header>
         <NoticeBar />
         <main>
-            <Calculator />
+            // Only the chosen screen is mounted: its charts measure their width on mount.
+            {move || match tab.get() {
+                Tab::Costs => view! { <CostsScreen /> }.into_any(),
+                Tab::Method => view! { <MethodScreen /> }.into_any(),
+                Tab::Savings => view! { <Calculator /> }.into_any(),
+            }}
         </main>
+    }
+}
+
+/// The app's screens, addressed by the URL hash so reload and back keep them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tab {
+    Savings,
+    Costs,
+    Method,
+}
+
+impl Tab {
+    const ALL: [Tab; 3] = [Tab::Savings, Tab::Costs, Tab::Method];
+
+    const fn hash(self) -> &'static str {
+        match self {
+            Tab::Savings => "#savings",
+            Tab::Costs => "#costs",
+            Tab::Method => "#method",
+        }
+    }
+
+    const fn testid(self) -> &'static str {
+        match self {
+            Tab::Savings => "tab-savings",
+            Tab::Costs => "tab-costs",
+            Tab::Method => "tab-method",
+        }
+    }
+
+    fn from_location() -> Tab {
+        let hash = window().location().hash().unwrap_or_default();
+        Tab::ALL
+            .into_iter()
+            .find(|t| t.hash() == hash)
+            .unwrap_or(Tab::Savings)
+    }
+}
+
+#[component]
+fn Tabs(tab: RwSignal<Tab>) -> impl IntoView {
+    let lang = expect_context::<Calc>().lang;
+    view! {
+        <nav class="tabs" aria-label=move || lang.get().app_title()>
+            {Tab::ALL
+                .into_iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    view! {
+                        <a
+                            href=t.hash()
+                            data-testid=t.testid()
+                            class:active=move || tab.get() == t
+                            aria-current=move || (tab.get() == t).then_some("page")
+                        >
+                            {move || lang.get().tab_name(i)}
+                        </a>
+                    }
+                })
+                .collect_view()}
+        </nav>
     }
 }
 

@@ -3,7 +3,11 @@
 
 use super::store::{self, Loaded, SaveError};
 use crate::i18n::{format_num, Lang};
-use crate::model::{compute, Field, InputError, Preset, Results, Scenario, Service};
+use crate::model::costs::Costs;
+use crate::model::sensitivity::{self, Bar};
+use crate::model::{
+    compute, economics, Economics, Field, InputError, Num, Plan, Preset, Results, Scenario, Service,
+};
 use leptos::prelude::*;
 
 /// A one-line message above the results.
@@ -17,7 +21,7 @@ pub enum Notice {
     /// A preset (or reset) replaced the figures; `undo` brings them back.
     Loaded {
         preset: Preset,
-        undo: Scenario,
+        undo: Box<Scenario>,
     },
 }
 
@@ -45,6 +49,10 @@ pub struct Calc {
     pub texts: [RwSignal<String>; N],
     pub errors: [RwSignal<Option<InputError>>; N],
     pub results: Memo<Results>,
+    /// Costs, value and payback of the last valid scenario.
+    pub econ: Memo<Economics>,
+    /// Base yearly net value and sensitivity bars.
+    pub tornado: Memo<(i64, Vec<Bar>)>,
     /// True while any field holds invalid text: results are then the last valid ones.
     pub stale: Memo<bool>,
     pub notice: RwSignal<Option<Notice>>,
@@ -55,7 +63,7 @@ impl Calc {
     pub fn new() -> Calc {
         let (initial, notice, autosave) = match store::load() {
             Loaded::Fresh => (Preset::Brochure.scenario(), None, true),
-            Loaded::Restored(s) => (s, None, true),
+            Loaded::Restored(s) => (*s, None, true),
             Loaded::Unavailable => (
                 Preset::Brochure.scenario(),
                 Some(Notice::StorageUnavailable),
@@ -80,6 +88,8 @@ impl Calc {
         let texts = Field::ALL.map(|f| RwSignal::new(format_num(f.get(&initial))));
         let errors = Field::ALL.map(|_| RwSignal::new(None));
         let results = Memo::new(move |_| compute(&scenario.get()));
+        let econ = Memo::new(move |_| scenario.with(|s| results.with(|r| economics(s, r))));
+        let tornado = Memo::new(move |_| scenario.with(sensitivity::tornado));
         let stale = Memo::new(move |_| errors.iter().any(|e| e.with(Option::is_some)));
         let calc = Calc {
             lang: RwSignal::new(store::load_lang().unwrap_or_default()),
@@ -87,6 +97,8 @@ impl Calc {
             texts,
             errors,
             results,
+            econ,
+            tornado,
             stale,
             notice: RwSignal::new(notice),
             autosave: RwSignal::new(autosave),
@@ -125,11 +137,43 @@ impl Calc {
             Ok(v) => {
                 self.errors[f.index()].set(None);
                 if f.get(&self.scenario.get_untracked()) != v {
-                    self.scenario.update(|s| f.set(s, v));
+                    self.scenario.update(|s| {
+                        f.set(s, v);
+                        // A typed price that is not the plan's list price is a custom price.
+                        if f == Field::LicensePrice && s.costs.license.plan.list_price() != Some(v)
+                        {
+                            s.costs.license.plan = Plan::Custom;
+                        }
+                    });
                 }
             }
             Err(e) => self.errors[f.index()].set(Some(e)),
         }
+    }
+
+    /// Picks a licence plan; its list price fills the price field.
+    pub fn set_plan(self, plan: Plan) {
+        let price = plan.list_price();
+        self.scenario.update(|s| {
+            s.costs.license.plan = plan;
+            if let Some(p) = price {
+                s.costs.license.price = p;
+            }
+        });
+        if let Some(p) = price {
+            self.texts[Field::LicensePrice.index()].set(format_num(p));
+            self.errors[Field::LicensePrice.index()].set(None);
+        }
+    }
+
+    /// Sets a field's value as if typed (buttons such as "conservative 50 %").
+    pub fn set_value(self, f: Field, v: Num) {
+        self.type_text(f, format_num(v));
+    }
+
+    /// Changes a yes/no option of the costs.
+    pub fn update_costs(self, change: impl FnOnce(&mut Costs)) {
+        self.scenario.update(|s| change(&mut s.costs));
     }
 
     pub fn set_service(self, s: Service, on: bool) {
@@ -142,13 +186,13 @@ impl Calc {
         self.replace(p.scenario());
         self.notice.set(Some(Notice::Loaded {
             preset: p,
-            undo: before,
+            undo: Box::new(before),
         }));
     }
 
     pub fn undo(self) {
         if let Some(Notice::Loaded { undo, .. }) = self.notice.get_untracked() {
-            self.replace(undo);
+            self.replace(*undo);
             self.notice.set(None);
         }
     }

@@ -15,7 +15,7 @@ const BACKUP_PREFIX: &str = "kaigo-savings/scenario-backup/";
 pub enum Loaded {
     /// Nothing stored yet.
     Fresh,
-    Restored(Scenario),
+    Restored(Box<Scenario>),
     /// localStorage cannot be used at all (disabled, private mode, sandbox).
     Unavailable,
     /// Stored data could not be used; it was copied to `backup`.
@@ -44,7 +44,7 @@ pub fn load() -> Loaded {
         Err(_) => return Loaded::Unavailable,
     };
     match persist::decode(&raw) {
-        Ok(s) => Loaded::Restored(s),
+        Ok(s) => Loaded::Restored(Box::new(s)),
         Err(e) => {
             let backup = format!("{BACKUP_PREFIX}{}", js_sys::Date::now() as u64);
             match LocalStorage::raw().set_item(&backup, &raw) {

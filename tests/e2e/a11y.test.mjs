@@ -27,6 +27,19 @@ describe('accessibility and privacy', () => {
     await phone.context().close();
   });
 
+  it('has no axe violations on the costs and method screens', async () => {
+    const page = await openPage(app.browser, app.server.url + '#costs');
+    await page.getByTestId('input-subsidy-enabled').check();
+    await page.getByTestId('retention-enabled').check();
+    await page.getByTestId('input-license-plan').selectOption('free');
+    await typeInto(page, 'input-license-users', '150');
+    assert.deepEqual(await violations(page), []);
+    await page.getByTestId('tab-method').click();
+    await page.getByTestId('methodology').waitFor();
+    assert.deepEqual(await violations(page), []);
+    await page.context().close();
+  });
+
   it('sends no request outside its own origin and logs no error', async () => {
     const page = await openPage(app.browser, app.server.url);
     await typeInto(page, 'input-notebook-users', '25');

@@ -77,7 +77,6 @@ describe('calculator', () => {
     assert.equal(await text(page, 'result-handover-monthly'), '0円');
     assert.equal(await text(page, 'result-total-monthly'), yen(9000 + 97500));
     assert.equal(await page.getByTestId('input-handover-staff').isVisible(), false, 'excluded line folds away');
-    assert.equal(await page.getByTestId('preset').inputValue(), 'dayservice');
     await page.getByTestId('service-homevisit').check();
     assert.equal(await text(page, 'result-total-monthly'), yen(9000 + 97500 + 37500));
     // Figures of a folded line are kept, not lost.

@@ -77,10 +77,10 @@ export async function openPage(browser, url, { viewport = { width: 1366, height:
   return page;
 }
 
-/** Navigates and waits until the app has rendered its first result. */
+/** Navigates and waits until the app has rendered (its screen tabs exist). */
 export async function gotoApp(page, url) {
   await page.goto(url);
-  await page.getByTestId('result-total-monthly').waitFor();
+  await page.getByTestId('tab-savings').waitFor();
 }
 
 export const text = (page, id) => page.getByTestId(id).innerText();

@@ -1,0 +1,193 @@
+//! 累計効果と費用 chart: cumulative value (with its low–high band) against cumulative
+//! costs over 36 months, the break-even month marked, or "no payback" said.
+
+use super::{finish_svg, text_style, INK, MUTED};
+use crate::i18n::Lang;
+use crate::model::costs::Payback;
+use crate::model::{Economics, Num, Scenario};
+use plotters::prelude::*;
+use plotters::style::text_anchor::HPos;
+
+/// Months on the horizontal axis.
+pub const MONTHS: u64 = 36;
+const H: u32 = 300;
+
+const VALUE: RGBColor = RGBColor(11, 122, 83);
+const BAND: RGBColor = RGBColor(11, 122, 83);
+const COST: RGBColor = RGBColor(180, 60, 40);
+
+/// The cumulative chart, drawn for `width` CSS pixels.
+pub fn cumulative_chart(e: &Economics, s: &Scenario, lang: Lang, width: u32) -> String {
+    let width = width.clamp(super::MIN_WIDTH, super::MAX_WIDTH);
+    let mut svg = String::new();
+    if draw(&mut svg, e, s, lang, width).is_err() {
+        svg.clear();
+    }
+    finish_svg(
+        svg,
+        lang.cumulative_title(),
+        &lang.payback_sentence(e.payback),
+    )
+}
+
+fn draw(
+    svg: &mut String,
+    e: &Economics,
+    s: &Scenario,
+    lang: Lang,
+    width: u32,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let root = SVGBackend::with_string(svg, (width, H)).into_drawing_area();
+    root.fill(&WHITE)?;
+    let c = &s.costs;
+    let at = |m: u64, mult: Num| e.cumulative(s, m, mult);
+    let points: Vec<(u64, i64, i64, i64, i64)> = (0..=MONTHS)
+        .map(|m| {
+            let (v, cost) = at(m, Num::whole(100));
+            (m, v, at(m, c.range_low).0, at(m, c.range_high).0, cost)
+        })
+        .collect();
+    let lo = points
+        .iter()
+        .flat_map(|p| [p.1, p.2, p.3, p.4])
+        .min()
+        .unwrap_or(0)
+        .min(0) as f64;
+    let hi = points
+        .iter()
+        .flat_map(|p| [p.1, p.2, p.3, p.4])
+        .max()
+        .unwrap_or(0)
+        .max(1) as f64;
+    let pad = (hi - lo) * 0.06;
+    let mut chart = ChartBuilder::on(&root)
+        .margin_top(34)
+        .margin_right(16)
+        .margin_left(6)
+        .x_label_area_size(30)
+        .y_label_area_size(62)
+        .build_cartesian_2d(0f64..MONTHS as f64, (lo - pad)..(hi + pad))?;
+    chart
+        .configure_mesh()
+        .x_labels(7)
+        .y_labels(5)
+        .x_label_formatter(&|m| lang.months_short(m.round().max(0.0) as u64))
+        .y_label_formatter(&|v| lang.signed_compact(v.round() as i64))
+        .x_label_style(text_style(13, false, &MUTED, HPos::Center))
+        .y_label_style(text_style(13, false, &MUTED, HPos::Right))
+        .light_line_style(RGBColor(238, 238, 238))
+        .bold_line_style(RGBColor(218, 218, 218))
+        .axis_style(RGBColor(150, 150, 150))
+        .draw()?;
+    let plot = chart.plotting_area();
+    // Low–high band of the value.
+    let mut band: Vec<(f64, f64)> = points.iter().map(|p| (p.0 as f64, p.2 as f64)).collect();
+    band.extend(points.iter().rev().map(|p| (p.0 as f64, p.3 as f64)));
+    plot.draw(&Polygon::new(band, BAND.mix(0.15).filled()))?;
+    plot.draw(&PathElement::new(
+        points
+            .iter()
+            .map(|p| (p.0 as f64, p.4 as f64))
+            .collect::<Vec<_>>(),
+        COST.stroke_width(3),
+    ))?;
+    plot.draw(&PathElement::new(
+        points
+            .iter()
+            .map(|p| (p.0 as f64, p.1 as f64))
+            .collect::<Vec<_>>(),
+        VALUE.stroke_width(3),
+    ))?;
+    if lo < 0.0 {
+        plot.draw(&PathElement::new(
+            vec![(0.0, 0.0), (MONTHS as f64, 0.0)],
+            RGBColor(120, 120, 120).stroke_width(1),
+        ))?;
+    }
+    // Break-even marker, or the no-payback statement.
+    match e.payback {
+        Payback::Months { month, .. } if month <= MONTHS => {
+            let x = month as f64;
+            plot.draw(&PathElement::new(
+                vec![(x, lo - pad), (x, hi + pad)],
+                INK.stroke_width(1),
+            ))?;
+            let (px, py) = plot.map_coordinate(&(x, hi));
+            let (anchor, dx) = if month > MONTHS * 2 / 3 {
+                (HPos::Right, -6)
+            } else {
+                (HPos::Left, 6)
+            };
+            root.draw_text(
+                &lang.breakeven_marker(month),
+                &text_style(14, true, &INK, anchor),
+                (px + dx, py + 4),
+            )?;
+        }
+        _ => {
+            let (px, py) = plot.map_coordinate(&(MONTHS as f64 / 2.0, hi));
+            root.draw_text(
+                &lang.payback_sentence(e.payback),
+                &text_style(14, true, &INK, HPos::Center),
+                (px, py + 4),
+            )?;
+        }
+    }
+    // Legend.
+    let mut x = 8;
+    for (color, label, thick) in [
+        (VALUE, lang.cumulative_value(), true),
+        (BAND, lang.range_band(), false),
+        (COST, lang.cumulative_cost(), true),
+    ] {
+        if thick {
+            root.draw(&PathElement::new(
+                vec![(x, 17), (x + 18, 17)],
+                color.stroke_width(3),
+            ))?;
+        } else {
+            root.draw(&Rectangle::new(
+                [(x, 11), (x + 18, 23)],
+                color.mix(0.15).filled(),
+            ))?;
+        }
+        let style = text_style(13, false, &INK, HPos::Left);
+        root.draw_text(label, &style, (x + 24, 17))?;
+        x += 24 + root.estimate_text_size(label, &style)?.0 as i32 + 18;
+    }
+    root.present()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{compute, economics, Preset};
+
+    fn svg(s: &Scenario) -> String {
+        cumulative_chart(&economics(s, &compute(s)), s, Lang::Ja, 600)
+    }
+
+    #[test]
+    fn marks_the_break_even_month() {
+        let mut s = Preset::HomeVisit.scenario();
+        s.costs.other_onetime = Num::whole(200_000);
+        let e = economics(&s, &compute(&s));
+        let Payback::Months { month, .. } = e.payback else {
+            panic!("{:?}", e.payback)
+        };
+        let out = svg(&s);
+        assert!(out.contains(&format!("{month}か月で回収")), "{out}");
+        assert!(out.contains("累計効果") && out.contains("累計費用"));
+        assert!(!out.contains("NaN"));
+    }
+
+    #[test]
+    fn says_no_payback_instead_of_a_month() {
+        let mut s = Preset::HomeVisit.scenario();
+        s.costs.license.price = Num::whole(9_000);
+        let out = svg(&s);
+        assert!(out.contains("回収できません"));
+        assert!(!out.contains("か月で回収"));
+    }
+}

@@ -1,0 +1,144 @@
+//! 感度分析 (tornado) chart: for each input, the yearly net value with it moved down
+//! and up by the sensitivity step, widest first, around the standard value.
+
+use super::{finish_svg, text_style, INK, MUTED};
+use crate::i18n::Lang;
+use crate::model::sensitivity::Bar;
+use plotters::prelude::*;
+use plotters::style::text_anchor::HPos;
+
+const ROW_H: u32 = 44;
+const DOWN: RGBColor = RGBColor(0, 114, 178);
+const UP: RGBColor = RGBColor(213, 94, 0);
+
+/// The tornado chart for `bars` around `base` (yearly net value), `step` % each way.
+pub fn tornado_chart(base: i64, bars: &[Bar], step: u64, lang: Lang, width: u32) -> String {
+    let width = width.clamp(super::MIN_WIDTH, super::MAX_WIDTH);
+    let h = 64 + ROW_H * bars.len().max(1) as u32;
+    let mut svg = String::new();
+    if draw(&mut svg, base, bars, step, lang, (width, h)).is_err() {
+        svg.clear();
+    }
+    let desc = bars
+        .iter()
+        .map(|b| {
+            format!(
+                "{}: {} 〜 {}",
+                lang.field_name(b.field),
+                lang.signed_yen(b.down.min(b.up)),
+                lang.signed_yen(b.down.max(b.up))
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    finish_svg(svg, lang.tornado_title(), &desc)
+}
+
+fn draw(
+    svg: &mut String,
+    base: i64,
+    bars: &[Bar],
+    step: u64,
+    lang: Lang,
+    size: (u32, u32),
+) -> Result<(), Box<dyn std::error::Error>> {
+    let root = SVGBackend::with_string(svg, size).into_drawing_area();
+    root.fill(&WHITE)?;
+    let lo = bars
+        .iter()
+        .map(|b| b.down.min(b.up))
+        .min()
+        .unwrap_or(base)
+        .min(base) as f64;
+    let hi = bars
+        .iter()
+        .map(|b| b.down.max(b.up))
+        .max()
+        .unwrap_or(base)
+        .max(base) as f64;
+    let span = (hi - lo).max(1.0);
+    let rows = bars.len().max(1);
+    let mut chart = ChartBuilder::on(&root)
+        .margin_top(34)
+        .margin_right(16)
+        .margin_left(16)
+        .x_label_area_size(30)
+        .build_cartesian_2d((lo - span * 0.08)..(hi + span * 0.08), 0f64..rows as f64)?;
+    chart
+        .configure_mesh()
+        .disable_y_mesh()
+        .y_labels(0)
+        .x_labels(if size.0 < 480 { 3 } else { 5 })
+        .x_label_formatter(&|v| lang.signed_compact(v.round() as i64))
+        .x_label_style(text_style(13, false, &MUTED, HPos::Center))
+        .light_line_style(RGBColor(238, 238, 238))
+        .bold_line_style(RGBColor(218, 218, 218))
+        .axis_style(RGBColor(150, 150, 150))
+        .draw()?;
+    let plot = chart.plotting_area();
+    let b0 = base as f64;
+    if bars.is_empty() {
+        let (px, py) = plot.map_coordinate(&(b0, 0.5));
+        root.draw_text(
+            lang.tornado_empty(),
+            &text_style(14, false, &MUTED, HPos::Center),
+            (px, py),
+        )?;
+    }
+    for (i, b) in bars.iter().enumerate() {
+        let y = (rows - 1 - i) as f64;
+        let name = lang.field_name(b.field);
+        let (nx, ny) = plot.map_coordinate(&(lo - span * 0.08, y + 0.8));
+        root.draw_text(
+            &name,
+            &text_style(14, false, &INK, HPos::Left),
+            (nx + 2, ny),
+        )?;
+        for (v, color) in [(b.down, DOWN), (b.up, UP)] {
+            let v = v as f64;
+            plot.draw(&Rectangle::new(
+                [(b0.min(v), y + 0.1), (b0.max(v), y + 0.55)],
+                color.filled(),
+            ))?;
+        }
+    }
+    plot.draw(&PathElement::new(
+        vec![(b0, 0.0), (b0, rows as f64)],
+        INK.stroke_width(2),
+    ))?;
+    // Legend: what the colours mean, and the base.
+    let style = text_style(13, false, &INK, HPos::Left);
+    let mut x = 8;
+    for (color, label) in [(DOWN, lang.tornado_down(step)), (UP, lang.tornado_up(step))] {
+        root.draw(&Rectangle::new([(x, 11), (x + 14, 25)], color.filled()))?;
+        root.draw_text(&label, &style, (x + 20, 18))?;
+        x += 20 + root.estimate_text_size(&label, &style)?.0 as i32 + 16;
+    }
+    root.draw_text(&lang.tornado_base(base), &style, (x, 18))?;
+    root.present()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::sensitivity::tornado;
+    use crate::model::Preset;
+
+    #[test]
+    fn draws_each_bar_with_its_name() {
+        let s = Preset::Brochure.scenario();
+        let (base, bars) = tornado(&s);
+        let svg = tornado_chart(base, &bars, 20, Lang::Ja, 600);
+        assert!(svg.contains("時給"));
+        assert!(svg.contains("参加職員数（申し送り）"));
+        assert!(svg.contains("−20%") && svg.contains("+20%"));
+        assert!(!svg.contains("NaN"));
+    }
+
+    #[test]
+    fn empty_is_said_not_drawn_blank() {
+        let svg = tornado_chart(0, &[], 20, Lang::En, 400);
+        assert!(svg.contains("No input changes"));
+    }
+}

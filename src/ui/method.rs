@@ -1,0 +1,42 @@
+//! The methodology screen: every formula in words, every default with its source,
+//! date and status, and the disclaimer.
+
+use super::state::Calc;
+use crate::model::sources::{Status, SOURCES};
+use leptos::prelude::*;
+
+#[component]
+pub fn MethodScreen() -> impl IntoView {
+    let lang = expect_context::<Calc>().lang;
+    let status_class = |s: Status| match s {
+        Status::Cited => "status cited",
+        Status::Unverified => "status unverified",
+        Status::Assumption => "status assumption",
+    };
+    view! {
+        <section class="method card" data-testid="methodology" aria-labelledby="method-heading">
+            <h2 id="method-heading">{move || lang.get().method_heading()}</h2>
+            <p class="disclaimer strong">{move || lang.get().method_disclaimer()}</p>
+            <h3>{move || lang.get().formulas_heading()}</h3>
+            <ol class="formulas">
+                {move || lang.get().method_formulas().into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}
+            </ol>
+            <h3>{move || lang.get().sources_heading()}</h3>
+            <ul class="sources">
+                {SOURCES
+                    .iter()
+                    .map(|src| {
+                        let pick = move |(ja, en): (&'static str, &'static str)| move || lang.get().pick(ja, en);
+                        view! {
+                            <li data-testid=format!("source-{}", src.id)>
+                                <span class=status_class(src.status)>{move || lang.get().status_name(src.status)}</span>
+                                <strong>{pick(src.what)}</strong>
+                                <span class="origin">{pick(src.origin)}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+}
