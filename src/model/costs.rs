@@ -5,11 +5,9 @@
 use super::compute::Results;
 use super::num::Num;
 use super::scenario::{Line, Scenario};
-use serde::{Deserialize, Serialize};
 
 /// LINE WORKS plans as the user picks them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Plan {
     /// フリープラン: 0 円, up to `FREE_PLAN_MAX_USERS` users.
     Free,
@@ -49,8 +47,7 @@ pub const STANDARD_PRICE: Num = Num::whole(450);
 /// Free plan user limit (source: `sources::FREE_PLAN`, unverified).
 pub const FREE_PLAN_MAX_USERS: u64 = 100;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct License {
     pub plan: Plan,
     /// 円 per user per month.
@@ -64,8 +61,7 @@ pub struct License {
 }
 
 /// The brochure's three steps to start, in minutes (valued at the wage).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Setup {
     /// ① 申し込み (5 分)
     pub apply_minutes: Num,
@@ -76,8 +72,7 @@ pub struct Setup {
 }
 
 /// 介護テクノロジー導入支援事業 (prefecture-run): rate × eligible costs, capped by staff band.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Subsidy {
     pub enabled: bool,
     /// % of eligible costs.
@@ -95,8 +90,7 @@ pub struct Subsidy {
 pub const SUBSIDY_BANDS: [u64; 3] = [10, 20, 30];
 
 /// Illustrative, off by default: value of fewer staff leaving.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Retention {
     pub enabled: bool,
     /// 離職率 % a year.
@@ -107,8 +101,7 @@ pub struct Retention {
     pub reduction: Num,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Costs {
     pub license: License,
     pub setup: Setup,

@@ -14,4 +14,4 @@ pub use compute::{compute, LineResult, Results, Totals};
 pub use costs::{economics, Economics, Payback, Plan};
 pub use num::{InputError, Kind, Num};
 pub use presets::Preset;
-pub use scenario::{Field, Line, Scenario, Service, Services, Unit};
+pub use scenario::{Field, Flag, Line, Scenario, Service, Services, Unit};

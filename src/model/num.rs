@@ -1,7 +1,6 @@
 //! Exact non-negative decimal numbers (two fractional digits) and the parser for
 //! what Japanese users type: full-width digits, thousands separators, spaces, units.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 /// A non-negative decimal with at most two fractional digits, stored exactly as
@@ -51,20 +50,6 @@ impl fmt::Display for Num {
         } else {
             write!(f, "{int}.{frac:02}")
         }
-    }
-}
-
-/// Stored as a decimal string ("1500", "2.5") so saved data stays readable and exact.
-impl Serialize for Num {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for Num {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Num, D::Error> {
-        let s = String::deserialize(d)?;
-        parse_decimal(&s).map_err(|e| serde::de::Error::custom(format!("{e:?}: {s:?}")))
     }
 }
 

@@ -1,57 +1,32 @@
 //! The versioned, stored form of a scenario (localStorage now, share links later):
-//! encoding, and decoding that tells an unreadable, future or out-of-range record apart.
+//! one flat map from the screen's stable keys to text values, each read back with
+//! its field's own parser. Decoding tells an unreadable, future or out-of-range
+//! record apart, and fills keys an older version did not have with defaults.
 
-use super::costs::Costs;
-use super::num::Num;
-use super::presets::default_users;
-use super::scenario::{Field, Printing, Scenario, Services, TimeLine};
+use super::costs::Plan;
+use super::presets::{default_users, Preset};
+use super::scenario::{Field, Flag, Scenario};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
-/// Current schema version of the stored scenario.
-/// v1: savings inputs only. v2: adds `costs` (licence, set-up, subsidy, ranges …).
+/// Current version of the stored record.
+/// v1: savings inputs and service types. v2: adds costs (licence, set-up, subsidy, ranges …).
 pub const VERSION: u32 = 2;
 
+/// The licence plan's key in a record (since v2).
+pub const PLAN_KEY: &str = "license-plan";
+
 #[derive(Serialize, Deserialize)]
-struct Envelope<S> {
-    v: u32,
-    scenario: S,
-}
-
-/// The v1 shape: a scenario before costs existed.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ScenarioV1 {
-    services: Services,
-    wage: Num,
-    printing: Printing,
-    notebook: TimeLine,
-    handover: TimeLine,
-    callback: TimeLine,
-    hours_per_fte: Num,
-}
-
-impl From<ScenarioV1> for Scenario {
-    /// v1 → v2: the savings inputs as they were, default costs.
-    fn from(o: ScenarioV1) -> Scenario {
-        let mut s = Scenario {
-            services: o.services,
-            wage: o.wage,
-            printing: o.printing,
-            notebook: o.notebook,
-            handover: o.handover,
-            callback: o.callback,
-            hours_per_fte: o.hours_per_fte,
-            costs: Costs::defaults(0),
-        };
-        s.costs.license.users = default_users(&s);
-        s
-    }
+struct Record {
+    v: u64,
+    /// key → value: fields as decimals ("1500", "2.5"), flags as "1"/"0", plan by key.
+    s: BTreeMap<String, String>,
 }
 
 /// Why stored data could not be used. The caller keeps the raw text as a backup.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DecodeError {
-    /// Not JSON, or not the shape of any known version.
+    /// Not JSON, not a record, a missing or unknown key, or an unreadable value.
     Corrupt(String),
     /// Written by a newer version of the app.
     FutureVersion(u32),
@@ -59,49 +34,89 @@ pub enum DecodeError {
     OutOfRange(Field),
 }
 
+/// The scenario as key → value text.
+pub fn to_map(s: &Scenario) -> BTreeMap<String, String> {
+    let mut m = BTreeMap::new();
+    for f in Field::ALL {
+        m.insert(f.key().to_string(), f.get(s).to_string());
+    }
+    for f in Flag::ALL {
+        m.insert(
+            f.key().to_string(),
+            if f.get(s) { "1" } else { "0" }.to_string(),
+        );
+    }
+    m.insert(PLAN_KEY.to_string(), s.costs.license.plan.key().to_string());
+    m
+}
+
 pub fn encode(s: &Scenario) -> String {
-    serde_json::to_string(&Envelope {
-        v: VERSION,
-        scenario: *s,
+    serde_json::to_string(&Record {
+        v: u64::from(VERSION),
+        s: to_map(s),
     })
     .unwrap_or_default()
 }
 
+/// Reads a key → value map written by version `v` (≤ `VERSION`). Keys that version
+/// had must be there and valid; later keys take their defaults; unknown keys are errors.
+pub fn from_map(v: u32, mut m: BTreeMap<String, String>) -> Result<Scenario, DecodeError> {
+    let missing = |k: &str| DecodeError::Corrupt(format!("missing {k}"));
+    let mut s = Preset::Brochure.scenario();
+    for f in Field::ALL {
+        match m.remove(f.key()) {
+            Some(text) => {
+                let n = crate::model::num::parse_decimal(&text)
+                    .map_err(|_| DecodeError::Corrupt(format!("{}: {text:?}", f.key())))?;
+                if !f.accepts(n) {
+                    return Err(DecodeError::OutOfRange(f));
+                }
+                f.set(&mut s, n);
+            }
+            None if f.since() <= v => return Err(missing(f.key())),
+            None => {}
+        }
+    }
+    for f in Flag::ALL {
+        match m.remove(f.key()).as_deref() {
+            Some("1") => f.set(&mut s, true),
+            Some("0") => f.set(&mut s, false),
+            Some(other) => return Err(DecodeError::Corrupt(format!("{}: {other:?}", f.key()))),
+            None if f.since() <= v => return Err(missing(f.key())),
+            None => {}
+        }
+    }
+    match m.remove(PLAN_KEY) {
+        Some(k) => {
+            s.costs.license.plan =
+                Plan::from_key(&k).ok_or_else(|| DecodeError::Corrupt(format!("plan {k:?}")))?;
+        }
+        None if v >= 2 => return Err(missing(PLAN_KEY)),
+        // Before costs existed: accounts from the record's own staff lines.
+        None => s.costs.license.users = default_users(&s),
+    }
+    if let Some(k) = m.keys().next() {
+        return Err(DecodeError::Corrupt(format!("unknown key {k}")));
+    }
+    Ok(s)
+}
+
 pub fn decode(raw: &str) -> Result<Scenario, DecodeError> {
-    let value: serde_json::Value =
-        serde_json::from_str(raw).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
-    let v = value
-        .get("v")
-        .and_then(serde_json::Value::as_u64)
-        .ok_or_else(|| DecodeError::Corrupt("no version".into()))?;
-    let v = u32::try_from(v).unwrap_or(u32::MAX);
+    let r: Record = serde_json::from_str(raw).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
+    let v = u32::try_from(r.v).unwrap_or(u32::MAX);
     if v > VERSION {
         return Err(DecodeError::FutureVersion(v));
     }
-    let corrupt = |e: serde_json::Error| DecodeError::Corrupt(e.to_string());
-    let scenario: Scenario = match v {
-        1 => serde_json::from_value::<Envelope<ScenarioV1>>(value)
-            .map_err(corrupt)?
-            .scenario
-            .into(),
-        VERSION => {
-            serde_json::from_value::<Envelope<Scenario>>(value)
-                .map_err(corrupt)?
-                .scenario
-        }
-        _ => return Err(DecodeError::Corrupt(format!("unknown version {v}"))),
-    };
-    match scenario.invalid_field() {
-        Some(f) => Err(DecodeError::OutOfRange(f)),
-        None => Ok(scenario),
+    if v == 0 {
+        return Err(DecodeError::Corrupt("version 0".into()));
     }
+    from_map(v, r.s)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::num::Num;
-    use crate::model::presets::Preset;
     use proptest::prelude::*;
 
     #[test]
@@ -113,7 +128,16 @@ mod tests {
         let mut s = Preset::Brochure.scenario();
         s.handover.minutes = Num::from_hundredths(250);
         assert_eq!(decode(&encode(&s)), Ok(s));
-        assert!(encode(&s).contains("\"minutes\":\"2.5\""));
+        assert!(encode(&s).contains("\"handover-minutes\":\"2.5\""));
+    }
+
+    fn edit(key: &str, value: Option<&str>) -> String {
+        let mut m = to_map(&Preset::Brochure.scenario());
+        match value {
+            Some(v) => m.insert(key.into(), v.into()),
+            None => m.remove(key),
+        };
+        serde_json::to_string(&Record { v: 2, s: m }).unwrap()
     }
 
     #[test]
@@ -121,29 +145,76 @@ mod tests {
         assert!(matches!(decode("not json"), Err(DecodeError::Corrupt(_))));
         assert!(matches!(decode("{}"), Err(DecodeError::Corrupt(_))));
         assert!(matches!(
-            decode(r#"{"v":1,"scenario":{}}"#),
+            decode(r#"{"v":2,"s":{}}"#),
+            Err(DecodeError::Corrupt(_))
+        ));
+        assert!(matches!(
+            decode(r#"{"v":0,"s":{}}"#),
             Err(DecodeError::Corrupt(_))
         ));
         let future = encode(&Preset::Brochure.scenario()).replace("\"v\":2", "\"v\":7");
         assert_eq!(decode(&future), Err(DecodeError::FutureVersion(7)));
-        let bad =
-            encode(&Preset::Brochure.scenario()).replace("\"wage\":\"1500\"", "\"wage\":\"-3\"");
-        assert!(matches!(decode(&bad), Err(DecodeError::Corrupt(_))));
-        let big = encode(&Preset::Brochure.scenario())
-            .replace("\"wage\":\"1500\"", "\"wage\":\"999999\"");
-        assert_eq!(decode(&big), Err(DecodeError::OutOfRange(Field::Wage)));
-        let frac =
-            encode(&Preset::Brochure.scenario()).replace("\"days\":\"26\"", "\"days\":\"2.5\"");
+        assert!(matches!(
+            decode(&edit("wage", Some("-3"))),
+            Err(DecodeError::Corrupt(_))
+        ));
+        assert!(matches!(
+            decode(&edit("wage", Some("abc"))),
+            Err(DecodeError::Corrupt(_))
+        ));
         assert_eq!(
-            decode(&frac),
+            decode(&edit("wage", Some("999999"))),
+            Err(DecodeError::OutOfRange(Field::Wage))
+        );
+        assert_eq!(
+            decode(&edit("notebook-days", Some("2.5"))),
             Err(DecodeError::OutOfRange(Field::NotebookDays))
         );
+        assert!(matches!(
+            decode(&edit("wage", None)),
+            Err(DecodeError::Corrupt(_))
+        ));
+        assert!(matches!(
+            decode(&edit("subsidy-enabled", Some("yes"))),
+            Err(DecodeError::Corrupt(_))
+        ));
+        assert!(matches!(
+            decode(&edit("license-plan", Some("gold"))),
+            Err(DecodeError::Corrupt(_))
+        ));
+        assert!(matches!(
+            decode(&edit("surprise", Some("1"))),
+            Err(DecodeError::Corrupt(_))
+        ));
     }
 
     #[test]
     fn migrates_a_v1_record_keeping_every_savings_input() {
-        let v1 = r#"{"v":1,"scenario":{"services":{"dayservice":true,"residential":true,"homevisit":false},"wage":"1230","printing":{"color_sheets":"120","color_price":"25","mono_sheets":"900","mono_price":"0.8"},"notebook":{"people":"42","minutes":"3.5","days":"22"},"handover":{"people":"37","minutes":"12.5","days":"30"},"callback":{"people":"8","minutes":"4","days":"25"},"hours_per_fte":"150"}}"#;
-        let s = decode(v1).expect("v1 migrates");
+        let mut m = BTreeMap::new();
+        for (k, v) in [
+            ("service-dayservice", "1"),
+            ("service-residential", "1"),
+            ("service-homevisit", "0"),
+            ("wage", "1230"),
+            ("printing-color-sheets", "120"),
+            ("printing-color-price", "25"),
+            ("printing-mono-sheets", "900"),
+            ("printing-mono-price", "0.8"),
+            ("notebook-users", "42"),
+            ("notebook-minutes", "3.5"),
+            ("notebook-days", "22"),
+            ("handover-staff", "37"),
+            ("handover-minutes", "12.5"),
+            ("handover-days", "30"),
+            ("callback-staff", "8"),
+            ("callback-minutes", "4"),
+            ("callback-days", "25"),
+            ("hours-per-fte", "150"),
+        ] {
+            m.insert(k.to_string(), v.to_string());
+        }
+        let v1 = serde_json::to_string(&Record { v: 1, s: m.clone() }).unwrap();
+        let s = decode(&v1).expect("v1 migrates");
         assert_eq!(s.wage, Num::whole(1230));
         assert_eq!(s.notebook.minutes, Num::from_hundredths(350));
         assert_eq!(s.printing.mono_price, Num::from_hundredths(80));
@@ -151,8 +222,12 @@ mod tests {
         assert!(!s.services.homevisit);
         // Costs get defaults; accounts from the included staff lines (37, not + 8).
         assert_eq!(s.costs.license.users, Num::whole(37));
-        assert_eq!(s.costs.realization, Num::whole(100));
+        assert_eq!(s.costs.license.plan, Plan::Standard);
         assert_eq!(decode(&encode(&s)), Ok(s));
+        // A v1 record must still have every v1 key.
+        m.remove("wage");
+        let broken = serde_json::to_string(&Record { v: 1, s: m }).unwrap();
+        assert!(matches!(decode(&broken), Err(DecodeError::Corrupt(_))));
     }
 
     proptest! {

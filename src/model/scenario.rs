@@ -3,7 +3,6 @@
 
 use super::costs::Costs;
 use super::num::{parse_field, InputError, Kind, Num};
-use serde::{Deserialize, Serialize};
 
 /// A care service type (サービス種別).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -103,8 +102,7 @@ impl Line {
 }
 
 /// Which service types the facility runs (any combination).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Services {
     pub dayservice: bool,
     pub residential: bool,
@@ -138,8 +136,7 @@ impl Services {
 }
 
 /// 印刷費 (printing): sheets per month × price per sheet, colour and monochrome.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Printing {
     pub color_sheets: Num,
     pub color_price: Num,
@@ -148,8 +145,7 @@ pub struct Printing {
 }
 
 /// A time-saving line: people × minutes saved per person per day × days per month.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TimeLine {
     /// Users (連絡ノート) or participating staff (申し送り, 電話) per day.
     pub people: Num,
@@ -161,8 +157,7 @@ pub struct TimeLine {
 
 /// Everything a facility enters. Values are always within their field's limits
 /// when they come from the form, a preset or `persist::decode`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Scenario {
     pub services: Services,
     /// 時給 (hourly wage used to value staff time), 円/時.
@@ -344,6 +339,15 @@ impl Field {
         self as usize
     }
 
+    /// The stored-record version that introduced this field (costs came in v2).
+    pub const fn since(self) -> u32 {
+        if self.index() <= Field::HoursPerFte.index() {
+            1
+        } else {
+            2
+        }
+    }
+
     pub const fn key(self) -> &'static str {
         match self {
             Field::Wage => "wage",
@@ -503,6 +507,98 @@ impl Field {
     }
 }
 
+/// Every yes/no choice of a scenario. The key is the contract with the screen
+/// (`data-testid`) and with stored records.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Flag {
+    DayService,
+    Residential,
+    HomeVisit,
+    NeedsLineTalk,
+    NeedsAuditDownload,
+    SubsidyEnabled,
+    EligibleDevices,
+    EligibleOther,
+    EligibleSetup,
+    EligibleLicenseYear,
+    RetentionEnabled,
+}
+
+impl Flag {
+    pub const ALL: [Flag; 11] = [
+        Flag::DayService,
+        Flag::Residential,
+        Flag::HomeVisit,
+        Flag::NeedsLineTalk,
+        Flag::NeedsAuditDownload,
+        Flag::SubsidyEnabled,
+        Flag::EligibleDevices,
+        Flag::EligibleOther,
+        Flag::EligibleSetup,
+        Flag::EligibleLicenseYear,
+        Flag::RetentionEnabled,
+    ];
+
+    pub const fn key(self) -> &'static str {
+        match self {
+            Flag::DayService => "service-dayservice",
+            Flag::Residential => "service-residential",
+            Flag::HomeVisit => "service-homevisit",
+            Flag::NeedsLineTalk => "needs-line-talk",
+            Flag::NeedsAuditDownload => "needs-audit-download",
+            Flag::SubsidyEnabled => "subsidy-enabled",
+            Flag::EligibleDevices => "subsidy-eligible-devices",
+            Flag::EligibleOther => "subsidy-eligible-other",
+            Flag::EligibleSetup => "subsidy-eligible-setup",
+            Flag::EligibleLicenseYear => "subsidy-eligible-license",
+            Flag::RetentionEnabled => "retention-enabled",
+        }
+    }
+
+    /// `data-testid` of its checkbox: `service-<type>` for service types (the
+    /// calculator's contract), `input-<key>` for the rest, like numeric inputs.
+    pub fn testid(self) -> String {
+        match self {
+            Flag::DayService | Flag::Residential | Flag::HomeVisit => self.key().to_string(),
+            _ => format!("input-{}", self.key()),
+        }
+    }
+
+    /// The stored-record version that introduced this choice.
+    pub const fn since(self) -> u32 {
+        match self {
+            Flag::DayService | Flag::Residential | Flag::HomeVisit => 1,
+            _ => 2,
+        }
+    }
+
+    pub fn get(self, s: &Scenario) -> bool {
+        let mut copy = *s;
+        *self.slot(&mut copy)
+    }
+
+    pub fn set(self, s: &mut Scenario, on: bool) {
+        *self.slot(s) = on;
+    }
+
+    fn slot(self, s: &mut Scenario) -> &mut bool {
+        let c = &mut s.costs;
+        match self {
+            Flag::DayService => &mut s.services.dayservice,
+            Flag::Residential => &mut s.services.residential,
+            Flag::HomeVisit => &mut s.services.homevisit,
+            Flag::NeedsLineTalk => &mut c.license.needs_line_talk,
+            Flag::NeedsAuditDownload => &mut c.license.needs_audit_download,
+            Flag::SubsidyEnabled => &mut c.subsidy.enabled,
+            Flag::EligibleDevices => &mut c.subsidy.eligible_devices,
+            Flag::EligibleOther => &mut c.subsidy.eligible_other,
+            Flag::EligibleSetup => &mut c.subsidy.eligible_setup,
+            Flag::EligibleLicenseYear => &mut c.subsidy.eligible_license_year,
+            Flag::RetentionEnabled => &mut c.retention.enabled,
+        }
+    }
+}
+
 impl Scenario {
     /// The first field whose value is outside its limits, if any.
     pub fn invalid_field(&self) -> Option<Field> {
@@ -546,6 +642,26 @@ mod tests {
         for (i, f) in Field::ALL.into_iter().enumerate() {
             assert_eq!(f.get(&s), Num::whole(i as u64 + 1), "{f:?}");
         }
+    }
+
+    #[test]
+    fn every_flag_has_its_own_slot_and_key() {
+        let mut s = Preset::Brochure.scenario();
+        for f in Flag::ALL {
+            f.set(&mut s, false);
+        }
+        for (i, f) in Flag::ALL.into_iter().enumerate() {
+            f.set(&mut s, true);
+            for (j, g) in Flag::ALL.into_iter().enumerate() {
+                assert_eq!(g.get(&s), j <= i, "{f:?} set, {g:?} read");
+            }
+        }
+        let mut keys: Vec<_> = Flag::ALL.iter().map(|f| f.key()).collect();
+        keys.extend(Field::ALL.iter().map(|f| f.key()));
+        let n = keys.len();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), n, "flag and field keys never collide");
     }
 
     #[test]

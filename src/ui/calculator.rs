@@ -3,9 +3,10 @@
 
 use super::chart_box::ChartBox;
 use super::state::Calc;
+use super::text::{tr, tr_with};
 use crate::charts::monthly_chart;
 use crate::i18n::Lang;
-use crate::model::{Field, Line, Results, Scenario, Service};
+use crate::model::{Field, Flag, Line, Results, Scenario, Service};
 use leptos::prelude::*;
 
 #[component]
@@ -15,7 +16,7 @@ pub fn Calculator() -> impl IntoView {
     view! {
         <div class="calc">
             <section class="inputs" aria-labelledby="inputs-heading">
-                <h2 id="inputs-heading" class="visually-hidden">{move || lang.get().inputs_heading()}</h2>
+                <h2 id="inputs-heading" class="visually-hidden">{tr(lang, Lang::inputs_heading)}</h2>
                 <div class="basics">
                     <ServiceToggles />
                     <div class="basics-fields">
@@ -35,21 +36,26 @@ fn ServiceToggles() -> impl IntoView {
     let lang = calc.lang;
     view! {
         <fieldset class="services">
-            <legend>{move || lang.get().services_legend()}</legend>
+            <legend>{tr(lang, Lang::services_legend)}</legend>
             {Service::ALL
                 .into_iter()
                 .map(|s| {
-                    let on = move || calc.scenario.with(|sc| sc.services.has(s));
+                    let flag = match s {
+                        Service::DayService => Flag::DayService,
+                        Service::Residential => Flag::Residential,
+                        Service::HomeVisit => Flag::HomeVisit,
+                    };
+                    let on = move || calc.scenario.with(|sc| flag.get(sc));
                     view! {
                         <label class="toggle" class:on=on>
                             <input
                                 type="checkbox"
-                                data-testid=format!("service-{}", s.key())
+                                data-testid=flag.testid()
                                 prop:checked=on
-                                on:change=move |ev| calc.set_service(s, event_target_checked(&ev))
+                                on:change=move |ev| calc.set_flag(flag, event_target_checked(&ev))
                             />
-                            <span class="toggle-name">{move || lang.get().service_name(s)}</span>
-                            <span class="toggle-hint">{move || lang.get().service_hint(s)}</span>
+                            <span class="toggle-name">{tr_with(lang, s, Lang::service_name)}</span>
+                            <span class="toggle-hint">{tr_with(lang, s, Lang::service_hint)}</span>
                         </label>
                     }
                 })
@@ -69,7 +75,7 @@ pub fn NumberField(field: Field) -> impl IntoView {
     let input_id = format!("input-{key}");
     view! {
         <div class="field" class:invalid=move || error.with(Option::is_some)>
-            <label for=input_id.clone()>{move || lang.get().field_label(field)}</label>
+            <label for=input_id.clone()>{tr_with(lang, field, Lang::field_label)}</label>
             <div class="input-wrap">
                 <input
                     id=input_id.clone()
@@ -85,7 +91,7 @@ pub fn NumberField(field: Field) -> impl IntoView {
                 />
                 <span class="unit" aria-hidden="true">{move || lang.get().unit(field.unit())}</span>
             </div>
-            <p class="help" id=format!("help-{key}")>{move || lang.get().field_help(field)}</p>
+            <p class="help" id=format!("help-{key}")>{tr_with(lang, field, Lang::field_help)}</p>
             <p
                 class="error"
                 id=format!("error-{key}")
@@ -111,7 +117,7 @@ fn LineCard(line: Line) -> impl IntoView {
         <section class="line-card" class:excluded=move || !included() aria-labelledby=format!("title-{}", line.key())>
             <header class="line-head">
                 <span class=scope_class>{move || lang.get().scope_name(line.service())}</span>
-                <h3 id=format!("title-{}", line.key())>{move || lang.get().line_title(line)}</h3>
+                <h3 id=format!("title-{}", line.key())>{tr_with(lang, line, Lang::line_title)}</h3>
                 <span class="line-figure">
                     <span class="compact">
                         {move || if included() { lang.get().yen_compact(result().yen_month) } else { lang.get().excluded().to_string() }}
@@ -119,16 +125,16 @@ fn LineCard(line: Line) -> impl IntoView {
                     <span class="exact" data-testid=format!("result-{}-monthly", line.key())>
                         {move || lang.get().yen(result().yen_month)}
                     </span>
-                    <span class="per">{move || lang.get().per_month_suffix()}</span>
+                    <span class="per">{tr(lang, Lang::per_month_suffix)}</span>
                 </span>
             </header>
-            <p class="excluded-hint" hidden=included>{move || lang.get().excluded_hint()}</p>
+            <p class="excluded-hint" hidden=included>{tr(lang, Lang::excluded_hint)}</p>
             <div class="line-body" hidden=move || !included()>
-                <p class="line-help">{move || lang.get().line_help(line)}</p>
+                <p class="line-help">{tr_with(lang, line, Lang::line_help)}</p>
                 <div class="fields">
                     {line.fields().iter().map(|f| view! { <NumberField field=*f /> }).collect_view()}
                 </div>
-                <p class="formula-words">{move || lang.get().formula_words(line)}</p>
+                <p class="formula-words">{tr_with(lang, line, Lang::formula_words)}</p>
                 <p class="formula" data-testid=format!("formula-{}", line.key())>
                     {move || calc.scenario.with(|s| filled_formula(lang.get(), line, s, result().yen_month))}
                 </p>
@@ -186,33 +192,33 @@ fn ResultsPanel() -> impl IntoView {
     });
     view! {
         <section class="results" class:stale=move || calc.stale.get() aria-labelledby="results-heading" aria-live="polite">
-            <h2 id="results-heading">{move || lang.get().results_heading()}</h2>
+            <h2 id="results-heading">{tr(lang, Lang::results_heading)}</h2>
             <p class="stale-banner" data-testid="stale-banner" role="status" hidden=move || !calc.stale.get()>
-                {move || lang.get().stale_banner()}
+                {tr(lang, Lang::stale_banner)}
             </p>
             <div class="headline">
                 <div class="big">
-                    <span class="label">{move || lang.get().per_month()}</span>
+                    <span class="label">{tr(lang, Lang::per_month)}</span>
                     <span class="value" data-testid="result-total-monthly">{move || lang.get().yen(total().yen_month)}</span>
                     <span class="compact">{move || lang.get().yen_compact(total().yen_month)}</span>
                 </div>
                 <dl class="stats">
                     <div>
-                        <dt>{move || lang.get().per_year()}</dt>
+                        <dt>{tr(lang, Lang::per_year)}</dt>
                         <dd>
                             <span data-testid="result-total-yearly">{move || lang.get().yen(total().yen_year)}</span>
                             <small>{move || lang.get().yen_compact(total().yen_year)}</small>
                         </dd>
                     </div>
                     <div>
-                        <dt>{move || lang.get().hours_freed()}</dt>
+                        <dt>{tr(lang, Lang::hours_freed)}</dt>
                         <dd>
                             <span data-testid="result-total-hours">{move || lang.get().hours(total().hours_tenths)}</span>
-                            <small>{move || lang.get().per_month_suffix()}</small>
+                            <small>{tr(lang, Lang::per_month_suffix)}</small>
                         </dd>
                     </div>
                     <div>
-                        <dt>{move || lang.get().fte()}</dt>
+                        <dt>{tr(lang, Lang::fte)}</dt>
                         <dd>
                             <span data-testid="result-total-fte">{move || lang.get().fte_value(total().fte_tenths)}</span>
                             <small>{move || lang.get().fte_note(calc.scenario.with(|s| s.hours_per_fte))}</small>
@@ -222,7 +228,7 @@ fn ResultsPanel() -> impl IntoView {
                 <p class="split">{move || lang.get().headline_split(cash(), total().yen_month.saturating_sub(cash()))}</p>
             </div>
             <figure class="chart">
-                <figcaption>{move || lang.get().chart_title()}</figcaption>
+                <figcaption>{tr(lang, Lang::chart_title)}</figcaption>
                 <ChartBox testid="chart-monthly" render=chart />
             </figure>
             <details class="assumptions">
@@ -230,13 +236,13 @@ fn ResultsPanel() -> impl IntoView {
                 <NumberField field=Field::HoursPerFte />
             </details>
             <aside class="claims">
-                <h3>{move || lang.get().claims_heading()}</h3>
+                <h3>{tr(lang, Lang::claims_heading)}</h3>
                 <ul>{move || lang.get().claims().into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
             </aside>
-            <p class="disclaimer">{move || lang.get().disclaimer()}</p>
+            <p class="disclaimer">{tr(lang, Lang::disclaimer)}</p>
             // On phones the inputs push the results below the fold: keep the total in view.
             <div class="mobile-total" aria-hidden="true">
-                <span>{move || lang.get().per_month()}</span>
+                <span>{tr(lang, Lang::per_month)}</span>
                 <strong>{move || lang.get().yen(total().yen_month)}</strong>
                 <span>{move || lang.get().yen_compact(total().yen_month)}</span>
             </div>

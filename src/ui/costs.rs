@@ -4,32 +4,25 @@
 use super::calculator::NumberField;
 use super::chart_box::ChartBox;
 use super::state::Calc;
+use super::text::{tr, tr_with};
 use crate::charts::{cumulative_chart, tornado_chart};
 use crate::i18n::Lang;
-use crate::model::costs::{Costs, CONSERVATIVE_REALIZATION};
-use crate::model::{Field, Num, Plan};
+use crate::model::costs::CONSERVATIVE_REALIZATION;
+use crate::model::{Field, Flag, Num, Plan};
 use leptos::prelude::*;
 
-/// A yes/no option of the costs.
+/// A yes/no choice with its label.
 #[component]
-fn Check(
-    testid: &'static str,
-    label: fn(Lang) -> &'static str,
-    get: fn(&Costs) -> bool,
-    set: fn(&mut Costs, bool),
-) -> impl IntoView {
+fn Check(flag: Flag, label: fn(Lang) -> &'static str) -> impl IntoView {
     let calc = expect_context::<Calc>();
     let lang = calc.lang;
     view! {
         <label class="check">
             <input
                 type="checkbox"
-                data-testid=testid
-                prop:checked=move || calc.scenario.with(|s| get(&s.costs))
-                on:change=move |ev| {
-                    let on = event_target_checked(&ev);
-                    calc.update_costs(|c| set(c, on));
-                }
+                data-testid=flag.testid()
+                prop:checked=move || calc.scenario.with(|s| flag.get(s))
+                on:change=move |ev| calc.set_flag(flag, event_target_checked(&ev))
             />
             <span>{move || label(lang.get())}</span>
         </label>
@@ -45,12 +38,12 @@ pub fn CostsScreen() -> impl IntoView {
     view! {
         <div class="calc costs">
             <section class="inputs" aria-labelledby="costs-heading">
-                <h2 id="costs-heading" class="visually-hidden">{move || lang.get().tab_name(1)}</h2>
+                <h2 id="costs-heading" class="visually-hidden">{tr_with(lang, 1, Lang::tab_name)}</h2>
                 <section class="card">
-                    <h3>{move || lang.get().license_heading()}</h3>
+                    <h3>{tr(lang, Lang::license_heading)}</h3>
                     <div class="fields">
                         <div class="field">
-                            <label for="input-license-plan">{move || lang.get().plan_label()}</label>
+                            <label for="input-license-plan">{tr(lang, Lang::plan_label)}</label>
                             <select
                                 id="input-license-plan"
                                 data-testid="input-license-plan"
@@ -63,18 +56,18 @@ pub fn CostsScreen() -> impl IntoView {
                             >
                                 {Plan::ALL
                                     .into_iter()
-                                    .map(|p| view! { <option value=p.key()>{move || lang.get().plan_name(p)}</option> })
+                                    .map(|p| view! { <option value=p.key()>{tr_with(lang, p, Lang::plan_name)}</option> })
                                     .collect_view()}
                             </select>
                         </div>
                         <NumberField field=Field::LicensePrice />
                         <NumberField field=Field::LicenseUsers />
                     </div>
-                    <p class="source">{move || lang.get().license_source()}</p>
+                    <p class="source">{tr(lang, Lang::license_source)}</p>
                     <fieldset class="checks">
-                        <legend>{move || lang.get().needs_heading()}</legend>
-                        <Check testid="needs-line-talk" label=Lang::needs_line_talk get=|c| c.license.needs_line_talk set=|c, on| c.license.needs_line_talk = on />
-                        <Check testid="needs-audit-download" label=Lang::needs_audit get=|c| c.license.needs_audit_download set=|c, on| c.license.needs_audit_download = on />
+                        <legend>{tr(lang, Lang::needs_heading)}</legend>
+                        <Check flag=Flag::NeedsLineTalk label=Lang::needs_line_talk />
+                        <Check flag=Flag::NeedsAuditDownload label=Lang::needs_audit />
                     </fieldset>
                     <div class="warnings" data-testid="warnings" aria-live="polite">
                         {move || econ.with(|e| e.warnings.iter().map(|w| view! { <p>{lang.get().warning(*w)}</p> }).collect_view())}
@@ -82,8 +75,8 @@ pub fn CostsScreen() -> impl IntoView {
                 </section>
 
                 <section class="card">
-                    <h3>{move || lang.get().onetime_heading()}</h3>
-                    <p class="sub">{move || lang.get().setup_heading()}</p>
+                    <h3>{tr(lang, Lang::onetime_heading)}</h3>
+                    <p class="sub">{tr(lang, Lang::setup_heading)}</p>
                     <div class="fields">
                         <NumberField field=Field::SetupApplyMinutes />
                         <NumberField field=Field::SetupRosterMinutes />
@@ -100,9 +93,9 @@ pub fn CostsScreen() -> impl IntoView {
                 </section>
 
                 <section class="card">
-                    <h3>{move || lang.get().subsidy_heading()}</h3>
-                    <Check testid="input-subsidy-enabled" label=Lang::subsidy_enable get=|c| c.subsidy.enabled set=|c, on| c.subsidy.enabled = on />
-                    <p class="source warn">{move || lang.get().subsidy_note()}</p>
+                    <h3>{tr(lang, Lang::subsidy_heading)}</h3>
+                    <Check flag=Flag::SubsidyEnabled label=Lang::subsidy_enable />
+                    <p class="source warn">{tr(lang, Lang::subsidy_note)}</p>
                     <div hidden=move || !costs().subsidy.enabled>
                         <div class="fields">
                             <NumberField field=Field::SubsidyRate />
@@ -112,25 +105,25 @@ pub fn CostsScreen() -> impl IntoView {
                             <NumberField field=Field::SubsidyCap4 />
                         </div>
                         <fieldset class="checks">
-                            <legend>{move || lang.get().eligible_heading()}</legend>
-                            <Check testid="subsidy-eligible-devices" label=|l| l.eligible_name(0) get=|c| c.subsidy.eligible_devices set=|c, on| c.subsidy.eligible_devices = on />
-                            <Check testid="subsidy-eligible-other" label=|l| l.eligible_name(1) get=|c| c.subsidy.eligible_other set=|c, on| c.subsidy.eligible_other = on />
-                            <Check testid="subsidy-eligible-setup" label=|l| l.eligible_name(2) get=|c| c.subsidy.eligible_setup set=|c, on| c.subsidy.eligible_setup = on />
-                            <Check testid="subsidy-eligible-license" label=|l| l.eligible_name(3) get=|c| c.subsidy.eligible_license_year set=|c, on| c.subsidy.eligible_license_year = on />
+                            <legend>{tr(lang, Lang::eligible_heading)}</legend>
+                            <Check flag=Flag::EligibleDevices label=|l| l.eligible_name(0) />
+                            <Check flag=Flag::EligibleOther label=|l| l.eligible_name(1) />
+                            <Check flag=Flag::EligibleSetup label=|l| l.eligible_name(2) />
+                            <Check flag=Flag::EligibleLicenseYear label=|l| l.eligible_name(3) />
                         </fieldset>
                     </div>
                 </section>
 
                 <section class="card">
-                    <h3>{move || lang.get().value_heading()}</h3>
+                    <h3>{tr(lang, Lang::value_heading)}</h3>
                     <div class="fields">
                         <NumberField field=Field::Realization />
                         <div class="field buttons">
                             <button type="button" data-testid="realization-conservative" on:click=move |_| calc.set_value(Field::Realization, CONSERVATIVE_REALIZATION)>
-                                {move || lang.get().conservative()}
+                                {tr(lang, Lang::conservative)}
                             </button>
                             <button type="button" data-testid="realization-full" on:click=move |_| calc.set_value(Field::Realization, Num::whole(100))>
-                                {move || lang.get().as_brochure()}
+                                {tr(lang, Lang::as_brochure)}
                             </button>
                         </div>
                     </div>
@@ -143,17 +136,17 @@ pub fn CostsScreen() -> impl IntoView {
                 </section>
 
                 <section class="card">
-                    <h3>{move || lang.get().retention_heading()}</h3>
-                    <Check testid="retention-enabled" label=Lang::retention_enable get=|c| c.retention.enabled set=|c, on| c.retention.enabled = on />
+                    <h3>{tr(lang, Lang::retention_heading)}</h3>
+                    <Check flag=Flag::RetentionEnabled label=Lang::retention_enable />
                     <div hidden=move || !costs().retention.enabled>
                         <div class="fields">
                             <NumberField field=Field::RetentionRate />
                             <NumberField field=Field::RetentionCost />
                             <NumberField field=Field::RetentionReduction />
                         </div>
-                        <p class="source">{move || lang.get().retention_note()}</p>
+                        <p class="source">{tr(lang, Lang::retention_note)}</p>
                     </div>
-                    <p class="source">{move || lang.get().retention_claim()}</p>
+                    <p class="source">{tr(lang, Lang::retention_claim)}</p>
                 </section>
             </section>
 
@@ -181,11 +174,11 @@ fn PaybackPanel() -> impl IntoView {
     });
     view! {
         <section class="results" class:stale=move || calc.stale.get() aria-labelledby="net-heading">
-            <h2 id="net-heading">{move || lang.get().net_heading()}</h2>
-            <p class="stale-banner" role="status" hidden=move || !calc.stale.get()>{move || lang.get().stale_banner()}</p>
+            <h2 id="net-heading">{tr(lang, Lang::net_heading)}</h2>
+            <p class="stale-banner" role="status" hidden=move || !calc.stale.get()>{tr(lang, Lang::stale_banner)}</p>
             <div class="headline">
                 <div class="big">
-                    <span class="label">{move || lang.get().net_monthly_label()}</span>
+                    <span class="label">{tr(lang, Lang::net_monthly_label)}</span>
                     <span class="value" class:negative=move || e().net_monthly < 0 data-testid="result-net-monthly">
                         {move || lang.get().signed_yen(e().net_monthly)}
                     </span>
@@ -194,29 +187,29 @@ fn PaybackPanel() -> impl IntoView {
                 <p class="range" data-testid="result-net-range">{move || lang.get().range_line(e().net_range.low, e().net_range.high)}</p>
                 <dl class="stats">
                     <div>
-                        <dt>{move || lang.get().net_yearly_label()}</dt>
+                        <dt>{tr(lang, Lang::net_yearly_label)}</dt>
                         <dd><span data-testid="result-net-yearly">{move || lang.get().signed_yen(e().net_yearly)}</span></dd>
                     </div>
                     <div>
-                        <dt>{move || lang.get().payback_label()}</dt>
+                        <dt>{tr(lang, Lang::payback_label)}</dt>
                         <dd><span data-testid="result-payback-months">{move || lang.get().payback_figure(e().payback)}</span></dd>
                     </div>
                     <div>
-                        <dt>{move || lang.get().breakeven_label()}</dt>
+                        <dt>{tr(lang, Lang::breakeven_label)}</dt>
                         <dd><span data-testid="result-breakeven-minutes">{move || lang.get().breakeven_figure(e().breakeven)}</span></dd>
                     </div>
                     <div>
-                        <dt>{move || lang.get().onetime_total_label()}</dt>
+                        <dt>{tr(lang, Lang::onetime_total_label)}</dt>
                         <dd>
                             <span data-testid="result-onetime-total">{move || lang.get().yen(e().onetime_total)}</span>
                             <small hidden=move || e().subsidy_yen == 0>
-                                {move || lang.get().subsidy_label()} " −" <span data-testid="result-subsidy">{move || lang.get().yen(e().subsidy_yen)}</span>
+                                {tr(lang, Lang::subsidy_label)} " −" <span data-testid="result-subsidy">{move || lang.get().yen(e().subsidy_yen)}</span>
                                 " → " <span data-testid="result-onetime-net">{move || lang.get().signed_yen(e().onetime_net)}</span>
                             </small>
                         </dd>
                     </div>
                     <div>
-                        <dt>{move || lang.get().running_label()}</dt>
+                        <dt>{tr(lang, Lang::running_label)}</dt>
                         <dd><span data-testid="result-running-monthly">{move || lang.get().yen(e().running_monthly)}</span></dd>
                     </div>
                 </dl>
@@ -230,18 +223,18 @@ fn PaybackPanel() -> impl IntoView {
                     </li>
                     <li hidden=move || e().retention_monthly == 0>{move || lang.get().retention_line(e().retention_monthly)}</li>
                 </ul>
-                <p class="split">{move || lang.get().net_formula()}</p>
+                <p class="split">{tr(lang, Lang::net_formula)}</p>
                 <p class="payback-sentence" data-testid="payback-sentence">{move || lang.get().payback_sentence(e().payback)}</p>
             </div>
             <figure class="chart">
-                <figcaption>{move || lang.get().cumulative_title()}</figcaption>
+                <figcaption>{tr(lang, Lang::cumulative_title)}</figcaption>
                 <ChartBox testid="chart-cumulative" render=cumulative />
             </figure>
             <figure class="chart">
-                <figcaption>{move || lang.get().tornado_title()}</figcaption>
+                <figcaption>{tr(lang, Lang::tornado_title)}</figcaption>
                 <ChartBox testid="chart-tornado" render=tornado />
             </figure>
-            <p class="disclaimer">{move || lang.get().disclaimer()}</p>
+            <p class="disclaimer">{tr(lang, Lang::disclaimer)}</p>
         </section>
     }
 }

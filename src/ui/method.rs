@@ -2,6 +2,8 @@
 //! date and status, and the disclaimer.
 
 use super::state::Calc;
+use super::text::tr;
+use crate::i18n::Lang;
 use crate::model::sources::{Status, SOURCES};
 use leptos::prelude::*;
 
@@ -15,13 +17,13 @@ pub fn MethodScreen() -> impl IntoView {
     };
     view! {
         <section class="method card" data-testid="methodology" aria-labelledby="method-heading">
-            <h2 id="method-heading">{move || lang.get().method_heading()}</h2>
-            <p class="disclaimer strong">{move || lang.get().method_disclaimer()}</p>
-            <h3>{move || lang.get().formulas_heading()}</h3>
+            <h2 id="method-heading">{tr(lang, Lang::method_heading)}</h2>
+            <p class="disclaimer strong">{tr(lang, Lang::method_disclaimer)}</p>
+            <h3>{tr(lang, Lang::formulas_heading)}</h3>
             <ol class="formulas">
                 {move || lang.get().method_formulas().into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}
             </ol>
-            <h3>{move || lang.get().sources_heading()}</h3>
+            <h3>{tr(lang, Lang::sources_heading)}</h3>
             <ul class="sources">
                 {SOURCES
                     .iter()

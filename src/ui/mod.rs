@@ -7,13 +7,16 @@ mod costs;
 mod method;
 mod state;
 mod store;
+mod text;
 
+use crate::i18n::Lang;
 use crate::model::Preset;
 use calculator::Calculator;
 use costs::CostsScreen;
 use leptos::prelude::*;
 use method::MethodScreen;
 use state::{Calc, Notice};
+use text::{tr, tr_with};
 
 /// Mounts the app on `<body>`; called once from `main`.
 pub fn start() {
@@ -43,13 +46,13 @@ fn App() -> impl IntoView {
     view! {
         <header class="app-header">
             <div class="brand">
-                <h1>{move || lang.get().app_title()}</h1>
-                <p class="lead">{move || lang.get().app_lead()}</p>
+                <h1>{tr(lang, Lang::app_title)}</h1>
+                <p class="lead">{tr(lang, Lang::app_lead)}</p>
             </div>
             <Tabs tab />
             <div class="toolbar">
                 <label class="preset">
-                    <span>{move || lang.get().preset_label()}</span>
+                    <span>{tr(lang, Lang::preset_label)}</span>
                     <select
                         data-testid="preset"
                         prop:value=move || calc.matching_preset().map_or("custom", Preset::key)
@@ -59,25 +62,25 @@ fn App() -> impl IntoView {
                             }
                         }
                     >
-                        <option value="custom" disabled=true>{move || lang.get().preset_custom()}</option>
+                        <option value="custom" disabled=true>{tr(lang, Lang::preset_custom)}</option>
                         {Preset::ALL
                             .into_iter()
-                            .map(|p| view! { <option value=p.key()>{move || lang.get().preset_name(p)}</option> })
+                            .map(|p| view! { <option value=p.key()>{tr_with(lang, p, Lang::preset_name)}</option> })
                             .collect_view()}
                     </select>
                 </label>
                 <button type="button" data-testid="reset" on:click=move |_| calc.apply_preset(Preset::Brochure)>
-                    {move || lang.get().reset()}
+                    {tr(lang, Lang::reset)}
                 </button>
                 <button
                     type="button"
                     class="lang"
                     data-testid="lang-toggle"
-                    title=move || lang.get().switch_aria()
+                    title=tr(lang, Lang::switch_aria)
                     lang=move || lang.get().other().code()
                     on:click=move |_| calc.set_lang(lang.get_untracked().other())
                 >
-                    {move || lang.get().switch_label()}
+                    {tr(lang, Lang::switch_label)}
                 </button>
             </div>
         </header>
@@ -133,7 +136,7 @@ impl Tab {
 fn Tabs(tab: RwSignal<Tab>) -> impl IntoView {
     let lang = expect_context::<Calc>().lang;
     view! {
-        <nav class="tabs" aria-label=move || lang.get().app_title()>
+        <nav class="tabs" aria-label=tr(lang, Lang::app_title)>
             {Tab::ALL
                 .into_iter()
                 .enumerate()
@@ -145,7 +148,7 @@ fn Tabs(tab: RwSignal<Tab>) -> impl IntoView {
                             class:active=move || tab.get() == t
                             aria-current=move || (tab.get() == t).then_some("page")
                         >
-                            {move || lang.get().tab_name(i)}
+                            {tr_with(lang, i, Lang::tab_name)}
                         </a>
                     }
                 })
@@ -168,10 +171,10 @@ fn NoticeBar() -> impl IntoView {
                 hidden=move || !notice.with(|n| matches!(n, Some(Notice::Loaded { .. })))
                 on:click=move |_| calc.undo()
             >
-                {move || lang.get().undo()}
+                {tr(lang, Lang::undo)}
             </button>
             <button type="button" class="dismiss" on:click=move |_| notice.set(None)>
-                {move || lang.get().dismiss()}
+                {tr(lang, Lang::dismiss)}
             </button>
         </div>
     }

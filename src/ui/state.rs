@@ -3,10 +3,9 @@
 
 use super::store::{self, Loaded, SaveError};
 use crate::i18n::{format_num, Lang};
-use crate::model::costs::Costs;
 use crate::model::sensitivity::{self, Bar};
 use crate::model::{
-    compute, economics, Economics, Field, InputError, Num, Plan, Preset, Results, Scenario, Service,
+    compute, economics, Economics, Field, Flag, InputError, Num, Plan, Preset, Results, Scenario,
 };
 use leptos::prelude::*;
 
@@ -171,13 +170,9 @@ impl Calc {
         self.type_text(f, format_num(v));
     }
 
-    /// Changes a yes/no option of the costs.
-    pub fn update_costs(self, change: impl FnOnce(&mut Costs)) {
-        self.scenario.update(|s| change(&mut s.costs));
-    }
-
-    pub fn set_service(self, s: Service, on: bool) {
-        self.scenario.update(|sc| sc.services.set(s, on));
+    /// Changes a yes/no choice (service type, subsidy on, …).
+    pub fn set_flag(self, f: Flag, on: bool) {
+        self.scenario.update(|s| f.set(s, on));
     }
 
     /// Replaces every figure (preset or reset), offering undo.

@@ -30,7 +30,7 @@ describe('accessibility and privacy', () => {
   it('has no axe violations on the costs and method screens', async () => {
     const page = await openPage(app.browser, app.server.url + '#costs');
     await page.getByTestId('input-subsidy-enabled').check();
-    await page.getByTestId('retention-enabled').check();
+    await page.getByTestId('input-retention-enabled').check();
     await page.getByTestId('input-license-plan').selectOption('free');
     await typeInto(page, 'input-license-users', '150');
     assert.deepEqual(await violations(page), []);

@@ -95,8 +95,8 @@ describe('costs and payback', () => {
     assert.equal(await text(page, 'result-running-monthly'), '0円');
     assert.equal(await page.getByTestId('warnings').innerText(), '');
     await typeInto(page, 'input-license-users', '120');
-    await page.getByTestId('needs-line-talk').check();
-    await page.getByTestId('needs-audit-download').check();
+    await page.getByTestId('input-needs-line-talk').check();
+    await page.getByTestId('input-needs-audit-download').check();
     const warnings = await page.getByTestId('warnings').innerText();
     assert.match(warnings, /100人まで/);
     assert.match(warnings, /LINE ユーザー/);
@@ -122,7 +122,7 @@ describe('costs and payback', () => {
     await typeInto(page, 'input-license-users', '8');
     assert.equal(await text(page, 'result-subsidy'), '1,000,000円');
     assert.match(await page.getByTestId('warnings').innerText(), /上限（1,000,000円）/);
-    await page.getByTestId('subsidy-eligible-devices').uncheck();
+    await page.getByTestId('input-subsidy-eligible-devices').uncheck();
     assert.equal(await page.getByTestId('result-subsidy').isVisible(), false);
     await page.context().close();
   });
@@ -144,17 +144,18 @@ describe('costs and payback', () => {
   it('keeps the costs after a reload and migrates a record from before costs existed', async () => {
     const page = await open();
     await typeInto(page, 'input-license-price', '520');
-    await page.getByTestId('retention-enabled').check();
+    await page.getByTestId('input-retention-enabled').check();
     await gotoApp(page, app.server.url + '#costs');
     assert.equal(await page.getByTestId('input-license-plan').inputValue(), 'custom');
     assert.equal(await page.getByTestId('input-license-price').inputValue(), '520');
-    assert.equal(await page.getByTestId('retention-enabled').isChecked(), true);
+    assert.equal(await page.getByTestId('input-retention-enabled').isChecked(), true);
     // A v1 record (saved before costs existed) keeps every savings figure.
-    const v1 = { v: 1, scenario: {
-      services: { dayservice: true, residential: true, homevisit: false }, wage: '1230',
-      printing: { color_sheets: '120', color_price: '25', mono_sheets: '0', mono_price: '0' },
-      notebook: { people: '42', minutes: '3.5', days: '22' }, handover: { people: '37', minutes: '12.5', days: '30' },
-      callback: { people: '8', minutes: '4', days: '25' }, hours_per_fte: '160' } };
+    const v1 = { v: 1, s: {
+      'service-dayservice': '1', 'service-residential': '1', 'service-homevisit': '0', wage: '1230',
+      'printing-color-sheets': '120', 'printing-color-price': '25', 'printing-mono-sheets': '0', 'printing-mono-price': '0',
+      'notebook-users': '42', 'notebook-minutes': '3.5', 'notebook-days': '22',
+      'handover-staff': '37', 'handover-minutes': '12.5', 'handover-days': '30',
+      'callback-staff': '8', 'callback-minutes': '4', 'callback-days': '25', 'hours-per-fte': '160' } };
     await page.evaluate((r) => localStorage.setItem('kaigo-savings/scenario', JSON.stringify(r)), v1);
     await page.goto(app.server.url + '#savings');   // a hash change alone does not reload
     await page.reload();

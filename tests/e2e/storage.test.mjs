@@ -14,11 +14,11 @@ describe('storage', () => {
 
   it('recovers from corrupt data and keeps it as a backup', async () => {
     const page = await openPage(app.browser, app.server.url);
-    await page.evaluate((k) => localStorage.setItem(k, '{"v":1,"scenario":{"wage":"15'), KEY);
+    await page.evaluate((k) => localStorage.setItem(k, '{"v":2,"s":{"wage":"15'), KEY);
     await gotoApp(page, app.server.url);
     assert.equal(await text(page, 'result-total-monthly'), '519,000円');
     assert.match(await text(page, 'notice-text'), /読み込めなかった.*バックアップ/);
-    assert.deepEqual(await backups(page), ['{"v":1,"scenario":{"wage":"15']);
+    assert.deepEqual(await backups(page), ['{"v":2,"s":{"wage":"15']);
     // The app goes on saving normally.
     await typeInto(page, 'input-wage', '1400');
     await gotoApp(page, app.server.url);
@@ -29,7 +29,7 @@ describe('storage', () => {
 
   it('keeps data written by a newer version as a backup', async () => {
     const page = await openPage(app.browser, app.server.url);
-    const future = JSON.stringify({ v: 9, scenario: { anything: true } });
+    const future = JSON.stringify({ v: 9, s: { anything: 'new' } });
     await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, future]);
     await gotoApp(page, app.server.url);
     assert.match(await text(page, 'notice-text'), /新しい版/);
