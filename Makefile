@@ -33,9 +33,11 @@ unit:
 e2e:
 	$(ENV) node --test --test-concurrency=1 tests/e2e/
 
-## Figures: wasm/JS size raw and gzip, time to first result, input-to-chart latency.
+## Figures: wasm/JS size raw and gzip, time to first result, input-to-chart latency;
+## the demo backend with 1,000 members and 20,000 messages.
 bench: dist
 	$(ENV) node tests/bench/bench.mjs
+	$(ENV) cargo bench --bench demo_scale
 
 ## The README screenshot (.docs/screenshot.png) from the built app.
 screenshot: dist

@@ -1,0 +1,867 @@
+//! The embedded demo backend: a fictional care facility's chat workspace that runs
+//! inside the page. Commands change it and answer through one small API (`execute`),
+//! queries read it; permissions are enforced here, not by the UI; every command,
+//! accepted or refused, goes to the tamper-evident audit log. Pure Rust, no web
+//! APIs; the clock is passed in by the caller.
+
+pub mod audit;
+pub mod csv;
+pub mod roster;
+pub mod seed;
+pub mod sha256;
+
+use audit::{Action, AuditLog};
+use std::collections::BTreeMap;
+
+pub type MemberId = u32;
+pub type UnitId = u32;
+pub type RoomId = u32;
+pub type MessageId = u32;
+pub type FileId = u32;
+pub type MeetingId = u32;
+
+/// Seconds since the demo's start (the caller's clock).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Time(pub u64);
+
+impl Time {
+    pub const fn minutes(m: u64) -> Time {
+        Time(m * 60)
+    }
+    pub const fn plus_minutes(self, m: u64) -> Time {
+        Time(self.0 + m * 60)
+    }
+}
+
+/// A member's role. Family and Professional are external (joined from LINE).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Role {
+    Admin,
+    Staff,
+    /// A resident's family member, connected from LINE.
+    Family,
+    /// An outside professional (care manager, hospital), connected from LINE.
+    Professional,
+}
+
+impl Role {
+    pub const fn external(self) -> bool {
+        matches!(self, Role::Family | Role::Professional)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnitKind {
+    /// A floor of the residential home (入所).
+    Floor,
+    /// 通所 (day service).
+    DayService,
+    /// 訪問 (home-visit team).
+    HomeVisit,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unit {
+    pub id: UnitId,
+    pub name: String,
+    pub kind: UnitKind,
+}
+
+/// 休暇・勤務外: no notifications between `from` and `until`; messages are held.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Quiet {
+    pub from: Time,
+    pub until: Time,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Member {
+    pub id: MemberId,
+    pub name: String,
+    pub role: Role,
+    pub unit: Option<UnitId>,
+    pub suspended: bool,
+    /// Signed-in sessions (phones, PCs); suspension ends them all.
+    pub sessions: u32,
+    pub quiet: Option<Quiet>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RoomKind {
+    /// Everyone on the staff side.
+    All,
+    /// A unit's staff room (a floor, the day service, the home-visit team).
+    Unit(UnitId),
+    /// A resident's family room (external: the family joins from LINE).
+    Family { resident: String },
+    /// A room with an outside professional or hospital (external).
+    Partner { organisation: String },
+}
+
+impl RoomKind {
+    pub const fn external(&self) -> bool {
+        matches!(self, RoomKind::Family { .. } | RoomKind::Partner { .. })
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Room {
+    pub id: RoomId,
+    pub name: String,
+    pub kind: RoomKind,
+    pub members: Vec<MemberId>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Attachment {
+    /// A photo: an illustrative image bundled with the app, or one the user picked
+    /// (downscaled by the UI and kept as a small data URL).
+    Photo {
+        name: String,
+        src: String,
+        bytes: u32,
+    },
+    /// A video or manual link (not fetched by the demo).
+    Link { title: String, url: String },
+    /// A file uploaded to the workspace.
+    File(FileId),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    pub id: MessageId,
+    pub room: RoomId,
+    pub author: MemberId,
+    pub time: Time,
+    pub body: String,
+    pub attachments: Vec<Attachment>,
+    /// Sent as a broadcast (一斉連絡) with read tracking.
+    pub broadcast: bool,
+    /// Who was meant to read it: the room's members at send time, author excluded.
+    pub recipients: Vec<MemberId>,
+    /// When each recipient read it.
+    pub reads: BTreeMap<MemberId, Time>,
+    pub reminders: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileDoc {
+    pub id: FileId,
+    pub name: String,
+    pub bytes: u64,
+    pub owner: MemberId,
+    pub time: Time,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Meeting {
+    pub id: MeetingId,
+    pub host: MemberId,
+    pub guest: MemberId,
+    pub start: Time,
+    pub minutes: u32,
+    pub cancelled: bool,
+}
+
+/// Where to broadcast.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    Everyone,
+    Unit(UnitId),
+}
+
+/// Everything a member can ask the workspace to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Command {
+    Post {
+        room: RoomId,
+        body: String,
+        attachments: Vec<Attachment>,
+    },
+    Broadcast {
+        scope: Scope,
+        body: String,
+        attachments: Vec<Attachment>,
+    },
+    Read {
+        message: MessageId,
+    },
+    RemindUnread {
+        message: MessageId,
+    },
+    UploadFile {
+        name: String,
+        bytes: u64,
+    },
+    ShareFile {
+        file: FileId,
+        room: RoomId,
+        note: String,
+    },
+    DownloadFile {
+        file: FileId,
+    },
+    BookMeeting {
+        guest: MemberId,
+        start: Time,
+        minutes: u32,
+    },
+    CancelMeeting {
+        meeting: MeetingId,
+    },
+    SetQuiet {
+        quiet: Quiet,
+    },
+    ClearQuiet,
+    Suspend {
+        member: MemberId,
+    },
+    Reinstate {
+        member: MemberId,
+    },
+    ImportRoster {
+        csv: String,
+    },
+    ExportAudit,
+    SignIn,
+}
+
+impl Command {
+    pub const fn action(&self) -> Action {
+        match self {
+            Command::Post { .. } => Action::Post,
+            Command::Broadcast { .. } => Action::Broadcast,
+            Command::Read { .. } => Action::Read,
+            Command::RemindUnread { .. } => Action::RemindUnread,
+            Command::UploadFile { .. } => Action::UploadFile,
+            Command::ShareFile { .. } => Action::ShareFile,
+            Command::DownloadFile { .. } => Action::DownloadFile,
+            Command::BookMeeting { .. } => Action::BookMeeting,
+            Command::CancelMeeting { .. } => Action::CancelMeeting,
+            Command::SetQuiet { .. } => Action::SetQuiet,
+            Command::ClearQuiet => Action::ClearQuiet,
+            Command::Suspend { .. } => Action::Suspend,
+            Command::Reinstate { .. } => Action::Reinstate,
+            Command::ImportRoster { .. } => Action::ImportRoster,
+            Command::ExportAudit => Action::ExportAudit,
+            Command::SignIn => Action::SignIn,
+        }
+    }
+}
+
+/// What an accepted command produced.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Done,
+    Message(MessageId),
+    File(FileId),
+    Meeting(MeetingId),
+    /// Members the reminder went to.
+    Reminded(Vec<MemberId>),
+    /// Members created by a roster import.
+    Imported(Vec<MemberId>),
+    /// The audit log as CSV.
+    Csv(String),
+}
+
+/// Why a command or query was refused. Messages for people live in `i18n`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DemoError {
+    UnknownMember,
+    UnknownRoom,
+    UnknownMessage,
+    UnknownFile,
+    UnknownMeeting,
+    /// The acting account is suspended.
+    Suspended,
+    /// Only admins may do this.
+    AdminOnly,
+    /// The actor is not a member of the room.
+    NotInRoom,
+    /// External members (LINE) cannot do this.
+    ExternalNotAllowed,
+    EmptyMessage,
+    MessageTooLong,
+    /// The guest already has a meeting then, or the slot is invalid.
+    MeetingClash,
+    InvalidMeeting,
+    InvalidQuiet,
+    CannotSuspendSelf,
+    AlreadySuspended,
+    NotSuspended,
+    /// Read tracking exists for broadcasts only.
+    NotBroadcast,
+    /// A roster import with errors: nothing was imported.
+    Roster(Vec<roster::RowError>),
+}
+
+impl DemoError {
+    /// A stable key, written to the audit log.
+    pub const fn key(&self) -> &'static str {
+        match self {
+            DemoError::UnknownMember => "unknown-member",
+            DemoError::UnknownRoom => "unknown-room",
+            DemoError::UnknownMessage => "unknown-message",
+            DemoError::UnknownFile => "unknown-file",
+            DemoError::UnknownMeeting => "unknown-meeting",
+            DemoError::Suspended => "suspended",
+            DemoError::AdminOnly => "admin-only",
+            DemoError::NotInRoom => "not-in-room",
+            DemoError::ExternalNotAllowed => "external-not-allowed",
+            DemoError::EmptyMessage => "empty-message",
+            DemoError::MessageTooLong => "message-too-long",
+            DemoError::MeetingClash => "meeting-clash",
+            DemoError::InvalidMeeting => "invalid-meeting",
+            DemoError::InvalidQuiet => "invalid-quiet",
+            DemoError::CannotSuspendSelf => "cannot-suspend-self",
+            DemoError::AlreadySuspended => "already-suspended",
+            DemoError::NotSuspended => "not-suspended",
+            DemoError::NotBroadcast => "not-broadcast",
+            DemoError::Roster(_) => "roster-errors",
+        }
+    }
+}
+
+/// Longest message body, in characters.
+pub const MAX_BODY: usize = 2_000;
+
+/// Read status of a broadcast (the brochure's 既読65人 未読2人).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReadStatus {
+    pub read: usize,
+    pub unread: Vec<MemberId>,
+}
+
+/// A notification as a member's phone would show it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Delivery {
+    Delivered,
+    /// Held by quiet hours until this time.
+    Held {
+        until: Time,
+    },
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Workspace {
+    pub name: String,
+    pub units: Vec<Unit>,
+    pub members: Vec<Member>,
+    pub rooms: Vec<Room>,
+    pub messages: Vec<Message>,
+    pub files: Vec<FileDoc>,
+    pub meetings: Vec<Meeting>,
+    pub audit: AuditLog,
+}
+
+impl Workspace {
+    pub fn member(&self, id: MemberId) -> Result<&Member, DemoError> {
+        self.members
+            .get(id as usize)
+            .ok_or(DemoError::UnknownMember)
+    }
+
+    pub fn room(&self, id: RoomId) -> Result<&Room, DemoError> {
+        self.rooms.get(id as usize).ok_or(DemoError::UnknownRoom)
+    }
+
+    pub fn message(&self, id: MessageId) -> Result<&Message, DemoError> {
+        self.messages
+            .get(id as usize)
+            .ok_or(DemoError::UnknownMessage)
+    }
+
+    fn in_room(&self, member: MemberId, room: RoomId) -> Result<bool, DemoError> {
+        Ok(self.room(room)?.members.contains(&member))
+    }
+
+    /// The acting member, if it exists and is not suspended.
+    fn active(&self, actor: MemberId) -> Result<&Member, DemoError> {
+        let m = self.member(actor)?;
+        if m.suspended {
+            return Err(DemoError::Suspended);
+        }
+        Ok(m)
+    }
+
+    fn admin(&self, actor: MemberId) -> Result<&Member, DemoError> {
+        let m = self.active(actor)?;
+        if m.role != Role::Admin {
+            return Err(DemoError::AdminOnly);
+        }
+        Ok(m)
+    }
+
+    fn staff(&self, actor: MemberId) -> Result<&Member, DemoError> {
+        let m = self.active(actor)?;
+        if m.role.external() {
+            return Err(DemoError::ExternalNotAllowed);
+        }
+        Ok(m)
+    }
+
+    /// Runs a command by `actor` at `now`; appends it to the audit log either way.
+    pub fn execute(
+        &mut self,
+        actor: MemberId,
+        now: Time,
+        cmd: Command,
+    ) -> Result<Outcome, DemoError> {
+        let action = cmd.action();
+        let target = self.describe(&cmd);
+        let result = self.apply(actor, now, cmd);
+        let refused = result.as_ref().err().map(DemoError::key);
+        let target = match &result {
+            Ok(Outcome::Message(id)) => format!("{target} message:{id}"),
+            Ok(Outcome::File(id)) => format!("{target} file:{id}"),
+            Ok(Outcome::Meeting(id)) => format!("{target} meeting:{id}"),
+            _ => target,
+        };
+        self.audit.append(now, actor, action, target, refused);
+        result
+    }
+
+    /// The target of a command in searchable words.
+    fn describe(&self, cmd: &Command) -> String {
+        let room = |id: RoomId| {
+            self.room(id)
+                .map_or(format!("room:{id}"), |r| format!("room:{id} {}", r.name))
+        };
+        let member = |id: MemberId| {
+            self.member(id).map_or(format!("member:{id}"), |m| {
+                format!("member:{id} {}", m.name)
+            })
+        };
+        let file = |id: FileId| {
+            self.files
+                .get(id as usize)
+                .map_or(format!("file:{id}"), |f| format!("file:{id} {}", f.name))
+        };
+        match cmd {
+            Command::Post { room: r, .. } => room(*r),
+            Command::Broadcast {
+                scope: Scope::Everyone,
+                ..
+            } => "scope:everyone".into(),
+            Command::Broadcast {
+                scope: Scope::Unit(u),
+                ..
+            } => format!("scope:unit:{u}"),
+            Command::Read { message } | Command::RemindUnread { message } => {
+                format!("message:{message}")
+            }
+            Command::UploadFile { name, .. } => format!("name:{name}"),
+            Command::ShareFile {
+                file: f, room: r, ..
+            } => format!("{} → {}", file(*f), room(*r)),
+            Command::DownloadFile { file: f } => file(*f),
+            Command::BookMeeting { guest, .. } => member(*guest),
+            Command::CancelMeeting { meeting } => format!("meeting:{meeting}"),
+            Command::SetQuiet { quiet } => format!("quiet:{}-{}", quiet.from.0, quiet.until.0),
+            Command::ClearQuiet | Command::ExportAudit | Command::SignIn => String::new(),
+            Command::Suspend { member: m } | Command::Reinstate { member: m } => member(*m),
+            Command::ImportRoster { csv } => {
+                format!("rows:{}", csv.lines().count().saturating_sub(1))
+            }
+        }
+    }
+
+    fn apply(&mut self, actor: MemberId, now: Time, cmd: Command) -> Result<Outcome, DemoError> {
+        match cmd {
+            Command::Post {
+                room,
+                body,
+                attachments,
+            } => {
+                self.active(actor)?;
+                if !self.in_room(actor, room)? {
+                    return Err(DemoError::NotInRoom);
+                }
+                Ok(Outcome::Message(self.send(
+                    actor,
+                    now,
+                    room,
+                    body,
+                    attachments,
+                    false,
+                )?))
+            }
+            Command::Broadcast {
+                scope,
+                body,
+                attachments,
+            } => {
+                self.staff(actor)?;
+                let room = match scope {
+                    Scope::Everyone => self.rooms.iter().find(|r| r.kind == RoomKind::All),
+                    Scope::Unit(u) => self.rooms.iter().find(|r| r.kind == RoomKind::Unit(u)),
+                }
+                .map(|r| r.id)
+                .ok_or(DemoError::UnknownRoom)?;
+                if !self.in_room(actor, room)? && self.member(actor)?.role != Role::Admin {
+                    return Err(DemoError::NotInRoom);
+                }
+                Ok(Outcome::Message(self.send(
+                    actor,
+                    now,
+                    room,
+                    body,
+                    attachments,
+                    true,
+                )?))
+            }
+            Command::Read { message } => {
+                self.active(actor)?;
+                let m = self.message(message)?;
+                if !self.in_room(actor, m.room)? {
+                    return Err(DemoError::NotInRoom);
+                }
+                let m = &mut self.messages[message as usize];
+                if m.recipients.contains(&actor) {
+                    m.reads.entry(actor).or_insert(now);
+                }
+                Ok(Outcome::Done)
+            }
+            Command::RemindUnread { message } => {
+                self.staff(actor)?;
+                let status = self.read_status(actor, message)?;
+                self.messages[message as usize].reminders += 1;
+                Ok(Outcome::Reminded(status.unread))
+            }
+            Command::UploadFile { name, bytes } => {
+                self.staff(actor)?;
+                if name.trim().is_empty() {
+                    return Err(DemoError::EmptyMessage);
+                }
+                let id = self.files.len() as FileId;
+                self.files.push(FileDoc {
+                    id,
+                    name,
+                    bytes,
+                    owner: actor,
+                    time: now,
+                });
+                Ok(Outcome::File(id))
+            }
+            Command::ShareFile { file, room, note } => {
+                self.active(actor)?;
+                self.files
+                    .get(file as usize)
+                    .ok_or(DemoError::UnknownFile)?;
+                if !self.in_room(actor, room)? {
+                    return Err(DemoError::NotInRoom);
+                }
+                let id = self.send(actor, now, room, note, vec![Attachment::File(file)], true)?;
+                Ok(Outcome::Message(id))
+            }
+            Command::DownloadFile { file } => {
+                self.active(actor)?;
+                self.files
+                    .get(file as usize)
+                    .ok_or(DemoError::UnknownFile)?;
+                // Only from a room the member can see that holds the file.
+                let visible = self.messages.iter().any(|m| {
+                    m.attachments.contains(&Attachment::File(file))
+                        && self.rooms[m.room as usize].members.contains(&actor)
+                });
+                if !visible && self.files[file as usize].owner != actor {
+                    return Err(DemoError::NotInRoom);
+                }
+                Ok(Outcome::Done)
+            }
+            Command::BookMeeting {
+                guest,
+                start,
+                minutes,
+            } => {
+                self.staff(actor)?;
+                let g = self.member(guest)?;
+                if g.role.external() || g.suspended {
+                    return Err(DemoError::ExternalNotAllowed);
+                }
+                if guest == actor || minutes == 0 || minutes > 120 || start < now {
+                    return Err(DemoError::InvalidMeeting);
+                }
+                let end = start.plus_minutes(u64::from(minutes));
+                let clash = self.meetings.iter().any(|m| {
+                    !m.cancelled
+                        && (m.guest == guest
+                            || m.host == guest
+                            || m.guest == actor
+                            || m.host == actor)
+                        && m.start < end
+                        && start < m.start.plus_minutes(u64::from(m.minutes))
+                });
+                if clash {
+                    return Err(DemoError::MeetingClash);
+                }
+                let id = self.meetings.len() as MeetingId;
+                self.meetings.push(Meeting {
+                    id,
+                    host: actor,
+                    guest,
+                    start,
+                    minutes,
+                    cancelled: false,
+                });
+                Ok(Outcome::Meeting(id))
+            }
+            Command::CancelMeeting { meeting } => {
+                self.active(actor)?;
+                let m = self
+                    .meetings
+                    .get_mut(meeting as usize)
+                    .ok_or(DemoError::UnknownMeeting)?;
+                if m.host != actor && m.guest != actor {
+                    return Err(DemoError::NotInRoom);
+                }
+                m.cancelled = true;
+                Ok(Outcome::Done)
+            }
+            Command::SetQuiet { quiet } => {
+                self.active(actor)?;
+                if quiet.until <= quiet.from {
+                    return Err(DemoError::InvalidQuiet);
+                }
+                self.members[actor as usize].quiet = Some(quiet);
+                Ok(Outcome::Done)
+            }
+            Command::ClearQuiet => {
+                self.active(actor)?;
+                self.members[actor as usize].quiet = None;
+                Ok(Outcome::Done)
+            }
+            Command::Suspend { member } => {
+                self.admin(actor)?;
+                if member == actor {
+                    return Err(DemoError::CannotSuspendSelf);
+                }
+                let m = self
+                    .members
+                    .get_mut(member as usize)
+                    .ok_or(DemoError::UnknownMember)?;
+                if m.suspended {
+                    return Err(DemoError::AlreadySuspended);
+                }
+                m.suspended = true;
+                m.sessions = 0;
+                Ok(Outcome::Done)
+            }
+            Command::Reinstate { member } => {
+                self.admin(actor)?;
+                let m = self
+                    .members
+                    .get_mut(member as usize)
+                    .ok_or(DemoError::UnknownMember)?;
+                if !m.suspended {
+                    return Err(DemoError::NotSuspended);
+                }
+                m.suspended = false;
+                Ok(Outcome::Done)
+            }
+            Command::ImportRoster { csv } => {
+                self.admin(actor)?;
+                let rows = roster::validate(self, &csv).map_err(DemoError::Roster)?;
+                let ids = rows
+                    .into_iter()
+                    .map(|r| self.add_member(r.name, r.role, Some(r.unit)))
+                    .collect();
+                Ok(Outcome::Imported(ids))
+            }
+            Command::ExportAudit => {
+                self.admin(actor)?;
+                Ok(Outcome::Csv(self.audit_csv()))
+            }
+            Command::SignIn => {
+                self.active(actor)?;
+                self.members[actor as usize].sessions += 1;
+                Ok(Outcome::Done)
+            }
+        }
+    }
+
+    fn send(
+        &mut self,
+        author: MemberId,
+        now: Time,
+        room: RoomId,
+        body: String,
+        attachments: Vec<Attachment>,
+        broadcast: bool,
+    ) -> Result<MessageId, DemoError> {
+        if body.trim().is_empty() && attachments.is_empty() {
+            return Err(DemoError::EmptyMessage);
+        }
+        if body.chars().count() > MAX_BODY {
+            return Err(DemoError::MessageTooLong);
+        }
+        let recipients = self.rooms[room as usize]
+            .members
+            .iter()
+            .copied()
+            .filter(|m| *m != author)
+            .collect();
+        let id = self.messages.len() as MessageId;
+        self.messages.push(Message {
+            id,
+            room,
+            author,
+            time: now,
+            body,
+            attachments,
+            broadcast,
+            recipients,
+            reads: BTreeMap::new(),
+            reminders: 0,
+        });
+        Ok(id)
+    }
+
+    /// Adds a member to the workspace and to the rooms its unit and role belong in.
+    pub fn add_member(&mut self, name: String, role: Role, unit: Option<UnitId>) -> MemberId {
+        let id = self.members.len() as MemberId;
+        self.members.push(Member {
+            id,
+            name,
+            role,
+            unit,
+            suspended: false,
+            sessions: 0,
+            quiet: None,
+        });
+        for r in &mut self.rooms {
+            let joins = match &r.kind {
+                RoomKind::All => !role.external(),
+                RoomKind::Unit(u) => !role.external() && (unit == Some(*u) || role == Role::Admin),
+                RoomKind::Family { .. } | RoomKind::Partner { .. } => role == Role::Admin,
+            };
+            if joins {
+                r.members.push(id);
+            }
+        }
+        id
+    }
+
+    // ── Queries ──────────────────────────────────────────────────────────────
+
+    /// The rooms a member may see: external members only their own rooms.
+    pub fn visible_rooms(&self, viewer: MemberId) -> Result<Vec<&Room>, DemoError> {
+        self.active(viewer)?;
+        Ok(self
+            .rooms
+            .iter()
+            .filter(|r| r.members.contains(&viewer))
+            .collect())
+    }
+
+    /// A room's messages, for a member of it.
+    pub fn room_messages(
+        &self,
+        viewer: MemberId,
+        room: RoomId,
+    ) -> Result<Vec<&Message>, DemoError> {
+        self.active(viewer)?;
+        if !self.in_room(viewer, room)? {
+            return Err(DemoError::NotInRoom);
+        }
+        Ok(self.messages.iter().filter(|m| m.room == room).collect())
+    }
+
+    /// Read count and who has not read a broadcast; staff of the room only.
+    pub fn read_status(
+        &self,
+        viewer: MemberId,
+        message: MessageId,
+    ) -> Result<ReadStatus, DemoError> {
+        self.staff(viewer)?;
+        let m = self.message(message)?;
+        if !self.in_room(viewer, m.room)? {
+            return Err(DemoError::NotInRoom);
+        }
+        if !m.broadcast {
+            return Err(DemoError::NotBroadcast);
+        }
+        Ok(ReadStatus {
+            read: m.reads.len(),
+            unread: m
+                .recipients
+                .iter()
+                .copied()
+                .filter(|r| !m.reads.contains_key(r))
+                .collect(),
+        })
+    }
+
+    /// How a message reaches a recipient: at once, or held by quiet hours.
+    pub fn delivery(&self, member: MemberId, message: MessageId) -> Result<Delivery, DemoError> {
+        let m = self.member(member)?;
+        let msg = self.message(message)?;
+        Ok(match m.quiet {
+            Some(q) if msg.time >= q.from && msg.time < q.until => {
+                Delivery::Held { until: q.until }
+            }
+            _ => Delivery::Delivered,
+        })
+    }
+
+    /// Notifications a member's phone shows at `now`: delivered ones; held ones are
+    /// hidden until their quiet period ends.
+    pub fn notifications(
+        &self,
+        member: MemberId,
+        now: Time,
+    ) -> Result<(Vec<MessageId>, Vec<MessageId>), DemoError> {
+        let m = self.member(member)?;
+        let (mut shown, mut held) = (Vec::new(), Vec::new());
+        for msg in self
+            .messages
+            .iter()
+            .filter(|x| x.recipients.contains(&m.id) && x.time <= now)
+        {
+            match self.delivery(member, msg.id)? {
+                Delivery::Held { until } if now < until => held.push(msg.id),
+                _ => shown.push(msg.id),
+            }
+        }
+        Ok((shown, held))
+    }
+
+    /// The audit log, for admins.
+    pub fn audit_log(&self, viewer: MemberId) -> Result<&AuditLog, DemoError> {
+        self.admin(viewer)?;
+        Ok(&self.audit)
+    }
+
+    fn audit_csv(&self) -> String {
+        self.audit.to_csv(|id| {
+            self.member(id)
+                .map_or_else(|_| format!("#{id}"), |m| m.name.clone())
+        })
+    }
+
+    /// Trace a leak: who downloaded a file and where it was shared, oldest first.
+    pub fn trace_file(
+        &self,
+        viewer: MemberId,
+        file: FileId,
+    ) -> Result<Vec<&audit::Entry>, DemoError> {
+        self.admin(viewer)?;
+        // "file:3 name" in downloads and shares; "… file:3" at the end of an upload.
+        let (inner, last) = (format!("file:{file} "), format!("file:{file}"));
+        Ok(self
+            .audit
+            .entries
+            .iter()
+            .filter(|e| {
+                matches!(
+                    e.action,
+                    Action::DownloadFile | Action::ShareFile | Action::UploadFile
+                ) && e.refused.is_none()
+                    && (e.target.contains(&inner) || e.target.ends_with(&last))
+            })
+            .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests;
