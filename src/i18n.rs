@@ -7,6 +7,8 @@ use crate::model::presets::Preset;
 use crate::model::scenario::{Field, Line, Service, Unit};
 use crate::model::sources::Status;
 
+pub mod demo;
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Lang {
     #[default]
@@ -730,8 +732,13 @@ impl Lang {
         match i {
             0 => self.pick("削減効果", "Savings"),
             1 => self.pick("費用と回収", "Costs & payback"),
+            2 => self.pick("チャット機能", "Chat features"),
             _ => self.pick("計算方法と出典", "Method & sources"),
         }
+    }
+
+    pub const fn demo_loading(self) -> &'static str {
+        self.pick("デモを読み込んでいます…", "Loading the demo…")
     }
 
     pub const fn plan_label(self) -> &'static str {

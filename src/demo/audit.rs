@@ -197,7 +197,7 @@ impl AuditLog {
         Ok(())
     }
 
-    pub fn search<'a>(&'a self, q: &'a Query) -> impl Iterator<Item = &'a Entry> + 'a {
+    pub fn search<'a>(&'a self, q: &'a Query) -> impl DoubleEndedIterator<Item = &'a Entry> + 'a {
         self.entries.iter().filter(move |e| {
             q.actor.is_none_or(|a| e.actor == a)
                 && q.action.is_none_or(|a| e.action == a)

@@ -4,6 +4,7 @@
 mod calculator;
 mod chart_box;
 mod costs;
+pub mod demo;
 mod method;
 mod state;
 mod store;
@@ -16,6 +17,22 @@ use costs::CostsScreen;
 use leptos::prelude::*;
 use method::MethodScreen;
 use state::{Calc, Notice};
+use wasm_bindgen::prelude::wasm_bindgen;
+
+#[wasm_bindgen(inline_js = "
+export function load_demo() {
+  const base = document.baseURI;
+  import(new URL('./kaigo-demo.js', base).href)
+    .then((m) => m.default({ module_or_path: new URL('./kaigo-demo_bg.wasm', base).href }))
+    .catch((e) => {
+      const root = document.getElementById('demo-root');
+      if (root) root.dataset.error = String(e);
+    });
+}")]
+extern "C" {
+    /// Loads and starts the demo bundle (kaigo-demo.js), which mounts on #demo-root.
+    fn load_demo();
+}
 use text::{tr, tr_with};
 
 /// Mounts the app on `<body>`; called once from `main`.
@@ -30,6 +47,14 @@ fn App() -> impl IntoView {
     provide_context(calc);
     let lang = calc.lang;
     let tab = RwSignal::new(Tab::from_location());
+    Effect::new(move |loaded: Option<bool>| {
+        let open = tab.get() == Tab::Features;
+        let loaded = loaded.unwrap_or(false);
+        if open && !loaded {
+            load_demo();
+        }
+        loaded || open
+    });
     let hash = window_event_listener(leptos::ev::hashchange, move |_| {
         tab.set(Tab::from_location())
     });
@@ -42,6 +67,10 @@ fn App() -> impl IntoView {
             let _ = root.set_attribute("lang", l.code());
         }
         doc.set_title(l.app_title());
+        // The demo bundle follows the language through this event.
+        if let Ok(ev) = web_sys::Event::new("kaigo-lang") {
+            let _ = window().dispatch_event(&ev);
+        }
     });
     view! {
         <header class="app-header">
@@ -55,6 +84,7 @@ fn App() -> impl IntoView {
                     <span>{tr(lang, Lang::preset_label)}</span>
                     <select
                         data-testid="preset"
+                        aria-label=tr(lang, Lang::preset_label)
                         prop:value=move || calc.matching_preset().map_or("custom", Preset::key)
                         on:change=move |ev| {
                             if let Some(p) = Preset::from_key(&event_target_value(&ev)) {
@@ -91,7 +121,13 @@ fn App() -> impl IntoView {
                 Tab::Costs => view! { <CostsScreen /> }.into_any(),
                 Tab::Method => view! { <MethodScreen /> }.into_any(),
                 Tab::Savings => view! { <Calculator /> }.into_any(),
+                Tab::Features => ().into_any(),
             }}
+            // The chat-feature demo is a bundle of its own, loaded the first time this
+            // screen opens; its container stays so the demo keeps its state.
+            <div id="demo-root" data-testid="demo-root" hidden=move || tab.get() != Tab::Features>
+                {tr(lang, Lang::demo_loading)}
+            </div>
         </main>
     }
 }
@@ -101,16 +137,18 @@ fn App() -> impl IntoView {
 enum Tab {
     Savings,
     Costs,
+    Features,
     Method,
 }
 
 impl Tab {
-    const ALL: [Tab; 3] = [Tab::Savings, Tab::Costs, Tab::Method];
+    const ALL: [Tab; 4] = [Tab::Savings, Tab::Costs, Tab::Features, Tab::Method];
 
     const fn hash(self) -> &'static str {
         match self {
             Tab::Savings => "#savings",
             Tab::Costs => "#costs",
+            Tab::Features => "#features",
             Tab::Method => "#method",
         }
     }
@@ -119,6 +157,7 @@ impl Tab {
         match self {
             Tab::Savings => "tab-savings",
             Tab::Costs => "tab-costs",
+            Tab::Features => "tab-features",
             Tab::Method => "tab-method",
         }
     }

@@ -40,6 +40,15 @@ describe('accessibility and privacy', () => {
     await page.context().close();
   });
 
+  it('has no axe violations on the chat-feature demo', async () => {
+    const page = await openPage(app.browser, app.server.url + '#features');
+    await page.getByTestId('demo-overview').waitFor();
+    assert.deepEqual(await violations(page), []);
+    await page.getByTestId('demo-whoami').selectOption('68');
+    assert.deepEqual(await violations(page), []);
+    await page.context().close();
+  });
+
   it('sends no request outside its own origin and logs no error', async () => {
     const page = await openPage(app.browser, app.server.url);
     await typeInto(page, 'input-notebook-users', '25');

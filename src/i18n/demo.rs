@@ -1,0 +1,576 @@
+//! Words of the chat-feature demo (overview, phone view, admin console, annex).
+
+use super::Lang;
+use crate::demo::audit::{Action, Tamper};
+use crate::demo::roster::Problem;
+use crate::demo::{DemoError, Role};
+
+/// The brochure's features, in the order of the overview.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Feature {
+    PhotoHandover,
+    Broadcast,
+    FileDistribution,
+    Meeting,
+    QuietHours,
+    Families,
+    Shutdown,
+    AuditLog,
+    Onboarding,
+    CostSaving,
+}
+
+impl Feature {
+    pub const ALL: [Feature; 10] = [
+        Feature::PhotoHandover,
+        Feature::Broadcast,
+        Feature::FileDistribution,
+        Feature::Meeting,
+        Feature::QuietHours,
+        Feature::Families,
+        Feature::Shutdown,
+        Feature::AuditLog,
+        Feature::Onboarding,
+        Feature::CostSaving,
+    ];
+
+    pub const fn key(self) -> &'static str {
+        match self {
+            Feature::PhotoHandover => "photo-handover",
+            Feature::Broadcast => "broadcast",
+            Feature::FileDistribution => "files",
+            Feature::Meeting => "meeting",
+            Feature::QuietHours => "quiet-hours",
+            Feature::Families => "families",
+            Feature::Shutdown => "shutdown",
+            Feature::AuditLog => "audit",
+            Feature::Onboarding => "onboarding",
+            Feature::CostSaving => "cost",
+        }
+    }
+
+    /// The demo section a card opens.
+    pub const fn section(self) -> &'static str {
+        match self {
+            Feature::PhotoHandover
+            | Feature::Broadcast
+            | Feature::FileDistribution
+            | Feature::Families => "demo-phone",
+            Feature::Meeting => "demo-meeting",
+            Feature::QuietHours => "demo-quiet",
+            Feature::Shutdown | Feature::AuditLog => "demo-admin",
+            Feature::Onboarding => "demo-roster",
+            Feature::CostSaving => "savings",
+        }
+    }
+}
+
+impl Lang {
+    pub const fn demo_heading(self) -> &'static str {
+        self.pick(
+            "チャットでできること（デモ）",
+            "What the chat platform does (demo)",
+        )
+    }
+
+    pub const fn demo_lead(self) -> &'static str {
+        self.pick(
+            "パンフレットの機能を、架空の施設「ひだまりの里」でそのまま試せます。データはこのブラウザの中だけで動き、外部には送信されません。",
+            "Try each brochure feature in a fictional facility. Everything runs inside this browser; nothing is sent anywhere.",
+        )
+    }
+
+    pub const fn feature_title(self, f: Feature) -> &'static str {
+        match f {
+            Feature::PhotoHandover => self.pick(
+                "写真や動画を使った申し送り",
+                "Handovers with photos and video",
+            ),
+            Feature::Broadcast => self.pick(
+                "フロア全員に一斉連絡・未読者の把握",
+                "Broadcast to a floor, see who has not read",
+            ),
+            Feature::FileDistribution => self.pick(
+                "方針浸透：ファイルや動画の配信",
+                "Share policies as files and videos",
+            ),
+            Feature::Meeting => self.pick(
+                "隙間時間にオンラインで1対1面談",
+                "1:1 online meetings in spare time",
+            ),
+            Feature::QuietHours => self.pick(
+                "通知設定で休暇中のストレス軽減",
+                "Quiet hours for staff on leave",
+            ),
+            Feature::Families => self.pick(
+                "ご家族・外部の専門家とLINEで連携",
+                "Families and outside professionals via LINE",
+            ),
+            Feature::Shutdown => self.pick(
+                "退職・紛失時のアカウント停止",
+                "Shut an account when staff leave or lose a phone",
+            ),
+            Feature::AuditLog => self.pick(
+                "ログで情報漏洩の経路を特定",
+                "Trace a leak in the audit log",
+            ),
+            Feature::Onboarding => self.pick("利用開始までの3ステップ", "Three steps to start"),
+            Feature::CostSaving => self.pick(
+                "印刷費と報連相の時間を削減",
+                "Less printing and less time on reporting",
+            ),
+        }
+    }
+
+    pub const fn feature_solves(self, f: Feature) -> &'static str {
+        match f {
+            Feature::PhotoHandover => self.pick(
+                "口頭や紙では伝わりにくい利用者の様子を、写真1枚で共有。",
+                "A photo shows a resident's day better than words on paper.",
+            ),
+            Feature::Broadcast => self.pick(
+                "「既読65人 未読2人」のように、誰が読んでいないかが分かり、声かけできます。",
+                "See \"65 read, 2 unread\" and remind exactly the two who have not read.",
+            ),
+            Feature::FileDistribution => self.pick(
+                "マニュアルやシフト表を配り、職員別の既読で浸透を確認。",
+                "Send manuals and rotas; read status per person shows they arrived.",
+            ),
+            Feature::Meeting => self.pick(
+                "シフトの合間に短い面談を予約し、その場でビデオ通話。",
+                "Book a short talk between shifts and call at once.",
+            ),
+            Feature::QuietHours => self.pick(
+                "休暇中・勤務外は通知を止め、メッセージは保留に。",
+                "No notifications off duty; messages wait until you are back.",
+            ),
+            Feature::Families => self.pick(
+                "ご家族は普段のLINEから参加。外部メンバーは自分のルームしか見られません。",
+                "Families join from their own LINE; outside members see only their rooms.",
+            ),
+            Feature::Shutdown => self.pick(
+                "管理者が停止した瞬間から、そのアカウントは何もできなくなります。",
+                "From the moment an admin suspends it, the account can do nothing.",
+            ),
+            Feature::AuditLog => self.pick(
+                "すべての操作が改ざん検知できるログに残り、誰がどこへ持ち出したかを追えます。",
+                "Every action is in a tamper-evident log: see who took a file where.",
+            ),
+            Feature::Onboarding => self.pick(
+                "申し込み5分・名簿記入30分・各自の設定10分。名簿の取り込みを試せます。",
+                "Apply 5 min, roster 30 min, each person 10 min. Try the roster import.",
+            ),
+            Feature::CostSaving => self.pick(
+                "印刷費と、連絡ノート・申し送り・電話の時間を削減（「削減効果」タブで試算）。",
+                "Less printing and time (estimate it on the Savings screen).",
+            ),
+        }
+    }
+
+    pub const fn open_demo(self) -> &'static str {
+        self.pick("デモを見る", "Open the demo")
+    }
+
+    pub const fn whoami(self) -> &'static str {
+        self.pick("操作する人", "Acting as")
+    }
+
+    pub const fn role_badge(self, r: Role) -> &'static str {
+        match r {
+            Role::Admin => self.pick("管理者", "Admin"),
+            Role::Staff => self.pick("職員", "Staff"),
+            Role::Family => self.pick("LINE・ご家族", "LINE · family"),
+            Role::Professional => self.pick("LINE・外部", "LINE · partner"),
+        }
+    }
+
+    pub const fn rooms_heading(self) -> &'static str {
+        self.pick("トーク", "Rooms")
+    }
+
+    pub const fn compose_placeholder(self) -> &'static str {
+        self.pick("メッセージを入力", "Type a message")
+    }
+
+    pub const fn send(self) -> &'static str {
+        self.pick("送信", "Send")
+    }
+
+    pub const fn as_broadcast(self) -> &'static str {
+        self.pick("一斉連絡（既読を確認）", "Broadcast (track reads)")
+    }
+
+    pub const fn attach_photo(self) -> &'static str {
+        self.pick(
+            "写真を添付（デモ用イラスト）",
+            "Attach a photo (demo illustration)",
+        )
+    }
+
+    pub const fn no_photo(self) -> &'static str {
+        self.pick("なし", "None")
+    }
+
+    pub fn read_status(self, read: usize, unread: usize) -> String {
+        match self {
+            Lang::Ja => format!("既読{read}人　未読{unread}人"),
+            Lang::En => format!("{read} read · {unread} unread"),
+        }
+    }
+
+    pub const fn unread_list(self) -> &'static str {
+        self.pick("未読の人", "Not read yet")
+    }
+
+    pub const fn remind(self) -> &'static str {
+        self.pick("未読の人にリマインド", "Remind those who have not read")
+    }
+
+    pub fn reminded(self, n: usize) -> String {
+        match self {
+            Lang::Ja => format!("{n}人にリマインドを送りました。"),
+            Lang::En => format!("Reminded {n} people."),
+        }
+    }
+
+    pub const fn timelapse(self) -> &'static str {
+        self.pick(
+            "既読が増えていく様子（タイムラプス）",
+            "Watch reads arrive (time-lapse)",
+        )
+    }
+
+    pub fn minutes_after(self, m: u64) -> String {
+        match self {
+            Lang::Ja => format!("送信から{m}分後"),
+            Lang::En => format!("{m} min after sending"),
+        }
+    }
+
+    pub const fn quiet_heading(self) -> &'static str {
+        self.pick(
+            "通知設定（休暇中・勤務外）",
+            "Notifications (leave, off duty)",
+        )
+    }
+
+    pub const fn quiet_toggle(self) -> &'static str {
+        self.pick(
+            "今から8時間、通知をオフにする",
+            "Turn notifications off for 8 hours",
+        )
+    }
+
+    pub fn notifications_line(self, shown: usize, held: usize) -> String {
+        match self {
+            Lang::Ja => format!("通知：届いた{shown}件、保留中{held}件（休暇明けに届きます）"),
+            Lang::En => {
+                format!("Notifications: {shown} delivered, {held} held until the quiet period ends")
+            }
+        }
+    }
+
+    pub const fn admin_heading(self) -> &'static str {
+        self.pick("管理者コンソール", "Admin console")
+    }
+
+    pub const fn suspend(self) -> &'static str {
+        self.pick("停止", "Suspend")
+    }
+
+    pub const fn reinstate(self) -> &'static str {
+        self.pick("再開", "Reinstate")
+    }
+
+    pub const fn suspended_badge(self) -> &'static str {
+        self.pick("停止中", "Suspended")
+    }
+
+    pub const fn audit_heading(self) -> &'static str {
+        self.pick("監査ログ（改ざん検知つき）", "Audit log (tamper-evident)")
+    }
+
+    pub const fn verify(self) -> &'static str {
+        self.pick("改ざんがないか検証", "Verify the log")
+    }
+
+    pub const fn tamper_demo(self) -> &'static str {
+        self.pick(
+            "1件書き換えてから検証（試し）",
+            "Change one entry, then verify (trial)",
+        )
+    }
+
+    pub fn verify_result(self, r: Result<(), Tamper>, entries: usize) -> String {
+        match (self, r) {
+            (Lang::Ja, Ok(())) => format!("{entries}件すべて改ざんなし"),
+            (Lang::En, Ok(())) => format!("All {entries} entries intact"),
+            (Lang::Ja, Err(Tamper::Changed { index })) => {
+                format!("{}件目が書き換えられています", index + 1)
+            }
+            (Lang::En, Err(Tamper::Changed { index })) => {
+                format!("Entry {} was changed", index + 1)
+            }
+            (Lang::Ja, Err(Tamper::Broken { index })) => {
+                format!("{}件目の前で削除または並べ替えがあります", index + 1)
+            }
+            (Lang::En, Err(Tamper::Broken { index })) => {
+                format!("Entries before #{} were removed or reordered", index + 1)
+            }
+            (Lang::Ja, Err(Tamper::Truncated)) => "末尾のログが削除されています".into(),
+            (Lang::En, Err(Tamper::Truncated)) => "Entries at the end were removed".into(),
+        }
+    }
+
+    pub const fn download_csv(self) -> &'static str {
+        self.pick("CSVで書き出す（Excel対応）", "Export CSV (opens in Excel)")
+    }
+
+    pub const fn trace_heading(self) -> &'static str {
+        self.pick(
+            "情報漏洩の追跡：「利用者名簿.xlsx」は誰がどこへ？",
+            "Trace a leak: who took the roster file where?",
+        )
+    }
+
+    pub const fn trace_button(self) -> &'static str {
+        self.pick("ログから経路を調べる", "Trace it in the log")
+    }
+
+    pub const fn action_name(self, a: Action) -> &'static str {
+        match a {
+            Action::Post => self.pick("投稿", "Post"),
+            Action::Broadcast => self.pick("一斉連絡", "Broadcast"),
+            Action::Read => self.pick("既読", "Read"),
+            Action::RemindUnread => self.pick("リマインド", "Remind"),
+            Action::UploadFile => self.pick("ファイル登録", "Upload"),
+            Action::ShareFile => self.pick("ファイル共有", "Share file"),
+            Action::DownloadFile => self.pick("ダウンロード", "Download"),
+            Action::BookMeeting => self.pick("面談予約", "Book meeting"),
+            Action::CancelMeeting => self.pick("面談取消", "Cancel meeting"),
+            Action::SetQuiet => self.pick("通知オフ", "Quiet on"),
+            Action::ClearQuiet => self.pick("通知オン", "Quiet off"),
+            Action::Suspend => self.pick("アカウント停止", "Suspend"),
+            Action::Reinstate => self.pick("アカウント再開", "Reinstate"),
+            Action::ImportRoster => self.pick("名簿取り込み", "Roster import"),
+            Action::ExportAudit => self.pick("ログ書き出し", "Log export"),
+            Action::SignIn => self.pick("ログイン", "Sign in"),
+        }
+    }
+
+    pub const fn refused(self) -> &'static str {
+        self.pick("拒否", "Refused")
+    }
+
+    pub const fn roster_heading(self) -> &'static str {
+        self.pick(
+            "② 職員名簿の取り込み（CSV：氏名,所属,役割）",
+            "② Import the staff roster (CSV: name, unit, role)",
+        )
+    }
+
+    pub const fn roster_button(self) -> &'static str {
+        self.pick("取り込む", "Import")
+    }
+
+    pub fn roster_done(self, n: usize) -> String {
+        match self {
+            Lang::Ja => format!("{n}人を登録しました。各ユニットのトークに参加しています。"),
+            Lang::En => format!("Added {n} people; they joined their units' rooms."),
+        }
+    }
+
+    pub fn roster_problem(self, line: usize, p: &Problem) -> String {
+        let what = match p {
+            Problem::NoHeader => self
+                .pick(
+                    "1行目に見出し（氏名,所属,役割）が必要です",
+                    "The first line must be the header (name, unit, role)",
+                )
+                .to_string(),
+            Problem::UnclosedQuote => self
+                .pick("引用符（\"）が閉じていません", "A quote (\") is not closed")
+                .to_string(),
+            Problem::Columns(n) => match self {
+                Lang::Ja => format!("項目が3つではありません（{n}個）"),
+                Lang::En => format!("Needs 3 fields, found {n}"),
+            },
+            Problem::EmptyName => self.pick("氏名が空です", "The name is empty").to_string(),
+            Problem::NameTooLong => self
+                .pick(
+                    "氏名が長すぎます（40文字まで）",
+                    "The name is too long (40 characters at most)",
+                )
+                .to_string(),
+            Problem::UnknownUnit(u) => match self {
+                Lang::Ja => format!("所属「{u}」がありません"),
+                Lang::En => format!("No unit called \"{u}\""),
+            },
+            Problem::UnknownRole(r) => match self {
+                Lang::Ja => format!("役割「{r}」は使えません（管理者・職員）"),
+                Lang::En => format!("Role \"{r}\" is not allowed (admin, staff)"),
+            },
+            Problem::Duplicate(n) => match self {
+                Lang::Ja => format!("「{n}」はすでに登録されています"),
+                Lang::En => format!("\"{n}\" is already a member"),
+            },
+            Problem::TooManyRows => self
+                .pick(
+                    "一度に取り込めるのは2,000行までです",
+                    "At most 2,000 rows at a time",
+                )
+                .to_string(),
+            Problem::NoRows => self
+                .pick("職員の行がありません", "No member rows")
+                .to_string(),
+        };
+        match (self, line) {
+            (_, 0) => what,
+            (Lang::Ja, l) => format!("{l}行目：{what}"),
+            (Lang::En, l) => format!("Line {l}: {what}"),
+        }
+    }
+
+    pub fn roster_failed(self, n: usize) -> String {
+        match self {
+            Lang::Ja => format!(
+                "{n}件の問題があるため、1人も登録していません。直して取り込み直してください。"
+            ),
+            Lang::En => format!("{n} problems: nobody was added. Fix them and import again."),
+        }
+    }
+
+    pub const fn meeting_heading(self) -> &'static str {
+        self.pick("1対1面談を予約（15分）", "Book a 1:1 meeting (15 min)")
+    }
+
+    pub const fn meeting_book(self) -> &'static str {
+        self.pick("30分後に予約して通話", "Book in 30 min and call")
+    }
+
+    pub fn call_screen(self, name: &str) -> String {
+        match self {
+            Lang::Ja => format!("{name} さんとビデオ通話中（デモ：実際の通話はしません）"),
+            Lang::En => format!("In a video call with {name} (demo: no real call)"),
+        }
+    }
+
+    pub const fn end_call(self) -> &'static str {
+        self.pick("通話を終了", "End call")
+    }
+
+    pub const fn reset_demo(self) -> &'static str {
+        self.pick("デモを最初に戻す", "Reset the demo")
+    }
+
+    pub const fn compliance_heading(self) -> &'static str {
+        self.pick(
+            "厚労省ガイドライン（医療情報システムの安全管理 第6.0版）とSNS利用の注意点への対応",
+            "MHLW guideline 6.0 and the points for using an SNS: how the features answer them",
+        )
+    }
+
+    /// The HISPRO points and the feature that answers each.
+    pub const fn compliance_points(self) -> [(&'static str, Feature); 5] {
+        [
+            (
+                self.pick(
+                    "非公開型（クローズド）のSNSを使う",
+                    "Use a closed (non-public) SNS",
+                ),
+                Feature::Families,
+            ),
+            (
+                self.pick(
+                    "退職した職員・携帯を紛失した職員のアカウントを閉鎖できる",
+                    "Close the accounts of staff who leave or lose a phone",
+                ),
+                Feature::Shutdown,
+            ),
+            (
+                self.pick(
+                    "情報漏洩が起きたとき、ログから漏洩者・経路を特定できる",
+                    "Trace who leaked what, and how, from the logs",
+                ),
+                Feature::AuditLog,
+            ),
+            (
+                self.pick(
+                    "患者・ご家族の同意を得て、その人のルームだけで共有する",
+                    "Share with consent, only in that person's room",
+                ),
+                Feature::Families,
+            ),
+            (
+                self.pick(
+                    "端末紛失への対策（パスコード、遠隔での利用停止）",
+                    "Measures for lost devices (passcode, remote shutdown)",
+                ),
+                Feature::Shutdown,
+            ),
+        ]
+    }
+
+    pub const fn compliance_note(self) -> &'static str {
+        self.pick(
+            "出典：厚生労働省「医療情報システムの安全管理に関するガイドライン」第6.0版（2023年5月）Q&A、HISPRO「医療情報連携において、SNSを利用する際に気を付けるべき事項」。対応の可否は製品の設定・運用によります。",
+            "Sources: MHLW guideline on the security of medical information systems, v6.0 (May 2023) Q&A; HISPRO's points for using an SNS in care coordination. Whether you comply depends on your settings and practice.",
+        )
+    }
+
+    pub fn demo_error(self, e: &DemoError) -> String {
+        let s = match e {
+            DemoError::UnknownMember
+            | DemoError::UnknownRoom
+            | DemoError::UnknownMessage
+            | DemoError::UnknownFile
+            | DemoError::UnknownMeeting => self.pick("見つかりません。", "Not found."),
+            DemoError::Suspended => self.pick(
+                "このアカウントは停止されています。操作できません。",
+                "This account is suspended and can do nothing.",
+            ),
+            DemoError::AdminOnly => {
+                self.pick("管理者だけができる操作です。", "Only an admin can do this.")
+            }
+            DemoError::NotInRoom => self.pick(
+                "このトークのメンバーではないため、見ることも送ることもできません。",
+                "You are not in this room, so you can neither read nor post.",
+            ),
+            DemoError::ExternalNotAllowed => self.pick(
+                "外部メンバー（LINE）はこの操作ができません。",
+                "Outside (LINE) members cannot do this.",
+            ),
+            DemoError::EmptyMessage => self.pick("メッセージが空です。", "The message is empty."),
+            DemoError::MessageTooLong => self.pick(
+                "メッセージが長すぎます（2,000文字まで）。",
+                "The message is too long (2,000 characters at most).",
+            ),
+            DemoError::MeetingClash => self.pick(
+                "その時間はすでに面談が入っています。",
+                "There is already a meeting then.",
+            ),
+            DemoError::InvalidMeeting => self.pick(
+                "この面談は予約できません。",
+                "This meeting cannot be booked.",
+            ),
+            DemoError::InvalidQuiet => self.pick(
+                "終了時刻は開始より後にしてください。",
+                "The end must come after the start.",
+            ),
+            DemoError::CannotSuspendSelf => self.pick(
+                "自分のアカウントは停止できません。",
+                "You cannot suspend your own account.",
+            ),
+            DemoError::AlreadySuspended => {
+                self.pick("すでに停止されています。", "Already suspended.")
+            }
+            DemoError::NotSuspended => self.pick("停止されていません。", "Not suspended."),
+            DemoError::NotBroadcast => self.pick(
+                "既読の確認は一斉連絡だけです。",
+                "Read tracking is for broadcasts only.",
+            ),
+            DemoError::Roster(rows) => return self.roster_failed(rows.len()),
+        };
+        s.to_string()
+    }
+}

@@ -1,0 +1,130 @@
+// The chat-feature demo as a presenter shows it: a bundle loaded on demand, the
+// feature cards, broadcasts with read counts and a time-lapse, external members,
+// account shutdown, the audit log, the roster import, quiet hours, meetings.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, openPage, text } from './helpers.mjs';
+
+describe('chat-feature demo', () => {
+  const app = useApp();
+  const open = async () => {
+    const page = await openPage(app.browser, app.server.url + '#features');
+    await page.getByTestId('demo-overview').waitFor();
+    return page;
+  };
+  const as = (page, id) => page.getByTestId('demo-whoami').selectOption(String(id));
+  const send = async (page, body, { broadcast = false } = {}) => {
+    await page.getByTestId('demo-compose').fill(body);
+    if (broadcast) await page.getByTestId('demo-broadcast').check();
+    await page.getByTestId('demo-send').click();
+  };
+
+  it('loads its own bundle only when opened, from the same origin', async () => {
+    const page = await openPage(app.browser, app.server.url);
+    assert.ok(!page.requests.some((u) => u.includes('kaigo-demo')), 'not loaded on the savings screen');
+    await page.getByTestId('tab-features').click();
+    await page.getByTestId('demo-overview').waitFor();
+    assert.ok(page.requests.some((u) => u.includes('kaigo-demo_bg.wasm')));
+    assert.equal(await page.getByTestId('demo-overview').locator('li').count(), 10, 'one card per brochure feature');
+    // It keeps its state across screens.
+    await send(page, '朝の申し送りです');
+    await page.getByTestId('tab-savings').click();
+    await page.getByTestId('tab-features').click();
+    assert.match(await text(page, 'demo-messages'), /朝の申し送りです/);
+    const origin = new URL(app.server.url).origin;
+    assert.deepEqual(page.requests.filter((u) => !u.startsWith(origin + '/')), []);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  it('counts reads of a broadcast, lets them arrive, reminds the unread', async () => {
+    const page = await open();
+    await send(page, '明日の防災訓練は10時からです', { broadcast: true });
+    const status = page.locator('[data-testid^="demo-read-status-"]').last();
+    assert.equal(await status.innerText(), '既読0人　未読67人');
+    await page.getByTestId('demo-timelapse-slider').fill('240');
+    assert.equal(await status.innerText(), '既読65人　未読2人');
+    await page.locator('[data-testid^="demo-remind-"]').last().click();
+    assert.equal(await text(page, 'demo-info'), '2人にリマインドを送りました。');
+    await page.context().close();
+  });
+
+  it('renders hostile text as text', async () => {
+    const page = await open();
+    let dialog = false;
+    page.on('dialog', (d) => { dialog = true; d.dismiss(); });
+    const xss = '<img src=x onerror=alert(1)>';
+    await send(page, xss);
+    const last = page.locator('[data-testid^="demo-message-"]').last();
+    assert.equal(await last.locator('.body').innerText(), xss);
+    assert.equal(await page.locator('#demo-root img[src="x"]').count(), 0);
+    // Names too: a roster row with markup is shown as text.
+    await page.getByTestId('demo-roster-input').fill('氏名,所属,役割\n"<b onmouseover=alert(2)>太郎</b>",2階,職員\n');
+    await page.getByTestId('demo-roster-import').click();
+    assert.match(await page.getByTestId('demo-members').innerText(), /<b onmouseover=alert\(2\)>太郎<\/b>/);
+    assert.equal(await page.locator('#demo-root b').count(), 0);
+    assert.equal(dialog, false);
+    await page.context().close();
+  });
+
+  it('keeps families and partners in their own rooms', async () => {
+    const page = await open();
+    await as(page, 68); // 田中 花子, joined from LINE
+    assert.equal(await page.locator('[data-testid^="demo-room-"]').count(), 1);
+    assert.match(await text(page, 'demo-messages'), /お庭を散歩/);
+    await send(page, '母が喜んでいました');
+    assert.match(await text(page, 'demo-messages'), /母が喜んでいました/);
+    assert.match(await text(page, 'demo-admin-refused'), /管理者だけ/);
+    await page.context().close();
+  });
+
+  it('shuts a suspended account out of everything, and logs it', async () => {
+    const page = await open();
+    await page.getByTestId('demo-suspend-2').click();
+    await as(page, 2);
+    assert.match(await text(page, 'demo-phone-refused'), /停止されています/);
+    await as(page, 0);
+    await page.getByTestId('demo-reinstate-2').click();
+    await page.getByTestId('demo-audit-action').selectOption('suspend');
+    assert.match(await text(page, 'demo-audit'), /アカウント停止/);
+    await page.getByTestId('demo-audit-verify').click();
+    assert.match(await text(page, 'demo-audit-result'), /すべて改ざんなし/);
+    await page.getByTestId('demo-audit-tamper').click();
+    assert.match(await text(page, 'demo-audit-result'), /件目が書き換えられています/);
+    await page.getByTestId('demo-trace').click();
+    const trace = await text(page, 'demo-trace-result');
+    assert.match(trace, /ダウンロード/);
+    assert.match(trace, /ケアマネジャー/);
+    const href = await page.getByTestId('demo-audit-csv').getAttribute('href');
+    assert.ok(href.startsWith('data:text/csv;charset=utf-8,%EF%BB%BF'), 'CSV with a BOM for Excel');
+    await page.context().close();
+  });
+
+  it('imports a roster all or nothing, reporting each bad row', async () => {
+    const page = await open();
+    await page.getByTestId('demo-roster-input').fill('氏名,所属,役割\n山口 新,2階,職員\n,1階,職員\n森 一郎,3階,職員\n');
+    await page.getByTestId('demo-roster-import').click();
+    const errors = await text(page, 'demo-roster-errors');
+    assert.match(errors, /3行目：氏名が空です/);
+    assert.match(errors, /4行目：所属「3階」がありません/);
+    assert.doesNotMatch(await page.getByTestId('demo-members').innerText(), /山口 新/, 'nothing half-imported');
+    await page.getByTestId('demo-roster-input').fill('氏名,所属,役割\n山口 新,2階,職員\n森 一郎,訪問介護チーム,職員\n');
+    await page.getByTestId('demo-roster-import').click();
+    assert.equal(await text(page, 'demo-info'), '2人を登録しました。各ユニットのトークに参加しています。');
+    await page.context().close();
+  });
+
+  it('holds notifications in quiet hours, books a meeting, follows the language', async () => {
+    const page = await open();
+    await page.getByTestId('demo-quiet-toggle').check();
+    await as(page, 2);
+    await send(page, '夜勤さんへの連絡です', { broadcast: true });
+    await as(page, 0);
+    assert.match(await text(page, 'demo-notifications'), /保留中1件/);
+    await page.getByTestId('demo-meeting-book').click();
+    assert.match(await text(page, 'demo-call'), /ビデオ通話中/);
+    await page.getByTestId('lang-toggle').click();
+    assert.match(await page.locator('#demo-heading').innerText(), /What the chat platform does/);
+    await page.context().close();
+  });
+});
