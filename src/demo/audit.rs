@@ -5,9 +5,11 @@
 use super::csv;
 use super::sha256::{hex, sha256, Digest};
 use super::{MemberId, Time};
+use serde::{Deserialize, Serialize};
 
 /// What a command did (stable keys: they are hashed and exported).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Action {
     Post,
     Broadcast,
@@ -74,7 +76,7 @@ impl Action {
 }
 
 /// One line of the log.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entry {
     /// 1, 2, 3 … with no gaps.
     pub seq: u64,
@@ -84,9 +86,11 @@ pub struct Entry {
     /// What the command acted on, in words a person can search ("room:2 2階", "file:3 …").
     pub target: String,
     /// `None` when accepted; the refusal's stable key otherwise.
-    pub refused: Option<&'static str>,
+    pub refused: Option<String>,
     /// Hash of the previous entry (zeros for the first).
+    #[serde(with = "hex_digest")]
     pub prev: Digest,
+    #[serde(with = "hex_digest")]
     pub hash: Digest,
 }
 
@@ -119,7 +123,7 @@ impl Entry {
             self.actor,
             self.action,
             &self.target,
-            self.refused,
+            self.refused.as_deref(),
             &self.prev,
         )
     }
@@ -136,12 +140,37 @@ pub enum Tamper {
     Truncated,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditLog {
     pub entries: Vec<Entry>,
     /// The newest hash, kept apart from the entries (an admin's copy): removing
     /// entries from the end is caught by comparing against it.
+    #[serde(with = "hex_digest")]
     pub head: Digest,
+}
+
+/// Digests as 64 hex digits in saved snapshots.
+mod hex_digest {
+    use super::{hex, Digest};
+    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(d: &Digest, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&hex(d))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Digest, D::Error> {
+        let text = String::deserialize(d)?;
+        let bytes = text.as_bytes();
+        if bytes.len() != 64 {
+            return Err(D::Error::custom("a digest has 64 hex digits"));
+        }
+        let mut out = [0u8; 32];
+        for (i, pair) in bytes.chunks_exact(2).enumerate() {
+            let s = std::str::from_utf8(pair).map_err(D::Error::custom)?;
+            out[i] = u8::from_str_radix(s, 16).map_err(D::Error::custom)?;
+        }
+        Ok(out)
+    }
 }
 
 /// A search of the log: every given part must match.
@@ -161,11 +190,12 @@ impl AuditLog {
         actor: MemberId,
         action: Action,
         target: String,
-        refused: Option<&'static str>,
+        refused: Option<String>,
     ) {
         let seq = self.entries.len() as u64 + 1;
         let prev = self.entries.last().map_or([0; 32], |e| e.hash);
-        let hash = Entry::content_hash(seq, time, actor, action, &target, refused, &prev);
+        let hash =
+            Entry::content_hash(seq, time, actor, action, &target, refused.as_deref(), &prev);
         self.entries.push(Entry {
             seq,
             time,
@@ -221,7 +251,7 @@ impl AuditLog {
                 name(e.actor),
                 e.action.key().to_string(),
                 e.target.clone(),
-                e.refused.unwrap_or("ok").to_string(),
+                e.refused.clone().unwrap_or_else(|| "ok".into()),
                 hex(&e.hash),
             ]);
         }
@@ -236,7 +266,7 @@ mod tests {
     fn log(n: u64) -> AuditLog {
         let mut l = AuditLog::default();
         for i in 0..n {
-            let refused = (i % 3 == 2).then_some("suspended");
+            let refused = (i % 3 == 2).then(|| "suspended".to_string());
             l.append(
                 Time(i * 60),
                 (i % 4) as u32,

@@ -9,8 +9,10 @@ pub mod csv;
 pub mod roster;
 pub mod seed;
 pub mod sha256;
+pub mod snapshot;
 
 use audit::{Action, AuditLog};
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 pub type MemberId = u32;
@@ -21,7 +23,9 @@ pub type FileId = u32;
 pub type MeetingId = u32;
 
 /// Seconds since the demo's start (the caller's clock).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub struct Time(pub u64);
 
 impl Time {
@@ -34,7 +38,7 @@ impl Time {
 }
 
 /// A member's role. Family and Professional are external (joined from LINE).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Role {
     Admin,
     Staff,
@@ -50,7 +54,7 @@ impl Role {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum UnitKind {
     /// A floor of the residential home (入所).
     Floor,
@@ -60,7 +64,7 @@ pub enum UnitKind {
     HomeVisit,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Unit {
     pub id: UnitId,
     pub name: String,
@@ -68,13 +72,13 @@ pub struct Unit {
 }
 
 /// 休暇・勤務外: no notifications between `from` and `until`; messages are held.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quiet {
     pub from: Time,
     pub until: Time,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Member {
     pub id: MemberId,
     pub name: String,
@@ -86,7 +90,7 @@ pub struct Member {
     pub quiet: Option<Quiet>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum RoomKind {
     /// Everyone on the staff side.
     All,
@@ -104,7 +108,7 @@ impl RoomKind {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Room {
     pub id: RoomId,
     pub name: String,
@@ -112,7 +116,7 @@ pub struct Room {
     pub members: Vec<MemberId>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Attachment {
     /// A photo: an illustrative image bundled with the app, or one the user picked
     /// (downscaled by the UI and kept as a small data URL).
@@ -125,9 +129,11 @@ pub enum Attachment {
     Link { title: String, url: String },
     /// A file uploaded to the workspace.
     File(FileId),
+    /// A photo removed to keep the saved demo within its size cap (the user was told).
+    Removed { name: String },
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Message {
     pub id: MessageId,
     pub room: RoomId,
@@ -144,7 +150,7 @@ pub struct Message {
     pub reminders: u32,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FileDoc {
     pub id: FileId,
     pub name: String,
@@ -153,7 +159,7 @@ pub struct FileDoc {
     pub time: Time,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meeting {
     pub id: MeetingId,
     pub host: MemberId,
@@ -342,7 +348,7 @@ pub enum Delivery {
     },
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Workspace {
     pub name: String,
     pub units: Vec<Unit>,
@@ -410,7 +416,7 @@ impl Workspace {
         let action = cmd.action();
         let target = self.describe(&cmd);
         let result = self.apply(actor, now, cmd);
-        let refused = result.as_ref().err().map(DemoError::key);
+        let refused = result.as_ref().err().map(|e| e.key().to_string());
         let target = match &result {
             Ok(Outcome::Message(id)) => format!("{target} message:{id}"),
             Ok(Outcome::File(id)) => format!("{target} file:{id}"),

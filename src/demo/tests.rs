@@ -103,7 +103,7 @@ fn permissions_are_enforced_by_the_backend() {
     assert_eq!(refused.len(), 6);
     assert!(refused
         .iter()
-        .any(|e| e.refused == Some("external-not-allowed")));
+        .any(|e| e.refused.as_deref() == Some("external-not-allowed")));
 }
 
 #[test]

@@ -200,6 +200,21 @@ impl Lang {
         self.pick("一斉連絡（既読を確認）", "Broadcast (track reads)")
     }
 
+    pub const fn file_name_label(self) -> &'static str {
+        self.pick("配信するファイル名", "File to send")
+    }
+
+    pub const fn share_file(self) -> &'static str {
+        self.pick(
+            "ファイルを配信（既読を確認）",
+            "Send the file (track reads)",
+        )
+    }
+
+    pub const fn file_note(self) -> &'static str {
+        self.pick("ご確認ください。", "Please read this.")
+    }
+
     pub const fn attach_photo(self) -> &'static str {
         self.pick(
             "写真を添付（デモ用イラスト）",
@@ -457,6 +472,44 @@ impl Lang {
 
     pub const fn end_call(self) -> &'static str {
         self.pick("通話を終了", "End call")
+    }
+
+    pub const fn demo_storage_unavailable(self) -> &'static str {
+        self.pick(
+            "このブラウザでは保存できないため、デモの操作は再読み込みで最初に戻ります。",
+            "This browser cannot save, so the demo starts over on reload.",
+        )
+    }
+
+    pub fn demo_recovered(self, backup: Option<&str>) -> String {
+        match (self, backup) {
+            (Lang::Ja, Some(k)) => format!("保存されたデモを読み込めなかったため、最初の状態で開始しました。元のデータはバックアップ（{k}）に残しています。"),
+            (Lang::En, Some(k)) => format!("The saved demo could not be read, so it starts over; the original is kept as a backup ({k})."),
+            (Lang::Ja, None) => "保存されたデモを読み込めず、バックアップも作れませんでした。最初の状態で開始しました。".into(),
+            (Lang::En, None) => "The saved demo could not be read or backed up; it starts over.".into(),
+        }
+    }
+
+    pub fn demo_photos_removed(self, names: &[String]) -> String {
+        match self {
+            Lang::Ja => format!(
+                "保存容量を超えるため、古い写真{}枚（{}）を削除しました。",
+                names.len(),
+                names.join("、")
+            ),
+            Lang::En => format!(
+                "To stay within storage, {} older photos were removed ({}).",
+                names.len(),
+                names.join(", ")
+            ),
+        }
+    }
+
+    pub const fn removed_photo(self) -> &'static str {
+        self.pick(
+            "（保存容量のため削除された写真）",
+            "(photo removed to save space)",
+        )
     }
 
     pub const fn reset_demo(self) -> &'static str {

@@ -3,8 +3,10 @@
 //! log, the roster import, 1:1 meetings and the compliance annex — all driven by
 //! the embedded backend in `crate::demo`. Formats; the backend decides.
 
+use super::store::{self, SaveError};
 use crate::demo::audit::{Action, Query};
 use crate::demo::seed::{self, ids};
+use crate::demo::snapshot;
 use crate::demo::{
     Attachment, Command, DemoError, MemberId, Message, MessageId, Outcome, Quiet, Role, RoomId,
     RoomKind, Scope, Time, Workspace,
@@ -74,19 +76,64 @@ fn scroll_to(id: &str) {
     }
 }
 
+const DEMO_KEY: &str = "kaigo-savings/demo";
+const DEMO_BACKUP_PREFIX: &str = "kaigo-savings/demo-backup/";
+/// The demo's clock when it starts (09:00 on the demo day).
+const START: Time = Time::minutes(60);
+
+/// The saved demo, or the seeded one with a one-line notice of why.
+fn load_saved(lang: Lang) -> (Workspace, Time, Option<String>) {
+    match store::read(DEMO_KEY) {
+        Err(_) => (
+            seed::workspace(),
+            START,
+            Some(lang.demo_storage_unavailable().into()),
+        ),
+        Ok(None) => (seed::workspace(), START, None),
+        Ok(Some(raw)) => match snapshot::decode(&raw) {
+            Ok((ws, now)) => (ws, now, None),
+            Err(_) => {
+                let kept = store::backup(DEMO_BACKUP_PREFIX, &raw);
+                (
+                    seed::workspace(),
+                    START,
+                    Some(lang.demo_recovered(kept.as_deref())),
+                )
+            }
+        },
+    }
+}
+
 #[component]
 fn DemoApp() -> impl IntoView {
+    let lang = RwSignal::new(page_lang());
+    let (ws, now, notice) = load_saved(lang.get_untracked());
     let demo = Demo {
-        lang: RwSignal::new(page_lang()),
-        ws: RwSignal::new(seed::workspace()),
-        now: RwSignal::new(Time::minutes(60)),
+        lang,
+        ws: RwSignal::new(ws),
+        now: RwSignal::new(now),
         me: RwSignal::new(ids::DIRECTOR),
         room: RwSignal::new(ids::ROOM_ALL),
         error: RwSignal::new(None),
         info: RwSignal::new(None),
     };
     provide_context(demo);
-    let lang = demo.lang;
+    let notice = RwSignal::new(notice);
+    // Save every change; keep the snapshot under its cap by removing the oldest
+    // picked photos, and say so.
+    Effect::new(move |_| {
+        let now = demo.now.get();
+        let mut ws = demo.ws.get();
+        let (text, removed) = snapshot::fit(&mut ws, now, snapshot::MAX_BYTES);
+        if !removed.is_empty() {
+            notice.set(Some(lang.get_untracked().demo_photos_removed(&removed)));
+            demo.ws.set(ws);
+        }
+        match store::write(DEMO_KEY, &text) {
+            Ok(()) | Err(SaveError::Unavailable) => {}
+            Err(SaveError::Full) => notice.set(Some(lang.get_untracked().storage_full().into())),
+        }
+    });
     // The main app announces language switches with a `kaigo-lang` event.
     let handle = window_event_listener_untyped("kaigo-lang", move |_| lang.set(page_lang()));
     on_cleanup(move || handle.remove());
@@ -133,11 +180,15 @@ fn DemoApp() -> impl IntoView {
                 </label>
                 <button type="button" data-testid="demo-reset" on:click=move |_| {
                     demo.ws.set(seed::workspace());
-                    demo.now.set(Time::minutes(60));
+                    demo.now.set(START);
                     demo.error.set(None);
                     demo.info.set(None);
+                    notice.set(None);
                 }>{move || lang.get().reset_demo()}</button>
             </header>
+            <p class="demo-notice" data-testid="demo-notice" role="status" hidden=move || notice.with(Option::is_none)>
+                {move || notice.get().unwrap_or_default()}
+            </p>
             <p class="demo-error" data-testid="demo-error" role="alert" hidden=move || demo.error.with(Option::is_none)>
                 {move || demo.error.get().unwrap_or_default()}
             </p>
@@ -245,6 +296,56 @@ fn Phone() -> impl IntoView {
             photo.set(String::new());
         }
     };
+    // Opening a room reads it, as on a phone: each unread message the member was
+    // meant to read gets that member's Read command (and its audit entry).
+    Effect::new(move |_| {
+        let (me, room) = (demo.me.get(), demo.room.get());
+        let unread: Vec<MessageId> = demo.ws.with_untracked(|w| {
+            w.messages
+                .iter()
+                .filter(|m| {
+                    m.room == room && m.recipients.contains(&me) && !m.reads.contains_key(&me)
+                })
+                .map(|m| m.id)
+                .collect()
+        });
+        if !unread.is_empty()
+            && demo
+                .ws
+                .with_untracked(|w| w.member(me).is_ok_and(|m| !m.suspended))
+        {
+            let now = demo.now.get_untracked();
+            demo.ws.update(|w| {
+                for message in unread {
+                    let _ = w.execute(me, now, Command::Read { message });
+                }
+            });
+        }
+    });
+    // 方針浸透: a document sent to the room with per-member read status.
+    let file_name = RwSignal::new("感染対策マニュアル.pdf".to_string());
+    let share_file = move || {
+        let name = file_name.get_untracked();
+        if let Ok(Outcome::File(file)) = demo.run(Command::UploadFile {
+            name,
+            bytes: 245_760,
+        }) {
+            let note = match draft.get_untracked() {
+                d if d.trim().is_empty() => lang.get_untracked().file_note().to_string(),
+                d => d,
+            };
+            if demo
+                .run(Command::ShareFile {
+                    file,
+                    room: demo.room.get_untracked(),
+                    note,
+                })
+                .is_ok()
+            {
+                draft.set(String::new());
+            }
+        }
+    };
     view! {
         <section class="phone card" id="demo-phone" data-testid="demo-phone" aria-label=move || lang.get().rooms_heading()>
             {move || match rooms() {
@@ -302,6 +403,16 @@ fn Phone() -> impl IntoView {
                     </label>
                     <button type="button" class="primary" data-testid="demo-send" on:click=move |_| send()>{move || lang.get().send()}</button>
                 </div>
+                <div class="composer-row">
+                    <input
+                        type="text"
+                        data-testid="demo-file-name"
+                        aria-label=move || lang.get().file_name_label()
+                        prop:value=move || file_name.get()
+                        on:input=move |ev| file_name.set(event_target_value(&ev))
+                    />
+                    <button type="button" data-testid="demo-share-file" on:click=move |_| share_file()>{move || lang.get().share_file()}</button>
+                </div>
             </div>
         </section>
     }
@@ -325,6 +436,7 @@ fn MessageView(m: Message) -> impl IntoView {
         .map(|a| match a {
             Attachment::Photo { name, src, .. } => view! { <img class="photo" src=src.clone() alt=name.clone() loading="lazy" /> }.into_any(),
             Attachment::Link { title, url } => view! { <a class="link" href=url.clone() target="_blank" rel="noopener noreferrer">{"▶ "}{title.clone()}</a> }.into_any(),
+            Attachment::Removed { name } => view! { <span class="file">{format!("🖼 {name} {}", lang.get_untracked().removed_photo())}</span> }.into_any(),
             Attachment::File(f) => {
                 let name = demo.ws.with_untracked(|w| w.files.get(*f as usize).map(|d| format!("📄 {} ({:.1}KB)", d.name, d.bytes as f64 / 1024.0)).unwrap_or_default());
                 view! { <span class="file">{name}</span> }.into_any()
@@ -558,7 +670,7 @@ fn AdminPanel() -> impl IntoView {
                         who,
                         e.action,
                         e.target.clone(),
-                        e.refused,
+                        e.refused.clone(),
                     )
                 })
                 .collect::<Vec<_>>()
@@ -639,8 +751,10 @@ fn AdminPanel() -> impl IntoView {
                 </div>
                 <table class="audit" data-testid="demo-audit" tabindex="0" aria-label=move || lang.get().audit_heading()>
                     <tbody>
-                        {move || entries().into_iter().map(|(seq, minute, who, act, target, refused)| view! {
-                            <tr class:refused=refused.is_some()>
+                        {move || entries().into_iter().map(|(seq, minute, who, act, target, refused)| {
+                            let was_refused = refused.is_some();
+                            view! {
+                            <tr class:refused=was_refused>
                                 <td>{seq}</td>
                                 <td>{format!("{:02}:{:02}", 8 + minute / 60, minute % 60)}</td>
                                 <td>{who}</td>
@@ -648,7 +762,7 @@ fn AdminPanel() -> impl IntoView {
                                 <td class="target">{target}</td>
                                 <td>{refused.map(|r| format!("{} ({r})", lang.get().refused()))}</td>
                             </tr>
-                        }).collect_view()}
+                        }}).collect_view()}
                     </tbody>
                 </table>
                 <h4>{move || lang.get().trace_heading()}</h4>

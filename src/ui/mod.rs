@@ -7,7 +7,7 @@ mod costs;
 pub mod demo;
 mod method;
 mod state;
-mod store;
+pub(crate) mod store;
 mod text;
 
 use crate::i18n::Lang;

@@ -34,27 +34,47 @@ fn available() -> bool {
         .is_some()
 }
 
-pub fn load() -> Loaded {
+/// The raw text under `key`: `Err` when storage cannot be used at all.
+pub fn read(key: &str) -> Result<Option<String>, SaveError> {
     if !available() {
-        return Loaded::Unavailable;
+        return Err(SaveError::Unavailable);
     }
-    let raw = match LocalStorage::raw().get_item(KEY) {
+    LocalStorage::raw()
+        .get_item(key)
+        .map_err(|_| SaveError::Unavailable)
+}
+
+/// Writes raw text under `key`.
+pub fn write(key: &str, text: &str) -> Result<(), SaveError> {
+    if !available() {
+        return Err(SaveError::Unavailable);
+    }
+    LocalStorage::raw()
+        .set_item(key, text)
+        .map_err(|_| SaveError::Full)
+}
+
+/// Keeps text that could not be read under `<prefix><time>`; the key, if it fitted.
+pub fn backup(prefix: &str, raw: &str) -> Option<String> {
+    let key = format!("{prefix}{}", js_sys::Date::now() as u64);
+    write(&key, raw).ok().map(|()| key)
+}
+
+pub fn load() -> Loaded {
+    let raw = match read(KEY) {
         Ok(Some(raw)) => raw,
         Ok(None) => return Loaded::Fresh,
         Err(_) => return Loaded::Unavailable,
     };
     match persist::decode(&raw) {
         Ok(s) => Loaded::Restored(Box::new(s)),
-        Err(e) => {
-            let backup = format!("{BACKUP_PREFIX}{}", js_sys::Date::now() as u64);
-            match LocalStorage::raw().set_item(&backup, &raw) {
-                Ok(()) => Loaded::Recovered {
-                    backup,
-                    future: matches!(e, DecodeError::FutureVersion(_)),
-                },
-                Err(_) => Loaded::RecoveredNoBackup,
-            }
-        }
+        Err(e) => match backup(BACKUP_PREFIX, &raw) {
+            Some(backup) => Loaded::Recovered {
+                backup,
+                future: matches!(e, DecodeError::FutureVersion(_)),
+            },
+            None => Loaded::RecoveredNoBackup,
+        },
     }
 }
 
@@ -66,12 +86,7 @@ pub enum SaveError {
 }
 
 pub fn save(s: &Scenario) -> Result<(), SaveError> {
-    if !available() {
-        return Err(SaveError::Unavailable);
-    }
-    LocalStorage::raw()
-        .set_item(KEY, &persist::encode(s))
-        .map_err(|_| SaveError::Full)
+    write(KEY, &persist::encode(s))
 }
 
 pub fn load_lang() -> Option<Lang> {

@@ -49,6 +49,23 @@ describe('chat-feature demo', () => {
     await page.context().close();
   });
 
+  it('sends a policy file with per-member read status', async () => {
+    const page = await open();
+    await page.getByTestId('demo-file-name').fill('2027年度 運営方針.pdf');
+    await page.getByTestId('demo-share-file').click();
+    const last = page.locator('[data-testid^="demo-message-"]').last();
+    assert.match(await last.innerText(), /2027年度 運営方針\.pdf/);
+    assert.match(await last.locator('[data-testid^="demo-read-status-"]').innerText(), /既読0人　未読67人/);
+    // A staff member opens the room on their phone: the count moves by one.
+    const id = (await last.getAttribute('data-testid')).replace('demo-message-', '');
+    await page.getByTestId('demo-whoami').selectOption('2');
+    await page.getByTestId('demo-room-0').click();
+    await page.getByTestId('demo-whoami').selectOption('0');
+    await page.getByTestId('demo-room-0').click();
+    assert.equal(await page.getByTestId(`demo-read-status-${id}`).innerText(), '既読1人　未読66人');
+    await page.context().close();
+  });
+
   it('renders hostile text as text', async () => {
     const page = await open();
     let dialog = false;
@@ -111,6 +128,30 @@ describe('chat-feature demo', () => {
     await page.getByTestId('demo-roster-input').fill('氏名,所属,役割\n山口 新,2階,職員\n森 一郎,訪問介護チーム,職員\n');
     await page.getByTestId('demo-roster-import').click();
     assert.equal(await text(page, 'demo-info'), '2人を登録しました。各ユニットのトークに参加しています。');
+    await page.context().close();
+  });
+
+  it('keeps the demo across a reload, recovers a corrupt save, resets', async () => {
+    const page = await open();
+    await send(page, '再読み込み後も残る連絡');
+    await page.getByTestId('demo-suspend-3').click();
+    await page.reload();
+    await page.getByTestId('demo-overview').waitFor();
+    assert.match(await text(page, 'demo-messages'), /再読み込み後も残る連絡/);
+    assert.ok(await page.getByTestId('demo-reinstate-3').isVisible(), 'the suspension is kept');
+    await page.getByTestId('demo-audit-verify').click();
+    assert.match(await text(page, 'demo-audit-result'), /すべて改ざんなし/, 'the saved log still verifies');
+    // A damaged save: the demo starts over, says so, keeps the original.
+    await page.evaluate(() => localStorage.setItem('kaigo-savings/demo', '{"v":1,"now":'));
+    await page.reload();
+    await page.getByTestId('demo-overview').waitFor();
+    assert.match(await text(page, 'demo-notice'), /読み込めなかった.*バックアップ/);
+    const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('kaigo-savings/demo-backup/')).map((k) => localStorage.getItem(k)));
+    assert.deepEqual(backups, ['{"v":1,"now":']);
+    assert.doesNotMatch(await text(page, 'demo-messages'), /再読み込み後も残る連絡/);
+    await send(page, 'リセット前');
+    await page.getByTestId('demo-reset').click();
+    assert.doesNotMatch(await text(page, 'demo-messages'), /リセット前/);
     await page.context().close();
   });
 

@@ -1,0 +1,163 @@
+//! The saved demo: a versioned snapshot of the workspace and its clock, kept under a
+//! size cap by removing the oldest picked photos (and saying which), and read back
+//! with the audit chain checked.
+
+use super::audit::Tamper;
+use super::{Attachment, Time, Workspace};
+use serde::{Deserialize, Serialize};
+
+/// Current snapshot version.
+pub const VERSION: u32 = 1;
+/// Largest snapshot kept, in bytes of JSON (localStorage holds about 5 MB per site,
+/// shared with the calculator).
+pub const MAX_BYTES: usize = 1_500_000;
+
+#[derive(Serialize, Deserialize)]
+struct Snapshot {
+    v: u32,
+    now: Time,
+    ws: Workspace,
+}
+
+/// Why a snapshot could not be used (the caller keeps the text as a backup).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SnapshotError {
+    Corrupt(String),
+    FutureVersion(u32),
+    /// Readable, but its audit log was changed: it is not trusted.
+    Tampered(Tamper),
+}
+
+#[derive(Deserialize)]
+struct VersionOnly {
+    v: u32,
+}
+
+pub fn encode(ws: &Workspace, now: Time) -> String {
+    #[derive(Serialize)]
+    struct Ref<'a> {
+        v: u32,
+        now: Time,
+        ws: &'a Workspace,
+    }
+    serde_json::to_string(&Ref {
+        v: VERSION,
+        now,
+        ws,
+    })
+    .unwrap_or_default()
+}
+
+pub fn decode(raw: &str) -> Result<(Workspace, Time), SnapshotError> {
+    let v = serde_json::from_str::<VersionOnly>(raw)
+        .map_err(|e| SnapshotError::Corrupt(e.to_string()))?
+        .v;
+    if v > VERSION {
+        return Err(SnapshotError::FutureVersion(v));
+    }
+    let s: Snapshot =
+        serde_json::from_str(raw).map_err(|e| SnapshotError::Corrupt(e.to_string()))?;
+    s.ws.audit.verify().map_err(SnapshotError::Tampered)?;
+    Ok((s.ws, s.now))
+}
+
+/// Encodes within `cap` bytes: removes picked photos (data URLs), oldest first,
+/// until the snapshot fits. Returns the text and the names of removed photos.
+pub fn fit(ws: &mut Workspace, now: Time, cap: usize) -> (String, Vec<String>) {
+    let mut removed = Vec::new();
+    loop {
+        let text = encode(ws, now);
+        if text.len() <= cap {
+            return (text, removed);
+        }
+        let oldest = ws
+            .messages
+            .iter_mut()
+            .flat_map(|m| m.attachments.iter_mut())
+            .find(|a| matches!(a, Attachment::Photo { src, .. } if src.starts_with("data:")));
+        match oldest {
+            Some(a) => {
+                let Attachment::Photo { name, .. } = a else {
+                    unreachable!()
+                };
+                let name = std::mem::take(name);
+                removed.push(name.clone());
+                *a = Attachment::Removed { name };
+            }
+            // Nothing left to remove: the caller is told it is too large.
+            None => return (text, removed),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::demo::seed::{self, ids::*};
+    use crate::demo::{Command, Outcome};
+
+    #[test]
+    fn round_trips_the_seeded_workspace() {
+        let ws = seed::workspace();
+        let text = encode(&ws, Time(4_000));
+        assert_eq!(decode(&text), Ok((ws, Time(4_000))));
+        assert!(text.len() < 200_000, "{} bytes", text.len());
+    }
+
+    #[test]
+    fn refuses_corrupt_future_and_tampered_snapshots() {
+        assert!(matches!(decode("{"), Err(SnapshotError::Corrupt(_))));
+        assert!(matches!(
+            decode(r#"{"v":1}"#),
+            Err(SnapshotError::Corrupt(_))
+        ));
+        let text = encode(&seed::workspace(), Time(0));
+        assert_eq!(
+            decode(&text.replacen("\"v\":1", "\"v\":2", 1)),
+            Err(SnapshotError::FutureVersion(2))
+        );
+        let tampered = text.replacen("来月のシフト表", "改ざん", 1);
+        assert_eq!(
+            decode(&tampered).map(|_| ()),
+            Ok(()),
+            "message text is not in the log"
+        );
+        let tampered = text.replacen("12月シフト表.pdf", "別のファイル.pdf", 2);
+        assert!(
+            matches!(decode(&tampered), Err(SnapshotError::Tampered(_))),
+            "the log's targets are hashed"
+        );
+    }
+
+    #[test]
+    fn drops_the_oldest_picked_photos_to_fit_and_says_which() {
+        let mut ws = seed::workspace();
+        for i in 0..5 {
+            let photo = Attachment::Photo {
+                name: format!("写真{i}.jpg"),
+                src: format!("data:image/jpeg;base64,{}", "A".repeat(40_000)),
+                bytes: 30_000,
+            };
+            let r = ws.execute(
+                STAFF,
+                Time::minutes(100 + i),
+                Command::Post {
+                    room: ROOM_FLOOR2,
+                    body: String::new(),
+                    attachments: vec![photo],
+                },
+            );
+            assert!(matches!(r, Ok(Outcome::Message(_))));
+        }
+        let full = encode(&ws, Time(0)).len();
+        let (text, removed) = fit(&mut ws, Time(0), full - 50_000);
+        assert_eq!(
+            removed,
+            vec!["写真0.jpg".to_string(), "写真1.jpg".to_string()]
+        );
+        assert!(text.len() <= full - 50_000);
+        // Bundled illustrations are never removed; the rest still decodes.
+        assert!(text.contains(seed::PHOTO_RECREATION));
+        assert!(decode(&text).is_ok());
+    }
+}
