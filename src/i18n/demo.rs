@@ -222,6 +222,20 @@ impl Lang {
         )
     }
 
+    pub const fn pick_photo(self) -> &'static str {
+        self.pick(
+            "端末の写真を選ぶ（小さくして保存）",
+            "Pick a photo (kept small)",
+        )
+    }
+
+    pub const fn photo_unusable(self) -> &'static str {
+        self.pick(
+            "画像ファイル（20MBまで）を選んでください。",
+            "Choose an image file (up to 20 MB).",
+        )
+    }
+
     pub const fn no_photo(self) -> &'static str {
         self.pick("なし", "None")
     }

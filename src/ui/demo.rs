@@ -70,6 +70,96 @@ impl Demo {
     }
 }
 
+/// Longest side of a picked photo once downscaled, in pixels.
+const PHOTO_MAX_SIDE: u32 = 480;
+/// Largest original photo accepted, in bytes.
+const PHOTO_MAX_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
+
+/// A photo the user picked, downscaled to a small JPEG data URL.
+#[derive(Clone, Debug, PartialEq)]
+struct Picked {
+    name: String,
+    data_url: String,
+}
+
+/// Reads the picked file, draws it at most `PHOTO_MAX_SIDE` on a canvas and hands
+/// the JPEG to `done`; `Err` with a reason for files that are not usable images.
+fn downscale(file: web_sys::File, done: impl FnOnce(Result<Picked, ()>) + 'static) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    if !file.type_().starts_with("image/") || file.size() > PHOTO_MAX_BYTES {
+        done(Err(()));
+        return;
+    }
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&file) else {
+        return done(Err(()));
+    };
+    let Ok(img) = web_sys::HtmlImageElement::new() else {
+        return done(Err(()));
+    };
+    let name = file.name();
+    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
+    let finish = {
+        let done = done.clone();
+        move |r: Result<Picked, ()>| {
+            if let Some(f) = done.borrow_mut().take() {
+                f(r);
+            }
+        }
+    };
+    let on_error = {
+        let finish = finish.clone();
+        let url = url.clone();
+        Closure::once_into_js(move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+            finish(Err(()));
+        })
+    };
+    let image = img.clone();
+    let load_url = url.clone();
+    let on_load = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&load_url);
+        let (w, h) = (image.natural_width().max(1), image.natural_height().max(1));
+        let scale = (f64::from(PHOTO_MAX_SIDE) / f64::from(w.max(h))).min(1.0);
+        let (cw, ch) = (
+            ((f64::from(w) * scale).round() as u32).max(1),
+            ((f64::from(h) * scale).round() as u32).max(1),
+        );
+        let canvas = document()
+            .create_element("canvas")
+            .ok()
+            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok());
+        let result = canvas
+            .and_then(|c| {
+                c.set_width(cw);
+                c.set_height(ch);
+                let ctx = c
+                    .get_context("2d")
+                    .ok()??
+                    .dyn_into::<web_sys::CanvasRenderingContext2d>()
+                    .ok()?;
+                ctx.draw_image_with_html_image_element_and_dw_and_dh(
+                    &image,
+                    0.0,
+                    0.0,
+                    f64::from(cw),
+                    f64::from(ch),
+                )
+                .ok()?;
+                c.to_data_url_with_type_and_encoder_options(
+                    "image/jpeg",
+                    &wasm_bindgen::JsValue::from_f64(0.7),
+                )
+                .ok()
+            })
+            .map(|data_url| Picked { name, data_url })
+            .ok_or(());
+        finish(result);
+    });
+    img.set_onload(Some(on_load.unchecked_ref()));
+    img.set_onerror(Some(on_error.unchecked_ref()));
+    img.set_src(&url);
+}
+
 fn scroll_to(id: &str) {
     if let Some(el) = document().get_element_by_id(id) {
         el.scroll_into_view();
@@ -260,12 +350,13 @@ fn Phone() -> impl IntoView {
     let draft = RwSignal::new(String::new());
     let broadcast = RwSignal::new(false);
     let photo = RwSignal::new(String::new());
+    let picked = RwSignal::new(None::<Picked>);
     let send = move || {
         let room = demo.room.get_untracked();
         let kind = demo
             .ws
             .with_untracked(|w| w.room(room).map(|r| r.kind.clone()));
-        let attachments = match photo.get_untracked().as_str() {
+        let mut attachments = match photo.get_untracked().as_str() {
             "" => vec![],
             src => vec![Attachment::Photo {
                 name: src.rsplit('/').next().unwrap_or(src).into(),
@@ -273,6 +364,14 @@ fn Phone() -> impl IntoView {
                 bytes: 2_048,
             }],
         };
+        if let Some(p) = picked.get_untracked() {
+            let bytes = u32::try_from(p.data_url.len()).unwrap_or(u32::MAX);
+            attachments.push(Attachment::Photo {
+                name: p.name,
+                src: p.data_url,
+                bytes,
+            });
+        }
         let body = draft.get_untracked();
         let cmd = match (broadcast.get_untracked(), kind) {
             (true, Ok(RoomKind::All)) => Command::Broadcast {
@@ -294,7 +393,33 @@ fn Phone() -> impl IntoView {
         if demo.run(cmd).is_ok() {
             draft.set(String::new());
             photo.set(String::new());
+            picked.set(None);
         }
+    };
+    let on_pick = move |ev: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        let input = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        let Some(file) = input
+            .as_ref()
+            .and_then(|i| i.files())
+            .and_then(|f| f.get(0))
+        else {
+            return;
+        };
+        if let Some(i) = input {
+            i.set_value("");
+        }
+        downscale(file, move |r| match r {
+            Ok(p) => {
+                picked.set(Some(p));
+                demo.error.set(None);
+            }
+            Err(()) => demo
+                .error
+                .set(Some(lang.get_untracked().photo_unusable().into())),
+        });
     };
     // Opening a room reads it, as on a phone: each unread message the member was
     // meant to read gets that member's Read command (and its audit entry).
@@ -401,6 +526,13 @@ fn Phone() -> impl IntoView {
                             <option value=seed::PHOTO_GARDEN>"🖼 2"</option>
                         </select>
                     </label>
+                    <label class="check">
+                        <span>{move || lang.get().pick_photo()}</span>
+                        <input type="file" accept="image/*" data-testid="demo-photo-file" on:change=on_pick />
+                    </label>
+                    <span class="picked" data-testid="demo-photo-picked" hidden=move || picked.with(Option::is_none)>
+                        {move || picked.get().map(|p| format!("🖼 {}", p.name)).unwrap_or_default()}
+                    </span>
                     <button type="button" class="primary" data-testid="demo-send" on:click=move |_| send()>{move || lang.get().send()}</button>
                 </div>
                 <div class="composer-row">

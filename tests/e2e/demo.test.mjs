@@ -66,6 +66,32 @@ describe('chat-feature demo', () => {
     await page.context().close();
   });
 
+  it('downscales a picked photo before posting it', async () => {
+    const page = await open();
+    // A 1,600 × 1,200 photo made in the browser.
+    const png = await page.evaluate(() => {
+      const c = document.createElement('canvas');
+      c.width = 1600; c.height = 1200;
+      const g = c.getContext('2d');
+      g.fillStyle = '#6a9'; g.fillRect(0, 0, 1600, 1200);
+      g.fillStyle = '#fc6'; g.fillRect(400, 300, 800, 600);
+      return c.toDataURL('image/png').split(',')[1];
+    });
+    await page.getByTestId('demo-photo-file').setInputFiles({ name: 'レク風景.png', mimeType: 'image/png', buffer: Buffer.from(png, 'base64') });
+    await page.getByTestId('demo-photo-picked').waitFor();
+    assert.match(await text(page, 'demo-photo-picked'), /レク風景\.png/);
+    await send(page, 'レクの様子です');
+    const img = page.locator('[data-testid^="demo-message-"]').last().locator('img.photo');
+    const { src, w, h } = await img.evaluate(async (el) => { await el.decode(); return { src: el.src, w: el.naturalWidth, h: el.naturalHeight }; });
+    assert.ok(src.startsWith('data:image/jpeg;base64,'), 'kept as a small JPEG');
+    assert.deepEqual([w, h], [480, 360], 'longest side 480 px, proportions kept');
+    assert.ok(src.length < 60_000, `${src.length} bytes`);
+    // Not an image: a clear refusal, nothing attached.
+    await page.getByTestId('demo-photo-file').setInputFiles({ name: 'memo.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+    assert.match(await text(page, 'demo-error'), /画像ファイル/);
+    await page.context().close();
+  });
+
   it('renders hostile text as text', async () => {
     const page = await open();
     let dialog = false;
