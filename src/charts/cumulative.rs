@@ -1,7 +1,7 @@
 //! 累計効果と費用 chart: cumulative value (with its low–high band) against cumulative
 //! costs over 36 months, the break-even month marked, or "no payback" said.
 
-use super::{finish_svg, text_style, INK, MUTED};
+use super::{finish_svg, house_grid, text_style, INK, MUTED};
 use crate::i18n::Lang;
 use crate::model::costs::Payback;
 use crate::model::{Economics, Num, Scenario};
@@ -67,18 +67,17 @@ fn draw(
         .x_label_area_size(30)
         .y_label_area_size(62)
         .build_cartesian_2d(0f64..MONTHS as f64, (lo - pad)..(hi + pad))?;
-    chart
-        .configure_mesh()
-        .x_labels(7)
-        .y_labels(5)
-        .x_label_formatter(&|m| lang.months_short(m.round().max(0.0) as u64))
-        .y_label_formatter(&|v| lang.signed_compact(v.round() as i64))
-        .x_label_style(text_style(13, false, &MUTED, HPos::Center))
-        .y_label_style(text_style(13, false, &MUTED, HPos::Right))
-        .light_line_style(RGBColor(238, 238, 238))
-        .bold_line_style(RGBColor(218, 218, 218))
-        .axis_style(RGBColor(150, 150, 150))
-        .draw()?;
+    house_grid(
+        chart
+            .configure_mesh()
+            .x_labels(7)
+            .y_labels(5)
+            .x_label_formatter(&|m| lang.months_short(m.round().max(0.0) as u64))
+            .y_label_formatter(&|v| lang.signed_compact(v.round() as i64))
+            .y_label_style(text_style(13, false, &MUTED, HPos::Right)),
+    )
+    .draw()?;
+
     let plot = chart.plotting_area();
     // Low–high band of the value.
     let mut band: Vec<(f64, f64)> = points.iter().map(|p| (p.0 as f64, p.2 as f64)).collect();

@@ -1,7 +1,7 @@
 //! 月間削減額 chart: one horizontal bar per savings line, coloured by service type,
 //! and a stacked total bar; plotters → SVG string.
 
-use super::{finish_svg, service_color, text_style, INK, MAX_WIDTH, MIN_WIDTH, MUTED};
+use super::{finish_svg, house_grid, service_color, text_style, INK, MAX_WIDTH, MIN_WIDTH, MUTED};
 use crate::i18n::Lang;
 use crate::model::{Line, Num, Results, Service};
 use plotters::prelude::*;
@@ -97,17 +97,15 @@ fn draw(
         .x_label_area_size(BOTTOM)
         .y_label_area_size(6)
         .build_cartesian_2d(0f64..xmax, 0f64..rows as f64)?;
-    chart
-        .configure_mesh()
-        .disable_y_mesh()
-        .y_labels(0)
-        .x_labels(if size.0 < 480 { 3 } else { 5 })
-        .x_label_formatter(&|v| lang.yen_compact(v.max(0.0) as u64))
-        .x_label_style(text_style(13, false, &MUTED, HPos::Center))
-        .light_line_style(RGBColor(238, 238, 238))
-        .bold_line_style(RGBColor(218, 218, 218))
-        .axis_style(RGBColor(150, 150, 150))
-        .draw()?;
+    house_grid(
+        chart
+            .configure_mesh()
+            .disable_y_mesh()
+            .y_labels(0)
+            .x_labels(if size.0 < 480 { 3 } else { 5 })
+            .x_label_formatter(&|v| lang.yen_compact(v.max(0.0) as u64)),
+    )
+    .draw()?;
 
     let plot = chart.plotting_area();
     let name_style = text_style(14, false, &INK, HPos::Left);

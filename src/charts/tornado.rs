@@ -1,7 +1,7 @@
 //! 感度分析 (tornado) chart: for each input, the yearly net value with it moved down
 //! and up by the sensitivity step, widest first, around the standard value.
 
-use super::{finish_svg, text_style, INK, MUTED};
+use super::{finish_svg, house_grid, text_style, INK, MUTED};
 use crate::i18n::Lang;
 use crate::model::sensitivity::Bar;
 use plotters::prelude::*;
@@ -64,17 +64,15 @@ fn draw(
         .margin_left(16)
         .x_label_area_size(30)
         .build_cartesian_2d((lo - span * 0.08)..(hi + span * 0.08), 0f64..rows as f64)?;
-    chart
-        .configure_mesh()
-        .disable_y_mesh()
-        .y_labels(0)
-        .x_labels(if size.0 < 480 { 3 } else { 5 })
-        .x_label_formatter(&|v| lang.signed_compact(v.round() as i64))
-        .x_label_style(text_style(13, false, &MUTED, HPos::Center))
-        .light_line_style(RGBColor(238, 238, 238))
-        .bold_line_style(RGBColor(218, 218, 218))
-        .axis_style(RGBColor(150, 150, 150))
-        .draw()?;
+    house_grid(
+        chart
+            .configure_mesh()
+            .disable_y_mesh()
+            .y_labels(0)
+            .x_labels(if size.0 < 480 { 3 } else { 5 })
+            .x_label_formatter(&|v| lang.signed_compact(v.round() as i64)),
+    )
+    .draw()?;
     let plot = chart.plotting_area();
     let b0 = base as f64;
     if bars.is_empty() {

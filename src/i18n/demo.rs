@@ -18,10 +18,11 @@ pub enum Feature {
     AuditLog,
     Onboarding,
     CostSaving,
+    Compliance,
 }
 
 impl Feature {
-    pub const ALL: [Feature; 10] = [
+    pub const ALL: [Feature; 11] = [
         Feature::PhotoHandover,
         Feature::Broadcast,
         Feature::FileDistribution,
@@ -32,6 +33,7 @@ impl Feature {
         Feature::AuditLog,
         Feature::Onboarding,
         Feature::CostSaving,
+        Feature::Compliance,
     ];
 
     pub const fn key(self) -> &'static str {
@@ -46,6 +48,7 @@ impl Feature {
             Feature::AuditLog => "audit",
             Feature::Onboarding => "onboarding",
             Feature::CostSaving => "cost",
+            Feature::Compliance => "compliance",
         }
     }
 
@@ -61,6 +64,7 @@ impl Feature {
             Feature::Shutdown | Feature::AuditLog => "demo-admin",
             Feature::Onboarding => "demo-roster",
             Feature::CostSaving => "savings",
+            Feature::Compliance => "demo-compliance",
         }
     }
 }
@@ -119,6 +123,10 @@ impl Lang {
                 "印刷費と報連相の時間を削減",
                 "Less printing and less time on reporting",
             ),
+            Feature::Compliance => self.pick(
+                "厚労省ガイドラインの基準に沿った情報管理",
+                "Information security along the MHLW guideline",
+            ),
         }
     }
 
@@ -163,6 +171,10 @@ impl Lang {
             Feature::CostSaving => self.pick(
                 "印刷費と、連絡ノート・申し送り・電話の時間を削減（「削減効果」タブで試算）。",
                 "Less printing and time (estimate it on the Savings screen).",
+            ),
+            Feature::Compliance => self.pick(
+                "業務で個人のLINEは使えなくても、非公開型のビジネスチャットなら対応できます。LINEと同じような画面なので、年配の職員でも抵抗なく使えます。",
+                "Where private LINE is not allowed at work, a closed business chat is; and its LINE-like screen suits older staff too.",
             ),
         }
     }

@@ -92,6 +92,17 @@ fn main() {
     );
 
     let t = Instant::now();
+    let snap = kaigo_savings::demo::snapshot::encode(&ws, Time(0));
+    let encode_ms = t.elapsed().as_secs_f64() * 1e3;
+    let t = Instant::now();
+    let back = kaigo_savings::demo::snapshot::decode(&snap).is_ok();
+    println!("  snapshot: {:.1} MB of JSON (cap {:.1} MB: {}), encode {:.0} ms, decode + verify {:.0} ms{}",
+        snap.len() as f64 / 1e6,
+        kaigo_savings::demo::snapshot::MAX_BYTES as f64 / 1e6,
+        if snap.len() <= kaigo_savings::demo::snapshot::MAX_BYTES { "fits" } else { "over: this workspace could not be saved in the browser" },
+        encode_ms, t.elapsed().as_secs_f64() * 1e3, if back { "" } else { " (DID NOT READ BACK)" });
+
+    let t = Instant::now();
     let csv = ws.audit.to_csv(|id| {
         ws.members
             .get(id as usize)

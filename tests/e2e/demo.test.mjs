@@ -25,7 +25,7 @@ describe('chat-feature demo', () => {
     await page.getByTestId('tab-features').click();
     await page.getByTestId('demo-overview').waitFor();
     assert.ok(page.requests.some((u) => u.includes('kaigo-demo_bg.wasm')));
-    assert.equal(await page.getByTestId('demo-overview').locator('li').count(), 10, 'one card per brochure feature');
+    assert.equal(await page.getByTestId('demo-overview').locator('li').count(), 11, 'one card per brochure feature and point');
     // It keeps its state across screens.
     await send(page, '朝の申し送りです');
     await page.getByTestId('tab-savings').click();
