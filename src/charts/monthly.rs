@@ -203,6 +203,16 @@ fn draw(
         let (w, _) = root.estimate_text_size(text, &legend_style)?;
         lx += 18 + w as i32 + 16;
     }
+    // What the whiskers mean, when there is a range to show and room for it.
+    let (range_w, _) = root.estimate_text_size(lang.range_band(), &legend_style)?;
+    if low < high && lx + 24 + range_w as i32 <= size.0 as i32 {
+        let ink = INK.stroke_width(2);
+        root.draw(&PathElement::new(vec![(lx, 17), (lx + 18, 17)], ink))?;
+        for x in [lx, lx + 18] {
+            root.draw(&PathElement::new(vec![(x, 12), (x, 22)], ink))?;
+        }
+        root.draw_text(lang.range_band(), &legend_style, (lx + 24, 17))?;
+    }
     root.present()?;
     Ok(())
 }
@@ -277,7 +287,9 @@ mod tests {
                 .count()
         };
         assert_eq!(paths(&none), 0);
-        assert_eq!(paths(&wide), 12, "{wide}");
+        // 4 whiskers of 3 strokes each, and the legend's whisker of 3.
+        assert_eq!(paths(&wide), 12 + 3, "{wide}");
+        assert!(wide.contains("低位〜高位") && !none.contains("低位〜高位"));
     }
 
     #[test]
