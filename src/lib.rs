@@ -5,6 +5,7 @@ pub mod charts;
 pub mod demo;
 pub mod i18n;
 pub mod model;
+pub mod sha256;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -3,8 +3,8 @@
 //! that `verify` finds any changed, removed or reordered entry.
 
 use super::csv;
-use super::sha256::{hex, sha256, Digest};
 use super::{MemberId, Time};
+use crate::sha256::{hex, sha256, Digest};
 use serde::{Deserialize, Serialize};
 
 /// What a command did (stable keys: they are hashed and exported).

@@ -8,7 +8,6 @@ pub mod audit;
 pub mod csv;
 pub mod roster;
 pub mod seed;
-pub mod sha256;
 pub mod snapshot;
 
 use audit::{Action, AuditLog};

@@ -8,6 +8,7 @@ pub mod persist;
 pub mod presets;
 pub mod scenario;
 pub mod sensitivity;
+pub mod share;
 pub mod sources;
 
 pub use compute::{compute, LineResult, Results, Totals};

@@ -1,0 +1,275 @@
+//! Share links: a whole scenario in a URL query, compact (only what differs from the
+//! brochure example), versioned, and checked on the way in (a digest catches a
+//! truncated or edited link). Opening a bad link gives a typed error, never a crash.
+
+use super::persist::{from_map, to_map, VERSION};
+use super::presets::Preset;
+use super::scenario::Scenario;
+use crate::sha256::{hex, sha256};
+use std::collections::BTreeMap;
+
+/// Why a link could not be opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShareError {
+    /// No scenario in the link at all.
+    Missing,
+    /// Made by a newer version of the app.
+    FutureVersion(u32),
+    /// The check digest does not match: the link was cut short or edited.
+    Damaged,
+    /// A value or key the app does not accept.
+    Invalid(String),
+}
+
+/// Characters kept as they are in a query value; the rest are %-encoded.
+fn plain(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~')
+}
+
+fn encode_component(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if plain(b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn decode_component(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = s.get(i + 1..i + 3)?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// The digest over the version and the sorted pairs.
+fn check(v: u32, pairs: &BTreeMap<String, String>) -> String {
+    let mut text = format!("v={v}");
+    for (k, val) in pairs {
+        text.push('&');
+        text.push_str(k);
+        text.push('=');
+        text.push_str(val);
+    }
+    hex(&sha256(text.as_bytes()))[..8].to_string()
+}
+
+/// The query (without `?`): `v=2&wage=1800&…&c=<digest>`, listing only values that
+/// differ from the brochure example.
+pub fn encode(s: &Scenario) -> String {
+    let base = to_map(&Preset::Brochure.scenario());
+    let diff: BTreeMap<String, String> = to_map(s)
+        .into_iter()
+        .filter(|(k, v)| base.get(k) != Some(v))
+        .collect();
+    let mut out = format!("v={VERSION}");
+    for (k, v) in &diff {
+        out.push('&');
+        out.push_str(&encode_component(k));
+        out.push('=');
+        out.push_str(&encode_component(v));
+    }
+    out.push_str("&c=");
+    out.push_str(&check(VERSION, &diff));
+    out
+}
+
+/// Reads a query (with or without `?`). Other parameters a host may add (such as
+/// `utm_*`) are errors too: a share link carries the scenario and nothing else.
+pub fn decode(query: &str) -> Result<Scenario, ShareError> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    if query.is_empty() {
+        return Err(ShareError::Missing);
+    }
+    let mut pairs = BTreeMap::new();
+    let (mut v, mut c) = (None, None);
+    for part in query.split('&').filter(|p| !p.is_empty()) {
+        let (k, val) = part
+            .split_once('=')
+            .ok_or_else(|| ShareError::Invalid(part.to_string()))?;
+        let k = decode_component(k).ok_or_else(|| ShareError::Invalid(part.to_string()))?;
+        let val = decode_component(val).ok_or_else(|| ShareError::Invalid(part.to_string()))?;
+        match k.as_str() {
+            "v" => v = Some(val),
+            "c" => c = Some(val),
+            _ => {
+                if pairs.insert(k.clone(), val).is_some() {
+                    return Err(ShareError::Invalid(format!("{k} twice")));
+                }
+            }
+        }
+    }
+    let v = v.ok_or(ShareError::Missing)?;
+    let v: u32 = v
+        .parse()
+        .map_err(|_| ShareError::Invalid(format!("v={v}")))?;
+    if v > VERSION {
+        return Err(ShareError::FutureVersion(v));
+    }
+    if v == 0 {
+        return Err(ShareError::Invalid("v=0".into()));
+    }
+    if c.as_deref() != Some(check(v, &pairs).as_str()) {
+        return Err(ShareError::Damaged);
+    }
+    // Start from the brochure example (what the link left out), then apply the link.
+    let mut full = to_map(&Preset::Brochure.scenario());
+    // Keys a v1 link could not carry stay out, so from_map gives them v1 defaults.
+    if v < VERSION {
+        full.retain(|k, _| {
+            super::scenario::Field::ALL
+                .iter()
+                .any(|f| f.key() == k && f.since() <= v)
+                || super::scenario::Flag::ALL
+                    .iter()
+                    .any(|f| f.key() == k && f.since() <= v)
+        });
+    }
+    for (k, val) in pairs {
+        if !full.contains_key(&k) {
+            return Err(ShareError::Invalid(format!("unknown key {k}")));
+        }
+        full.insert(k, val);
+    }
+    from_map(v, full).map_err(|e| ShareError::Invalid(format!("{e:?}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::num::Num;
+    use proptest::prelude::*;
+
+    #[test]
+    fn the_brochure_example_is_a_short_link() {
+        let q = encode(&Preset::Brochure.scenario());
+        assert!(q.starts_with("v=2&c=") && q.len() < 20, "{q}");
+        assert_eq!(decode(&q), Ok(Preset::Brochure.scenario()));
+    }
+
+    #[test]
+    fn carries_exactly_what_differs() {
+        let mut s = Preset::Residential.scenario();
+        s.wage = Num::whole(1_230);
+        s.handover.minutes = Num::from_hundredths(1_250);
+        s.costs.subsidy.enabled = true;
+        let q = encode(&s);
+        assert!(
+            q.contains("wage=1230")
+                && q.contains("handover-minutes=12.5")
+                && q.contains("subsidy-enabled=1")
+        );
+        assert!(!q.contains("notebook-users"), "{q}");
+        assert_eq!(decode(&format!("?{q}")), Ok(s));
+    }
+
+    #[test]
+    fn rejects_damaged_edited_old_and_odd_links() {
+        let mut s = Preset::Brochure.scenario();
+        s.wage = Num::whole(1_800);
+        let q = encode(&s);
+        assert_eq!(decode(""), Err(ShareError::Missing));
+        assert_eq!(decode("?"), Err(ShareError::Missing));
+        assert_eq!(
+            decode(&q.replace("wage=1800", "wage=9800")),
+            Err(ShareError::Damaged)
+        );
+        assert_eq!(
+            decode(&q[..q.len() - 3]),
+            Err(ShareError::Damaged),
+            "truncated"
+        );
+        let cut = q.split("&c=").next().unwrap();
+        assert_eq!(decode(cut), Err(ShareError::Damaged), "digest missing");
+        assert_eq!(
+            decode(&q.replace("v=2", "v=9")),
+            Err(ShareError::FutureVersion(9))
+        );
+        assert!(matches!(decode("v=x&c=1"), Err(ShareError::Invalid(_))));
+        assert!(matches!(
+            decode("v=2&wage&c=1"),
+            Err(ShareError::Invalid(_))
+        ));
+        assert!(matches!(
+            decode("v=2&wage=%ZZ&c=1"),
+            Err(ShareError::Invalid(_))
+        ));
+        // A well-formed link with a value out of range or an unknown key: its digest
+        // matches (someone made it on purpose), the values are still refused.
+        for bad in [
+            ("wage", "999999"),
+            ("wage", "-5"),
+            ("nonsense", "1"),
+            ("license-plan", "gold"),
+        ] {
+            let mut pairs = BTreeMap::new();
+            pairs.insert(bad.0.to_string(), bad.1.to_string());
+            let q = format!(
+                "v=2&{}={}&c={}",
+                bad.0,
+                encode_component(bad.1),
+                check(2, &pairs)
+            );
+            assert!(matches!(decode(&q), Err(ShareError::Invalid(_))), "{q}");
+        }
+    }
+
+    #[test]
+    fn opens_a_v1_link_with_default_costs() {
+        let mut pairs = BTreeMap::new();
+        pairs.insert("wage".to_string(), "1300".to_string());
+        let q = format!("v=1&wage=1300&c={}", check(1, &pairs));
+        let s = decode(&q).unwrap();
+        assert_eq!(s.wage, Num::whole(1_300));
+        assert_eq!(s.costs, Preset::Brochure.scenario().costs);
+        // A v1 link cannot carry a cost key.
+        pairs.insert("license-users".to_string(), "5".to_string());
+        let q = format!("v=1&license-users=5&wage=1300&c={}", check(1, &pairs));
+        assert!(matches!(decode(&q), Err(ShareError::Invalid(_))));
+    }
+
+    proptest! {
+        #[test]
+        fn any_valid_scenario_round_trips(s in crate::model::costs::tests::any_scenario()) {
+            let q = encode(&s);
+            prop_assert!(q.is_ascii() && !q.contains(' ') && !q.contains('#'));
+            prop_assert_eq!(decode(&q), Ok(s));
+        }
+
+        #[test]
+        fn never_panics_on_any_text(q in "\\PC{0,120}") {
+            let _ = decode(&q);
+        }
+
+        #[test]
+        fn any_single_edit_is_caught(s in crate::model::costs::tests::any_scenario(), pos in any::<prop::sample::Index>(), c in "[0-9a-z=&.]") {
+            let q = encode(&s);
+            let i = pos.index(q.len());
+            let mut edited = q.clone();
+            edited.replace_range(i..=i, &c);
+            if edited != q {
+                prop_assert!(decode(&edited) != Ok(s));
+            }
+        }
+    }
+}
