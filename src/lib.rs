@@ -2,6 +2,7 @@
 //! Japanese care provider. Pure core (`model`, `charts`, `i18n`) plus the browser UI.
 
 pub mod charts;
+pub mod csv;
 pub mod demo;
 pub mod i18n;
 pub mod model;

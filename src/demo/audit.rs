@@ -2,8 +2,8 @@
 //! actor, action and target; each entry chained to the previous one by SHA-256 so
 //! that `verify` finds any changed, removed or reordered entry.
 
-use super::csv;
 use super::{MemberId, Time};
+use crate::csv;
 use crate::sha256::{hex, sha256, Digest};
 use serde::{Deserialize, Serialize};
 

@@ -5,7 +5,6 @@
 //! APIs; the clock is passed in by the caller.
 
 pub mod audit;
-pub mod csv;
 pub mod roster;
 pub mod seed;
 pub mod snapshot;

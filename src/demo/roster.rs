@@ -1,8 +1,8 @@
 //! ② 職員名簿の取り込み (roster import): a CSV of name, unit and role becomes members —
 //! all rows or none; every bad row is reported with its line and reason.
 
-use super::csv;
 use super::{Role, UnitId, Workspace};
+use crate::csv;
 
 /// Most rows one import takes.
 pub const MAX_ROWS: usize = 2_000;

@@ -2,6 +2,7 @@
 
 use super::seed::{self, ids::*};
 use super::*;
+use crate::csv;
 use proptest::prelude::*;
 
 fn ws() -> Workspace {

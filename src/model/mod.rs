@@ -3,6 +3,8 @@
 
 pub mod compute;
 pub mod costs;
+pub mod export;
+pub mod library;
 pub mod num;
 pub mod persist;
 pub mod presets;

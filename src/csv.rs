@@ -1,4 +1,4 @@
-//! CSV as Japanese Excel reads and writes it: UTF-8 with a BOM, CRLF, fields quoted
+//! CSV as Japanese Excel reads and writes it (audit log, roster import, exports): UTF-8 with a BOM, CRLF, fields quoted
 //! when they hold a comma, a quote or a line break.
 
 /// The byte-order mark that makes Excel read UTF-8.

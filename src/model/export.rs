@@ -1,0 +1,180 @@
+//! The proposal's data as CSV for Japanese Excel (UTF-8 with BOM): the facility,
+//! every input with its unit, every result and the disclaimer. Numbers are plain
+//! (`519000`, `2.5`) so Excel reads them as numbers.
+
+use super::compute::compute;
+use super::costs::economics;
+use super::scenario::{Field, Scenario, Service};
+use crate::csv;
+use crate::i18n::Lang;
+
+/// The report for `facility`, dated `date` (as the user's calendar shows it).
+pub fn csv_report(s: &Scenario, lang: Lang, facility: &str, date: &str) -> String {
+    let r = compute(s);
+    let e = economics(s, &r);
+    let row = |a: &str, b: String, c: &str| vec![a.to_string(), b, c.to_string()];
+    let mut rows = vec![lang.csv_header().map(String::from).to_vec()];
+    rows.push(row(lang.csv_facility(), facility.to_string(), ""));
+    rows.push(row(lang.csv_date(), date.to_string(), ""));
+    for sv in Service::ALL {
+        let on = s.services.has(sv);
+        rows.push(row(
+            lang.service_name(sv),
+            lang.csv_included(on).to_string(),
+            "",
+        ));
+    }
+    for f in Field::ALL {
+        rows.push(row(
+            &lang.field_name(f),
+            f.get(s).to_string(),
+            lang.unit(f.unit()),
+        ));
+    }
+    rows.push(row(
+        lang.plan_label(),
+        lang.plan_name(s.costs.license.plan).to_string(),
+        "",
+    ));
+    let per_month = lang.csv_yen_per_month();
+    for l in r.lines {
+        rows.push(row(
+            lang.line_title(l.line),
+            l.yen_month.to_string(),
+            per_month,
+        ));
+    }
+    rows.push(row(
+        lang.per_month(),
+        r.total.yen_month.to_string(),
+        per_month,
+    ));
+    rows.push(row(
+        lang.per_year(),
+        r.total.yen_year.to_string(),
+        lang.csv_yen_per_year(),
+    ));
+    rows.push(row(
+        lang.hours_freed(),
+        format!(
+            "{}.{}",
+            r.total.hours_tenths / 10,
+            r.total.hours_tenths % 10
+        ),
+        lang.hours_suffix_line(),
+    ));
+    rows.push(row(
+        lang.fte(),
+        format!("{}.{}", r.total.fte_tenths / 10, r.total.fte_tenths % 10),
+        "",
+    ));
+    rows.push(row(
+        lang.running_label(),
+        e.running_monthly.to_string(),
+        per_month,
+    ));
+    rows.push(row(
+        lang.onetime_total_label(),
+        e.onetime_total.to_string(),
+        lang.csv_yen(),
+    ));
+    rows.push(row(
+        lang.subsidy_label(),
+        e.subsidy_yen.to_string(),
+        lang.csv_yen(),
+    ));
+    rows.push(row(
+        lang.net_monthly_label(),
+        e.net_monthly.to_string(),
+        per_month,
+    ));
+    rows.push(row(
+        lang.net_yearly_label(),
+        e.net_yearly.to_string(),
+        lang.csv_yen_per_year(),
+    ));
+    rows.push(row(
+        lang.payback_label(),
+        lang.payback_figure(e.payback),
+        "",
+    ));
+    rows.push(row(
+        lang.breakeven_label(),
+        lang.breakeven_figure(e.breakeven),
+        "",
+    ));
+    rows.push(row(
+        lang.csv_note(),
+        lang.method_disclaimer().to_string(),
+        "",
+    ));
+    csv::write(&rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::presets::Preset;
+
+    fn table(text: &str) -> Vec<Vec<String>> {
+        csv::parse(text)
+            .unwrap()
+            .into_iter()
+            .map(|(_, r)| r)
+            .collect()
+    }
+
+    fn value<'a>(t: &'a [Vec<String>], label: &str) -> &'a str {
+        &t.iter()
+            .find(|r| r[0] == label)
+            .unwrap_or_else(|| panic!("no row {label}"))[1]
+    }
+
+    #[test]
+    fn brochure_report_opens_in_excel_with_every_figure() {
+        let text = csv_report(
+            &Preset::Brochure.scenario(),
+            Lang::Ja,
+            "ひだまりの里",
+            "2026-11-24",
+        );
+        assert!(text.starts_with(csv::BOM) && text.ends_with("\r\n"));
+        let t = table(&text);
+        assert_eq!(t[0], vec!["項目", "値", "単位"]);
+        assert_eq!(value(&t, "事業所名"), "ひだまりの里");
+        assert_eq!(value(&t, "時給"), "1500");
+        assert_eq!(value(&t, "削減時間（連絡ノート）"), "5");
+        assert_eq!(value(&t, "連絡ノート記入時間の削減"), "97500");
+        assert_eq!(value(&t, "月間"), "519000");
+        assert_eq!(value(&t, "年間"), "6228000");
+        assert_eq!(value(&t, "削減時間"), "340.0");
+        assert_eq!(value(&t, "入所"), "対象");
+        assert!(value(&t, "注記").contains("試算"));
+        assert!(t.iter().all(|r| r.len() == 3));
+    }
+
+    #[test]
+    fn names_with_commas_quotes_and_lines_survive() {
+        let name = "社会福祉法人 \"あおぞら\", 第2ホーム\n(本館)";
+        let t = table(&csv_report(
+            &Preset::HomeVisit.scenario(),
+            Lang::En,
+            name,
+            "2026-11-24",
+        ));
+        assert_eq!(value(&t, "Facility"), name);
+        assert_eq!(value(&t, "Residential"), "Not included");
+        assert_eq!(value(&t, "Per month"), "46500");
+        // One-time 3,375 円 (135 min of set-up at 1,500 円/時) ÷ 42,000 円 net a month.
+        assert_eq!(value(&t, "Payback"), "0.1 months");
+    }
+
+    #[test]
+    fn negative_value_and_no_payback_are_written_as_such() {
+        let mut s = Preset::HomeVisit.scenario();
+        s.costs.license.price = crate::model::num::Num::whole(9_000);
+        let t = table(&csv_report(&s, Lang::Ja, "x", "d"));
+        assert!(value(&t, "純効果（月）").starts_with('-'));
+        assert_eq!(value(&t, "回収期間"), "回収できません");
+    }
+}

@@ -1,0 +1,362 @@
+//! 保存した試算 (saved scenarios): named scenarios kept side by side — save, rename,
+//! duplicate, delete — and moved between a laptop and a tablet as one JSON file whose
+//! import checks every entry, reports what it could not read and never overwrites or
+//! loses what is already saved.
+
+use super::persist::{from_map, to_map, VERSION};
+use super::scenario::Scenario;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Most scenarios kept.
+pub const MAX_ITEMS: usize = 50;
+/// Longest name, in characters.
+pub const MAX_NAME: usize = 40;
+/// Version of the export file.
+pub const FILE_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Saved {
+    pub name: String,
+    pub scenario: Scenario,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Library {
+    pub items: Vec<Saved>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LibraryError {
+    EmptyName,
+    NameTooLong,
+    /// Another saved scenario has this name.
+    DuplicateName,
+    NotFound,
+    /// `MAX_ITEMS` are saved already.
+    Full,
+}
+
+/// What an import did: entries added (with their final names), entries renamed to
+/// avoid a clash, and entries it could not read (position in the file, reason).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    pub added: Vec<String>,
+    pub renamed: Vec<(String, String)>,
+    /// `None` for a problem with the whole file.
+    pub problems: Vec<(Option<usize>, String)>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct File {
+    v: u32,
+    items: Vec<Item>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Item {
+    name: String,
+    /// Version of the scenario record (see `persist`).
+    v: u32,
+    s: BTreeMap<String, String>,
+}
+
+/// Loosely read so that one bad entry does not stop the others.
+#[derive(Deserialize)]
+struct LooseFile {
+    v: u32,
+    items: Vec<serde_json::Value>,
+}
+
+fn clean(name: &str) -> Result<String, LibraryError> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(LibraryError::EmptyName);
+    }
+    if name.chars().count() > MAX_NAME {
+        return Err(LibraryError::NameTooLong);
+    }
+    Ok(name.to_string())
+}
+
+impl Library {
+    fn taken(&self, name: &str, except: Option<usize>) -> bool {
+        self.items
+            .iter()
+            .enumerate()
+            .any(|(i, s)| Some(i) != except && s.name == name)
+    }
+
+    /// `base`, or `base (2)`, `base (3)` … whichever is free.
+    pub fn unique_name(&self, base: &str) -> String {
+        if !self.taken(base, None) {
+            return base.to_string();
+        }
+        (2..)
+            .map(|n| format!("{base} ({n})"))
+            .find(|n| !self.taken(n, None))
+            .unwrap_or_default()
+    }
+
+    pub fn save(&mut self, name: &str, scenario: Scenario) -> Result<usize, LibraryError> {
+        let name = clean(name)?;
+        if self.taken(&name, None) {
+            return Err(LibraryError::DuplicateName);
+        }
+        if self.items.len() >= MAX_ITEMS {
+            return Err(LibraryError::Full);
+        }
+        self.items.push(Saved { name, scenario });
+        Ok(self.items.len() - 1)
+    }
+
+    pub fn rename(&mut self, i: usize, name: &str) -> Result<(), LibraryError> {
+        let name = clean(name)?;
+        if i >= self.items.len() {
+            return Err(LibraryError::NotFound);
+        }
+        if self.taken(&name, Some(i)) {
+            return Err(LibraryError::DuplicateName);
+        }
+        self.items[i].name = name;
+        Ok(())
+    }
+
+    /// A copy right after the original, named `<name> (2)` or the next free number.
+    pub fn duplicate(&mut self, i: usize) -> Result<usize, LibraryError> {
+        let original = self.items.get(i).ok_or(LibraryError::NotFound)?.clone();
+        if self.items.len() >= MAX_ITEMS {
+            return Err(LibraryError::Full);
+        }
+        let name = self.unique_name(&original.name);
+        self.items.insert(
+            i + 1,
+            Saved {
+                name,
+                scenario: original.scenario,
+            },
+        );
+        Ok(i + 1)
+    }
+
+    pub fn delete(&mut self, i: usize) -> Result<Saved, LibraryError> {
+        if i >= self.items.len() {
+            return Err(LibraryError::NotFound);
+        }
+        Ok(self.items.remove(i))
+    }
+
+    /// Every saved scenario as one JSON file.
+    pub fn export_json(&self) -> String {
+        let items = self
+            .items
+            .iter()
+            .map(|s| Item {
+                name: s.name.clone(),
+                v: VERSION,
+                s: to_map(&s.scenario),
+            })
+            .collect();
+        serde_json::to_string_pretty(&File {
+            v: FILE_VERSION,
+            items,
+        })
+        .unwrap_or_default()
+    }
+
+    /// Adds the readable entries of an export file; a name already in use gets a
+    /// number; nothing saved is changed or removed.
+    pub fn import_json(&mut self, text: &str) -> ImportReport {
+        let mut report = ImportReport::default();
+        let file: LooseFile = match serde_json::from_str(text.trim_start_matches('\u{feff}')) {
+            Ok(f) => f,
+            Err(e) => {
+                report
+                    .problems
+                    .push((None, format!("not an export file: {e}")));
+                return report;
+            }
+        };
+        if file.v > FILE_VERSION || file.v == 0 {
+            report
+                .problems
+                .push((None, format!("file version {}", file.v)));
+            return report;
+        }
+        for (i, value) in file.items.into_iter().enumerate() {
+            let item: Item = match serde_json::from_value(value) {
+                Ok(item) => item,
+                Err(e) => {
+                    report.problems.push((Some(i), e.to_string()));
+                    continue;
+                }
+            };
+            if item.v > VERSION || item.v == 0 {
+                report
+                    .problems
+                    .push((Some(i), format!("scenario version {}", item.v)));
+                continue;
+            }
+            let scenario = match from_map(item.v, item.s) {
+                Ok(s) => s,
+                Err(e) => {
+                    report.problems.push((Some(i), format!("{e:?}")));
+                    continue;
+                }
+            };
+            let name = match clean(&item.name) {
+                Ok(n) => n,
+                Err(e) => {
+                    report.problems.push((Some(i), format!("{e:?}")));
+                    continue;
+                }
+            };
+            if self.items.len() >= MAX_ITEMS {
+                report
+                    .problems
+                    .push((Some(i), format!("{:?}", LibraryError::Full)));
+                continue;
+            }
+            let final_name = self.unique_name(&name);
+            if final_name != name {
+                report.renamed.push((name, final_name.clone()));
+            }
+            self.items.push(Saved {
+                name: final_name.clone(),
+                scenario,
+            });
+            report.added.push(final_name);
+        }
+        report
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::num::Num;
+    use crate::model::presets::Preset;
+    use proptest::prelude::*;
+
+    fn lib() -> Library {
+        let mut l = Library::default();
+        l.save("本館（パンフレット例）", Preset::Brochure.scenario())
+            .unwrap();
+        let mut s = Preset::DayService.scenario();
+        s.wage = Num::whole(1_230);
+        l.save("デイ 控えめ", s).unwrap();
+        l
+    }
+
+    #[test]
+    fn save_rename_duplicate_delete() {
+        let mut l = lib();
+        assert_eq!(
+            l.save(" 本館（パンフレット例） ", Preset::Brochure.scenario()),
+            Err(LibraryError::DuplicateName)
+        );
+        assert_eq!(
+            l.save("   ", Preset::Brochure.scenario()),
+            Err(LibraryError::EmptyName)
+        );
+        assert_eq!(
+            l.save(&"あ".repeat(41), Preset::Brochure.scenario()),
+            Err(LibraryError::NameTooLong)
+        );
+        assert_eq!(l.duplicate(0), Ok(1));
+        assert_eq!(l.items[1].name, "本館（パンフレット例） (2)");
+        assert_eq!(l.duplicate(0), Ok(1));
+        assert_eq!(l.items[1].name, "本館（パンフレット例） (3)");
+        assert_eq!(l.rename(1, "デイ 控えめ"), Err(LibraryError::DuplicateName));
+        assert_eq!(l.rename(1, "別館"), Ok(()));
+        assert_eq!(l.rename(1, "別館"), Ok(()), "its own name is fine");
+        assert_eq!(l.delete(1).unwrap().name, "別館");
+        assert_eq!(l.delete(9), Err(LibraryError::NotFound));
+        assert_eq!(l.items.len(), 3);
+    }
+
+    #[test]
+    fn a_full_library_says_so() {
+        let mut l = Library::default();
+        for i in 0..MAX_ITEMS {
+            l.save(&format!("案{i}"), Preset::Brochure.scenario())
+                .unwrap();
+        }
+        assert_eq!(
+            l.save("もう1つ", Preset::Brochure.scenario()),
+            Err(LibraryError::Full)
+        );
+        assert_eq!(l.duplicate(0), Err(LibraryError::Full));
+    }
+
+    #[test]
+    fn export_import_moves_everything_and_renames_clashes() {
+        let from = lib();
+        let file = from.export_json();
+        let mut to = Library::default();
+        to.save("デイ 控えめ", Preset::HomeVisit.scenario())
+            .unwrap();
+        let report = to.import_json(&file);
+        assert_eq!(report.problems, vec![]);
+        assert_eq!(
+            report.added,
+            vec![
+                "本館（パンフレット例）".to_string(),
+                "デイ 控えめ (2)".to_string()
+            ]
+        );
+        assert_eq!(
+            report.renamed,
+            vec![("デイ 控えめ".to_string(), "デイ 控えめ (2)".to_string())]
+        );
+        assert_eq!(
+            to.items[0].scenario,
+            Preset::HomeVisit.scenario(),
+            "what was saved is untouched"
+        );
+        assert_eq!(to.items[2].scenario, from.items[1].scenario);
+    }
+
+    #[test]
+    fn import_reports_each_bad_entry_and_keeps_the_good_ones() {
+        let file = lib().export_json();
+        let mut v: serde_json::Value = serde_json::from_str(&file).unwrap();
+        let items = v["items"].as_array_mut().unwrap();
+        let mut bad_value = items[0].clone();
+        bad_value["s"]["wage"] = "999999".into();
+        let mut no_name = items[0].clone();
+        no_name["name"] = "  ".into();
+        let mut future = items[0].clone();
+        future["v"] = 9.into();
+        items.push(bad_value);
+        items.push(serde_json::json!({"what": "else"}));
+        items.push(no_name);
+        items.push(future);
+        let mut l = Library::default();
+        let report = l.import_json(&v.to_string());
+        assert_eq!(report.added.len(), 2);
+        let at: Vec<_> = report.problems.iter().map(|(i, _)| *i).collect();
+        assert_eq!(at, vec![Some(2), Some(3), Some(4), Some(5)]);
+        assert!(report.problems[0].1.contains("OutOfRange"));
+        // Not a file at all: nothing changes.
+        let before = l.clone();
+        let report = l.import_json("名前,所属\n");
+        assert_eq!(report.problems.len(), 1);
+        assert_eq!(report.problems[0].0, None);
+        assert_eq!(l, before);
+        assert_eq!(
+            l.import_json(r#"{"v":7,"items":[]}"#).problems[0].1,
+            "file version 7"
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn import_never_panics_nor_loses_saved_items(text in "\\PC{0,200}") {
+            let mut l = lib();
+            let before = l.items.clone();
+            let _ = l.import_json(&text);
+            prop_assert_eq!(&l.items[..before.len()], &before[..]);
+        }
+    }
+}
