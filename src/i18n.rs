@@ -8,6 +8,7 @@ use crate::model::scenario::{Field, Line, Service, Unit};
 use crate::model::sources::Status;
 
 pub mod demo;
+pub mod tools;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Lang {
@@ -733,6 +734,7 @@ impl Lang {
             0 => self.pick("削減効果", "Savings"),
             1 => self.pick("費用と回収", "Costs & payback"),
             2 => self.pick("チャット機能", "Chat features"),
+            3 => self.pick("共有・保存", "Share & save"),
             _ => self.pick("計算方法と出典", "Method & sources"),
         }
     }
@@ -1184,6 +1186,20 @@ impl Lang {
         self.pick(
             "新しい版のアプリで保存されたデータです。読み込めないため、バックアップに残してパンフレット例で開始しました。",
             "The saved data comes from a newer version of the app; it was kept as a backup and the brochure example loaded.",
+        )
+    }
+
+    pub const fn shared_loaded(self) -> &'static str {
+        self.pick(
+            "共有された数値を読み込みました。",
+            "Loaded the shared figures.",
+        )
+    }
+
+    pub const fn share_broken(self) -> &'static str {
+        self.pick(
+            "共有リンクが途中で切れているか書き換えられているため、読み込めませんでした。これまでの数値のままです。",
+            "The shared link is cut short or was changed, so it was not opened; your figures are unchanged.",
         )
     }
 

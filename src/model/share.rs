@@ -154,6 +154,19 @@ pub fn decode(query: &str) -> Result<Scenario, ShareError> {
     from_map(v, full).map_err(|e| ShareError::Invalid(format!("{e:?}")))
 }
 
+/// A QR code of `url` as an SVG document (black on white, with its quiet zone), so
+/// a manager can open the figures on a phone; `None` if the URL is too long for a QR.
+pub fn qr_svg(url: &str) -> Option<String> {
+    let code =
+        qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M).ok()?;
+    Some(
+        code.render::<qrcode::render::svg::Color>()
+            .min_dimensions(200, 200)
+            .quiet_zone(true)
+            .build(),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -246,6 +259,16 @@ mod tests {
         pairs.insert("license-users".to_string(), "5".to_string());
         let q = format!("v=1&license-users=5&wage=1300&c={}", check(1, &pairs));
         assert!(matches!(decode(&q), Err(ShareError::Invalid(_))));
+    }
+
+    #[test]
+    fn qr_of_a_typical_link_and_a_refusal_for_an_impossible_one() {
+        let mut s = Preset::Brochure.scenario();
+        s.wage = Num::whole(1_230);
+        let url = format!("https://example.invalid/kaigo/?{}", encode(&s));
+        let svg = qr_svg(&url).expect("a link fits in a QR code");
+        assert!(svg.contains("<svg") && svg.contains("</svg>"));
+        assert!(qr_svg(&"x".repeat(5_000)).is_none());
     }
 
     proptest! {

@@ -9,6 +9,7 @@ mod method;
 mod state;
 pub(crate) mod store;
 mod text;
+pub mod tools;
 
 use crate::i18n::Lang;
 use crate::model::Preset;
@@ -20,18 +21,19 @@ use state::{Calc, Notice};
 use wasm_bindgen::prelude::wasm_bindgen;
 
 #[wasm_bindgen(inline_js = "
-export function load_demo() {
+export function load_bundle(name, root) {
   const base = document.baseURI;
-  import(new URL('./kaigo-demo.js', base).href)
-    .then((m) => m.default({ module_or_path: new URL('./kaigo-demo_bg.wasm', base).href }))
+  import(new URL('./' + name + '.js', base).href)
+    .then((m) => m.default({ module_or_path: new URL('./' + name + '_bg.wasm', base).href }))
     .catch((e) => {
-      const root = document.getElementById('demo-root');
-      if (root) root.dataset.error = String(e);
+      const el = document.getElementById(root);
+      if (el) el.dataset.error = String(e);
     });
 }")]
 extern "C" {
-    /// Loads and starts the demo bundle (kaigo-demo.js), which mounts on #demo-root.
-    fn load_demo();
+    /// Loads and starts an on-demand bundle (`<name>.js`), which mounts on `#<root>`:
+    /// kaigo-demo (the chat-feature demo) and kaigo-tools (share, export, saved scenarios).
+    fn load_bundle(name: &str, root: &str);
 }
 use text::{tr, tr_with};
 
@@ -47,13 +49,37 @@ fn App() -> impl IntoView {
     provide_context(calc);
     let lang = calc.lang;
     let tab = RwSignal::new(Tab::from_location());
-    Effect::new(move |loaded: Option<bool>| {
-        let open = tab.get() == Tab::Features;
-        let loaded = loaded.unwrap_or(false);
-        if open && !loaded {
-            load_demo();
+    // On-demand bundles: loaded the first time their screen opens. A share link
+    // (`?v=…`) loads the tools bundle at once: it decodes the link.
+    let shared = window().location().search().is_ok_and(|q| q.len() > 1);
+    Effect::new(move |loaded: Option<(bool, bool)>| {
+        let (demo, tools) = loaded.unwrap_or((false, false));
+        let t = tab.get();
+        if t == Tab::Features && !demo {
+            load_bundle("kaigo-demo", "demo-root");
         }
-        loaded || open
+        if (t == Tab::Share || shared) && !tools {
+            load_bundle("kaigo-tools", "tools-root");
+        }
+        if t == Tab::Share {
+            // The tools screen re-reads the saved figures when it is shown.
+            if let Ok(ev) = web_sys::Event::new("kaigo-share-open") {
+                let _ = window().dispatch_event(&ev);
+            }
+        }
+        (
+            demo || t == Tab::Features,
+            tools || t == Tab::Share || shared,
+        )
+    });
+    // The tools bundle changed the saved figures (a share link, a saved scenario).
+    let changed = window_event_listener_untyped("kaigo-scenario", move |_| calc.reload_shared());
+    let broken = window_event_listener_untyped("kaigo-share-broken", move |_| {
+        calc.notice.set(Some(Notice::ShareBroken));
+    });
+    on_cleanup(move || {
+        changed.remove();
+        broken.remove();
     });
     let hash = window_event_listener(leptos::ev::hashchange, move |_| {
         tab.set(Tab::from_location())
@@ -121,11 +147,14 @@ fn App() -> impl IntoView {
                 Tab::Costs => view! { <CostsScreen /> }.into_any(),
                 Tab::Method => view! { <MethodScreen /> }.into_any(),
                 Tab::Savings => view! { <Calculator /> }.into_any(),
-                Tab::Features => ().into_any(),
+                Tab::Features | Tab::Share => ().into_any(),
             }}
             // The chat-feature demo is a bundle of its own, loaded the first time this
             // screen opens; its container stays so the demo keeps its state.
             <div id="demo-root" data-testid="demo-root" hidden=move || tab.get() != Tab::Features>
+                {tr(lang, Lang::demo_loading)}
+            </div>
+            <div id="tools-root" data-testid="tools-root" hidden=move || tab.get() != Tab::Share>
                 {tr(lang, Lang::demo_loading)}
             </div>
         </main>
@@ -138,17 +167,25 @@ enum Tab {
     Savings,
     Costs,
     Features,
+    Share,
     Method,
 }
 
 impl Tab {
-    const ALL: [Tab; 4] = [Tab::Savings, Tab::Costs, Tab::Features, Tab::Method];
+    const ALL: [Tab; 5] = [
+        Tab::Savings,
+        Tab::Costs,
+        Tab::Features,
+        Tab::Share,
+        Tab::Method,
+    ];
 
     const fn hash(self) -> &'static str {
         match self {
             Tab::Savings => "#savings",
             Tab::Costs => "#costs",
             Tab::Features => "#features",
+            Tab::Share => "#share",
             Tab::Method => "#method",
         }
     }
@@ -158,6 +195,7 @@ impl Tab {
             Tab::Savings => "tab-savings",
             Tab::Costs => "tab-costs",
             Tab::Features => "tab-features",
+            Tab::Share => "tab-share",
             Tab::Method => "tab-method",
         }
     }
@@ -207,7 +245,7 @@ fn NoticeBar() -> impl IntoView {
             <button
                 type="button"
                 data-testid="undo"
-                hidden=move || !notice.with(|n| matches!(n, Some(Notice::Loaded { .. })))
+                hidden=move || !notice.with(|n| matches!(n, Some(Notice::Loaded { .. } | Notice::Shared { .. })))
                 on:click=move |_| calc.undo()
             >
                 {tr(lang, Lang::undo)}

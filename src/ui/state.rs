@@ -17,6 +17,12 @@ pub enum Notice {
     Recovered(String),
     RecoveredFuture,
     RecoveredNoBackup,
+    /// Figures from a share link or a saved scenario; `undo` brings back the ones before.
+    Shared {
+        undo: Box<Scenario>,
+    },
+    /// A share link could not be opened; the figures are unchanged.
+    ShareBroken,
     /// A preset (or reset) replaced the figures; `undo` brings them back.
     Loaded {
         preset: Preset,
@@ -33,6 +39,8 @@ impl Notice {
             Notice::RecoveredFuture => lang.storage_future().into(),
             Notice::RecoveredNoBackup => lang.storage_recovered_no_backup().into(),
             Notice::Loaded { preset, .. } => lang.notice_loaded(*preset),
+            Notice::Shared { .. } => lang.shared_loaded().into(),
+            Notice::ShareBroken => lang.share_broken().into(),
         }
     }
 }
@@ -185,8 +193,23 @@ impl Calc {
         }));
     }
 
+    /// The tools bundle saved other figures (share link, saved scenario): show them.
+    pub fn reload_shared(self) {
+        if let store::Loaded::Restored(s) = store::load() {
+            let before = self.scenario.get_untracked();
+            if *s != before {
+                self.replace(*s);
+                self.notice.set(Some(Notice::Shared {
+                    undo: Box::new(before),
+                }));
+            }
+        }
+    }
+
     pub fn undo(self) {
-        if let Some(Notice::Loaded { undo, .. }) = self.notice.get_untracked() {
+        if let Some(Notice::Loaded { undo, .. } | Notice::Shared { undo }) =
+            self.notice.get_untracked()
+        {
             self.replace(*undo);
             self.notice.set(None);
         }

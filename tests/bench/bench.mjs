@@ -19,21 +19,22 @@ const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 // ── Sizes ───────────────────────────────────────────────────────────────────
 const dist = join(root, 'dist');
 const files = await readdir(dist);
-// The app's own bundle is what a visit loads; the demo bundle (kaigo-demo*) is
-// fetched only when the chat-features screen opens.
-const isDemo = (f) => f.startsWith('kaigo-demo');
-const gz = { app: 0, demo: 0 };
+// The app's own bundle is what a visit loads; kaigo-demo* is fetched when the
+// chat-features screen opens, kaigo-tools* when share-and-save opens (or a link).
+const bundle = (f) => (f.startsWith('kaigo-demo') ? 'demo' : f.startsWith('kaigo-tools') ? 'tools' : 'app');
+const gz = { app: 0, demo: 0, tools: 0 };
 console.log('Sizes (dist/)');
 for (const ext of ['.wasm', '.js', '.css']) {
   for (const f of files.filter((f) => f.endsWith(ext))) {
     const raw = await readFile(join(dist, f));
     const g = gzipSync(raw, { level: 9 }).length;
-    if (ext !== '.css') gz[isDemo(f) ? 'demo' : 'app'] += g;
+    if (ext !== '.css') gz[bundle(f)] += g;
     console.log(`  ${f.padEnd(48)} raw ${kb(raw.length).padStart(7)} KB   gzip ${kb(g).padStart(6)} KB`);
   }
 }
 console.log(`  app wasm + JS gzip (loaded on every visit): ${kb(gz.app)} KB (budget ≤ ${BUDGET_GZIP_KB} KB: ${gz.app / 1024 <= BUDGET_GZIP_KB ? 'within' : 'OVER'})`);
 console.log(`  demo wasm + JS gzip (loaded when the chat-features screen opens): ${kb(gz.demo)} KB`);
+console.log(`  tools wasm + JS gzip (loaded when share-and-save opens): ${kb(gz.tools)} KB`);
 
 // ── Browser timings ─────────────────────────────────────────────────────────
 const server = await serve();

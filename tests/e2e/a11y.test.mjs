@@ -49,6 +49,16 @@ describe('accessibility and privacy', () => {
     await page.context().close();
   });
 
+  it('has no axe violations on the share-and-save screen', async () => {
+    const page = await openPage(app.browser, app.server.url + '#share');
+    await page.getByTestId('share-qr').waitFor();
+    await page.getByTestId('library-name').fill('本館');
+    await page.getByTestId('library-save').click();
+    await page.getByTestId('library-compare-0').check();
+    assert.deepEqual(await violations(page), []);
+    await page.context().close();
+  });
+
   it('sends no request outside its own origin and logs no error', async () => {
     const page = await openPage(app.browser, app.server.url);
     await typeInto(page, 'input-notebook-users', '25');

@@ -1,0 +1,306 @@
+//! The share-and-save screen (its own wasm bundle, loaded on demand): the share
+//! link and its QR code, the CSV report, and saved estimates to open, rename,
+//! duplicate, delete, compare, export and import. It also opens share links
+//! (`?v=…`) for the app. Talks to the app through localStorage and events.
+
+use super::store::{self, Loaded};
+use crate::i18n::Lang;
+use crate::model::library::Library;
+use crate::model::{compute, economics, export, share, Preset, Scenario};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+const LIBRARY_KEY: &str = "kaigo-savings/library";
+const LIBRARY_BACKUP_PREFIX: &str = "kaigo-savings/library-backup/";
+
+fn page_lang() -> Lang {
+    document()
+        .document_element()
+        .and_then(|e| e.get_attribute("lang"))
+        .and_then(|c| Lang::from_code(&c))
+        .unwrap_or_default()
+}
+
+fn announce(event: &str) {
+    if let Ok(ev) = web_sys::Event::new(event) {
+        let _ = window().dispatch_event(&ev);
+    }
+}
+
+/// Opens a share link in the address: its figures become the saved scenario and
+/// the app is told; a bad link is reported. The query then leaves the address.
+fn open_share_link() {
+    let location = window().location();
+    let query = location.search().unwrap_or_default();
+    if query.len() <= 1 {
+        return;
+    }
+    match share::decode(&query) {
+        Ok(s) if store::save(&s).is_ok() => announce("kaigo-scenario"),
+        _ => announce("kaigo-share-broken"),
+    }
+    let clean = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.hash().unwrap_or_default()
+    );
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&clean));
+    }
+}
+
+/// Mounts the screen on `#tools-root` (called by the tools bundle's `main`).
+pub fn start() {
+    console_error_panic_hook::set_once();
+    open_share_link();
+    let Some(root) = document().get_element_by_id("tools-root") else {
+        return;
+    };
+    root.set_inner_html("");
+    let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else {
+        return;
+    };
+    leptos::mount::mount_to(root, Tools).forget();
+}
+
+fn saved_scenario() -> Scenario {
+    match store::load() {
+        Loaded::Restored(s) => *s,
+        _ => Preset::Brochure.scenario(),
+    }
+}
+
+fn data_url(mime: &str, text: &str) -> String {
+    format!(
+        "data:{mime};charset=utf-8,{}",
+        js_sys::encode_uri_component(text)
+    )
+}
+
+#[component]
+fn Tools() -> impl IntoView {
+    let lang = RwSignal::new(page_lang());
+    let scenario = RwSignal::new(saved_scenario());
+    let notice = RwSignal::new(None::<String>);
+    // The saved estimates: read with the import check; what cannot be read is kept.
+    let library = RwSignal::new({
+        let mut lib = Library::default();
+        if let Ok(Some(raw)) = store::read(LIBRARY_KEY) {
+            let report = lib.import_json(&raw);
+            if !report.problems.is_empty() {
+                let key = store::backup(LIBRARY_BACKUP_PREFIX, &raw);
+                notice.set(Some(lang.get_untracked().library_recovered(key.as_deref())));
+            }
+        }
+        lib
+    });
+    Effect::new(move |_| {
+        let text = library.with(Library::export_json);
+        if store::write(LIBRARY_KEY, &text).is_err() {
+            notice.set(Some(lang.get_untracked().storage_full().into()));
+        }
+    });
+    let listeners = [
+        window_event_listener_untyped("kaigo-lang", move |_| lang.set(page_lang())),
+        window_event_listener_untyped("kaigo-share-open", move |_| scenario.set(saved_scenario())),
+    ];
+    on_cleanup(move || listeners.into_iter().for_each(|l| l.remove()));
+
+    let url = move || {
+        let location = window().location();
+        format!(
+            "{}{}?{}#savings",
+            location.origin().unwrap_or_default(),
+            location.pathname().unwrap_or_default(),
+            scenario.with(share::encode)
+        )
+    };
+    let qr = move || share::qr_svg(&url());
+    let copy = move |_| {
+        let promise = window().navigator().clipboard().write_text(&url());
+        leptos::task::spawn_local(async move {
+            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            let l = lang.get_untracked();
+            notice.set(Some(
+                if ok {
+                    l.link_copied()
+                } else {
+                    l.link_copy_failed()
+                }
+                .into(),
+            ));
+        });
+    };
+    let facility = RwSignal::new(String::new());
+    let csv_href = move || {
+        let date: String = js_sys::Date::new_0()
+            .to_iso_string()
+            .as_string()
+            .unwrap_or_default()
+            .chars()
+            .take(10)
+            .collect();
+        let text = scenario.with(|s| export::csv_report(s, lang.get(), &facility.get(), &date));
+        data_url("text/csv", &text)
+    };
+
+    let name = RwSignal::new(String::new());
+    let compare = RwSignal::new(Vec::<usize>::new());
+    let save = move |_| {
+        let n = match name.get_untracked() {
+            n if n.trim().is_empty() => facility.get_untracked(),
+            n => n,
+        };
+        let s = scenario.get_untracked();
+        let mut result = Ok(0);
+        library.update(|l| result = l.save(&n, s));
+        match result {
+            Ok(_) => {
+                name.set(String::new());
+                notice.set(None);
+            }
+            Err(e) => notice.set(Some(lang.get_untracked().library_error(&e).into())),
+        }
+    };
+    let open = move |i: usize| {
+        let Some(saved) = library.with_untracked(|l| l.items.get(i).cloned()) else {
+            return;
+        };
+        if store::save(&saved.scenario).is_ok() {
+            scenario.set(saved.scenario);
+            announce("kaigo-scenario");
+            notice.set(Some(lang.get_untracked().opened(&saved.name)));
+        }
+    };
+    let on_import = move |ev: leptos::ev::Event| {
+        let input = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        let Some(file) = input
+            .as_ref()
+            .and_then(|i| i.files())
+            .and_then(|f| f.get(0))
+        else {
+            return;
+        };
+        if let Some(i) = input {
+            i.set_value("");
+        }
+        let promise = file.text();
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(promise)
+                .await
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default();
+            let mut report = Default::default();
+            library.update(|l| report = l.import_json(&text));
+            let r: crate::model::library::ImportReport = report;
+            notice.set(Some(lang.get_untracked().import_report(
+                r.added.len(),
+                r.renamed.len(),
+                &r.problems,
+            )));
+        });
+    };
+
+    view! {
+        <section class="tools" aria-labelledby="tools-heading">
+            <h2 id="tools-heading" class="visually-hidden">{move || lang.get().tools_heading()}</h2>
+            <p class="demo-notice" data-testid="tools-notice" role="status" hidden=move || notice.with(Option::is_none)>
+                {move || notice.get().unwrap_or_default()}
+            </p>
+            <div class="tools-grid">
+                <section class="card">
+                    <h3>{move || lang.get().share_heading()}</h3>
+                    <p class="source">{move || lang.get().share_lead()}</p>
+                    <input type="text" readonly data-testid="share-url" aria-label=move || lang.get().share_heading() prop:value=url />
+                    <button type="button" data-testid="share-copy" on:click=copy>{move || lang.get().copy_link()}</button>
+                    {move || match qr() {
+                        Some(svg) => view! { <div class="qr" data-testid="share-qr" role="img" aria-label=lang.get().share_heading() inner_html=svg></div> }.into_any(),
+                        None => view! { <p class="demo-refused">{lang.get().qr_too_long()}</p> }.into_any(),
+                    }}
+                </section>
+                <section class="card">
+                    <h3>{move || lang.get().csv_heading()}</h3>
+                    <label class="field">
+                        <span>{move || lang.get().facility_label()}</span>
+                        <input type="text" data-testid="share-facility" prop:value=move || facility.get() on:input=move |ev| facility.set(event_target_value(&ev)) />
+                    </label>
+                    <a class="button" data-testid="share-csv" download="kaigo-savings.csv" href=csv_href>{move || lang.get().download_report()}</a>
+                </section>
+            </div>
+            <section class="card">
+                <h3>{move || lang.get().library_heading()}</h3>
+                <div class="composer-row">
+                    <input type="text" data-testid="library-name" aria-label=move || lang.get().saved_name_label() placeholder=move || lang.get().saved_name_label()
+                        prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
+                    <button type="button" class="primary" data-testid="library-save" on:click=save>{move || lang.get().save_as()}</button>
+                </div>
+                <table class="library" data-testid="library-list">
+                    <tbody>
+                        {move || library.with(|l| l.items.iter().map(|s| s.name.clone()).collect::<Vec<_>>()).into_iter().enumerate().map(|(i, n)| view! {
+                            <tr>
+                                <td>
+                                    <input type="text" data-testid=format!("library-rename-{i}") aria-label=lang.get().saved_name_label() prop:value=n on:change=move |ev| {
+                                        let new = event_target_value(&ev);
+                                        let mut r = Ok(());
+                                        library.update(|l| r = l.rename(i, &new));
+                                        if let Err(e) = r { notice.set(Some(lang.get_untracked().library_error(&e).into())) }
+                                    } />
+                                </td>
+                                <td><button type="button" data-testid=format!("library-open-{i}") on:click=move |_| open(i)>{lang.get().open_saved()}</button></td>
+                                <td><button type="button" data-testid=format!("library-duplicate-{i}") on:click=move |_| {
+                                    let mut r = Ok(0);
+                                    library.update(|l| r = l.duplicate(i));
+                                    if let Err(e) = r { notice.set(Some(lang.get_untracked().library_error(&e).into())) }
+                                }>{lang.get().duplicate()}</button></td>
+                                <td><button type="button" data-testid=format!("library-delete-{i}") on:click=move |_| {
+                                    library.update(|l| { let _ = l.delete(i); });
+                                    compare.set(Vec::new());
+                                }>{lang.get().delete()}</button></td>
+                                <td><label class="check">
+                                    <input type="checkbox" data-testid=format!("library-compare-{i}") prop:checked=move || compare.with(|c| c.contains(&i)) on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        compare.update(|c| { c.retain(|x| *x != i); if on && c.len() < 3 { c.push(i) } });
+                                    } />
+                                    <span>{lang.get().compare_label()}</span>
+                                </label></td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+                <table class="compare" data-testid="library-compare" hidden=move || compare.with(Vec::is_empty)>
+                    <caption>{move || lang.get().compare_heading()}</caption>
+                    <tbody>
+                        {move || {
+                            let l = lang.get();
+                            let rows = compare.get().into_iter().filter_map(|i| library.with(|lib| lib.items.get(i).cloned())).map(|s| {
+                                let r = compute(&s.scenario);
+                                let e = economics(&s.scenario, &r);
+                                view! {
+                                    <tr>
+                                        <th scope="row">{s.name}</th>
+                                        <td>{l.per_month()} " " {l.yen(r.total.yen_month)}</td>
+                                        <td>{l.per_year()} " " {l.yen(r.total.yen_year)}</td>
+                                        <td>{l.net_monthly_label()} " " {l.signed_yen(e.net_monthly)}</td>
+                                        <td>{l.payback_label()} " " {l.payback_figure(e.payback)}</td>
+                                    </tr>
+                                }
+                            }).collect_view();
+                            rows
+                        }}
+                    </tbody>
+                </table>
+                <div class="composer-row">
+                    <a class="button" data-testid="library-export" download="kaigo-savings-estimates.json"
+                        href=move || data_url("application/json", &library.with(Library::export_json))>{move || lang.get().export_library()}</a>
+                    <label class="check">
+                        <span>{move || lang.get().import_library()}</span>
+                        <input type="file" accept="application/json,.json" data-testid="library-import" on:change=on_import />
+                    </label>
+                </div>
+            </section>
+        </section>
+    }
+}
