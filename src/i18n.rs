@@ -4,7 +4,7 @@
 use crate::model::costs::{Breakeven, Payback, Plan, Warning};
 use crate::model::num::{InputError, Num};
 use crate::model::presets::Preset;
-use crate::model::scenario::{Field, Line, Service, Unit};
+use crate::model::scenario::{Field, Line, Scenario, Service, Unit};
 use crate::model::sources::Status;
 
 pub mod demo;
@@ -450,6 +450,39 @@ impl Lang {
             (Lang::En, Unit::DaysPerMonth) => format!("{n} days"),
             (Lang::En, Unit::HoursPerMonth) => format!("{n} h"),
         }
+    }
+
+    /// A line's formula with the user's numbers: `30人 × 5分 × 26日 × 1,500円/時 ÷ 60 = 97,500円`.
+    pub fn filled_formula(self, line: Line, s: &Scenario, yen: u64) -> String {
+        let q = |f: Field| self.quantity(f.get(s), f.unit());
+        let lhs = match line {
+            Line::Printing => {
+                let color = format!(
+                    "{} × {}",
+                    q(Field::PrintingColorSheets),
+                    q(Field::PrintingColorPrice)
+                );
+                let mono = format!(
+                    "{} × {}",
+                    q(Field::PrintingMonoSheets),
+                    q(Field::PrintingMonoPrice)
+                );
+                match (
+                    s.printing.mono_sheets.is_zero(),
+                    s.printing.color_sheets.is_zero(),
+                ) {
+                    (true, _) => color,
+                    (false, true) => mono,
+                    (false, false) => format!("{color} + {mono}"),
+                }
+            }
+            _ => {
+                let mut parts: Vec<String> = line.fields().iter().map(|f| q(*f)).collect();
+                parts.push(q(Field::Wage));
+                format!("{} ÷ 60", parts.join(" × "))
+            }
+        };
+        format!("{lhs} = {}", self.yen(yen))
     }
 
     pub fn input_error(self, e: InputError, u: Unit) -> String {
@@ -1201,6 +1234,32 @@ impl Lang {
             "共有リンクが途中で切れているか書き換えられているため、読み込めませんでした。これまでの数値のままです。",
             "The shared link is cut short or was changed, so it was not opened; your figures are unchanged.",
         )
+    }
+
+    pub const fn print_button(self) -> &'static str {
+        self.pick(
+            "提案書を印刷・PDFにする（A4）",
+            "Print or save the proposal as PDF (A4)",
+        )
+    }
+
+    pub const fn print_title(self) -> &'static str {
+        self.pick(
+            "ビジネスチャット導入効果の試算（ご提案）",
+            "Estimated effect of a business chat platform (proposal)",
+        )
+    }
+
+    pub fn print_meta(self, facility: &str, date: &str) -> String {
+        let facility = if facility.trim().is_empty() {
+            self.pick("（事業所名未入力）", "(no facility name)")
+        } else {
+            facility
+        };
+        match self {
+            Lang::Ja => format!("{facility}　作成日 {date}"),
+            Lang::En => format!("{facility} · {date}"),
+        }
     }
 
     pub const fn dismiss(self) -> &'static str {

@@ -6,7 +6,7 @@ use super::state::Calc;
 use super::text::{tr, tr_with};
 use crate::charts::monthly_chart;
 use crate::i18n::Lang;
-use crate::model::{Field, Flag, Line, Results, Scenario, Service};
+use crate::model::{Field, Flag, Line, Results, Service};
 use leptos::prelude::*;
 
 #[component]
@@ -136,44 +136,11 @@ fn LineCard(line: Line) -> impl IntoView {
                 </div>
                 <p class="formula-words">{tr_with(lang, line, Lang::formula_words)}</p>
                 <p class="formula" data-testid=format!("formula-{}", line.key())>
-                    {move || calc.scenario.with(|s| filled_formula(lang.get(), line, s, result().yen_month))}
+                    {move || calc.scenario.with(|s| lang.get().filled_formula(line, s, result().yen_month))}
                 </p>
             </div>
         </section>
     }
-}
-
-/// The line's formula with the user's numbers: `30人 × 5分 × 26日 × 1,500円/時 = 97,500円`.
-fn filled_formula(lang: Lang, line: Line, s: &Scenario, yen: u64) -> String {
-    let q = |f: Field| lang.quantity(f.get(s), f.unit());
-    let lhs = match line {
-        Line::Printing => {
-            let color = format!(
-                "{} × {}",
-                q(Field::PrintingColorSheets),
-                q(Field::PrintingColorPrice)
-            );
-            let mono = format!(
-                "{} × {}",
-                q(Field::PrintingMonoSheets),
-                q(Field::PrintingMonoPrice)
-            );
-            match (
-                s.printing.mono_sheets.is_zero(),
-                s.printing.color_sheets.is_zero(),
-            ) {
-                (true, _) => color,
-                (false, true) => mono,
-                (false, false) => format!("{color} + {mono}"),
-            }
-        }
-        _ => {
-            let mut parts: Vec<String> = line.fields().iter().map(|f| q(*f)).collect();
-            parts.push(q(Field::Wage));
-            format!("{} ÷ 60", parts.join(" × "))
-        }
-    };
-    format!("{lhs} = {}", lang.yen(yen))
 }
 
 #[component]

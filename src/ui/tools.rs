@@ -60,7 +60,42 @@ pub fn start() {
     let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else {
         return;
     };
-    leptos::mount::mount_to(root, Tools).forget();
+    let state = Shared {
+        lang: RwSignal::new(page_lang()),
+        scenario: RwSignal::new(saved_scenario()),
+        facility: RwSignal::new(String::new()),
+    };
+    leptos::mount::mount_to(root, move || view! { <Tools state /> }).forget();
+    // The printed proposal: a document of its own under <body>, shown only in print.
+    if let Some(print_root) = document()
+        .create_element("div")
+        .ok()
+        .and_then(|d| d.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        print_root.set_id("print-root");
+        if let Some(body) = document().body() {
+            let _ = body.append_child(&print_root);
+            leptos::mount::mount_to(print_root, move || view! { <PrintView state /> }).forget();
+        }
+    }
+}
+
+/// What the screen and the printed proposal share.
+#[derive(Clone, Copy)]
+struct Shared {
+    lang: RwSignal<Lang>,
+    scenario: RwSignal<Scenario>,
+    facility: RwSignal<String>,
+}
+
+fn today() -> String {
+    js_sys::Date::new_0()
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default()
+        .chars()
+        .take(10)
+        .collect()
 }
 
 fn saved_scenario() -> Scenario {
@@ -78,9 +113,12 @@ fn data_url(mime: &str, text: &str) -> String {
 }
 
 #[component]
-fn Tools() -> impl IntoView {
-    let lang = RwSignal::new(page_lang());
-    let scenario = RwSignal::new(saved_scenario());
+fn Tools(state: Shared) -> impl IntoView {
+    let Shared {
+        lang,
+        scenario,
+        facility,
+    } = state;
     let notice = RwSignal::new(None::<String>);
     // The saved estimates: read with the import check; what cannot be read is kept.
     let library = RwSignal::new({
@@ -131,16 +169,8 @@ fn Tools() -> impl IntoView {
             ));
         });
     };
-    let facility = RwSignal::new(String::new());
     let csv_href = move || {
-        let date: String = js_sys::Date::new_0()
-            .to_iso_string()
-            .as_string()
-            .unwrap_or_default()
-            .chars()
-            .take(10)
-            .collect();
-        let text = scenario.with(|s| export::csv_report(s, lang.get(), &facility.get(), &date));
+        let text = scenario.with(|s| export::csv_report(s, lang.get(), &facility.get(), &today()));
         data_url("text/csv", &text)
     };
 
@@ -227,7 +257,10 @@ fn Tools() -> impl IntoView {
                         <span>{move || lang.get().facility_label()}</span>
                         <input type="text" data-testid="share-facility" prop:value=move || facility.get() on:input=move |ev| facility.set(event_target_value(&ev)) />
                     </label>
-                    <a class="button" data-testid="share-csv" download="kaigo-savings.csv" href=csv_href>{move || lang.get().download_report()}</a>
+                    <div class="composer-row">
+                        <a class="button" data-testid="share-csv" download="kaigo-savings.csv" href=csv_href>{move || lang.get().download_report()}</a>
+                        <button type="button" data-testid="share-print" on:click=move |_| { let _ = window().print(); }>{move || lang.get().print_button()}</button>
+                    </div>
                 </section>
             </div>
             <section class="card">
@@ -302,5 +335,81 @@ fn Tools() -> impl IntoView {
                 </div>
             </section>
         </section>
+    }
+}
+
+/// The A4 proposal: facility, date, results with their formulas, charts, costs and
+/// payback, every input, the methodology and the disclaimer.
+#[component]
+fn PrintView(state: Shared) -> impl IntoView {
+    use crate::charts::{cumulative_chart, monthly_chart};
+    use crate::model::sources::SOURCES;
+    use crate::model::{Field, Line};
+    let Shared {
+        lang,
+        scenario,
+        facility,
+    } = state;
+    let results = move || scenario.with(compute);
+    let econ = move || scenario.with(|s| economics(s, &compute(s)));
+    view! {
+        <article class="print" data-testid="print-view">
+            <h1>{move || lang.get().print_title()}</h1>
+            <p class="meta" data-testid="print-meta">{move || lang.get().print_meta(&facility.get(), &today())}</p>
+            <section>
+                <h2>{move || lang.get().results_heading()}</h2>
+                <p class="headline">
+                    {move || { let l = lang.get(); let t = results().total; format!("{} {}（{}）　{} {}　{} {}　{} {}",
+                        l.per_month(), l.yen(t.yen_month), l.yen_compact(t.yen_month), l.per_year(), l.yen(t.yen_year),
+                        l.hours_freed(), l.hours(t.hours_tenths), l.fte(), l.fte_value(t.fte_tenths)) }}
+                </p>
+                <table>
+                    <tbody>
+                        {move || { let l = lang.get(); let r = results(); scenario.with(|s| Line::ALL.into_iter().map(|line| {
+                            let lr = *r.line(line);
+                            let formula = if lr.included { l.filled_formula(line, s, lr.yen_month) } else { l.excluded().to_string() };
+                            view! { <tr><th scope="row">{l.line_title(line)}</th><td>{formula}</td><td class="num">{l.yen(lr.yen_month)}</td></tr> }
+                        }).collect_view()) }}
+                    </tbody>
+                </table>
+                <div class="chart" inner_html=move || { let l = lang.get(); scenario.with(|s| monthly_chart(&results(), l, 680, (s.costs.range_low, s.costs.range_high))) }></div>
+            </section>
+            <section class="page-break">
+                <h2>{move || lang.get().net_heading()}</h2>
+                <table>
+                    <tbody>
+                        {move || { let l = lang.get(); let e = econ(); [
+                            (l.running_label(), l.yen(e.running_monthly)),
+                            (l.onetime_total_label(), l.yen(e.onetime_total)),
+                            (l.subsidy_label(), l.yen(e.subsidy_yen)),
+                            (l.net_monthly_label(), l.signed_yen(e.net_monthly)),
+                            (l.net_yearly_label(), l.signed_yen(e.net_yearly)),
+                            (l.payback_label(), l.payback_figure(e.payback)),
+                            (l.breakeven_label(), l.breakeven_figure(e.breakeven)),
+                        ].into_iter().map(|(k, v)| view! { <tr><th scope="row">{k}</th><td class="num">{v}</td></tr> }).collect_view() }}
+                    </tbody>
+                </table>
+                <p>{move || lang.get().net_formula()}</p>
+                <div class="chart" inner_html=move || { let l = lang.get(); scenario.with(|s| cumulative_chart(&econ(), s, l, 680)) }></div>
+            </section>
+            <section class="page-break">
+                <h2>{move || lang.get().inputs_heading()}</h2>
+                <table class="inputs">
+                    <tbody>
+                        {move || { let l = lang.get(); scenario.with(|s| Field::ALL.into_iter().map(|f| view! {
+                            <tr><th scope="row">{l.field_name(f)}</th><td class="num">{crate::i18n::format_num(f.get(s))}</td><td>{l.unit(f.unit())}</td></tr>
+                        }).collect_view()) }}
+                    </tbody>
+                </table>
+            </section>
+            <section>
+                <h2>{move || lang.get().method_heading()}</h2>
+                <ol>{move || lang.get().method_formulas().into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}</ol>
+                <ul>{move || { let l = lang.get(); SOURCES.iter().map(|src| view! {
+                    <li><strong>{l.status_name(src.status)}</strong>" "{l.pick(src.what.0, src.what.1)}" — "{l.pick(src.origin.0, src.origin.1)}</li>
+                }).collect_view() }}</ul>
+                <p class="disclaimer">{move || lang.get().method_disclaimer()}</p>
+            </section>
+        </article>
     }
 }

@@ -66,6 +66,29 @@ describe('share and save', () => {
     await page.context().close();
   });
 
+  it('prints an A4 proposal with the results, charts, inputs and method', async () => {
+    const page = await openPage(app.browser, app.server.url);
+    await typeInto(page, 'input-wage', '1230');
+    const total = await text(page, 'result-total-monthly');
+    await openShare(page);
+    await page.getByTestId('share-facility').fill('ひまわり苑');
+    await page.emulateMedia({ media: 'print' });
+    const view = page.getByTestId('print-view');
+    assert.ok(await view.isVisible(), 'the proposal is what prints');
+    assert.equal(await page.locator('header.app-header').isVisible(), false, 'no UI chrome in print');
+    const printed = await view.innerText();
+    assert.match(printed, /ひまわり苑/);
+    assert.ok(printed.includes(total), `${total} in the proposal`);
+    assert.match(printed, /30人 × 5分 × 26日 × 1,230円\/時 ÷ 60 = /);
+    assert.match(printed, /回収期間/);
+    assert.match(printed, /試算（見込み）/);
+    assert.equal(await view.locator('svg[role=img]').count(), 2, 'both charts');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    assert.ok(pages >= 3 && pages <= 6, `${pages} A4 pages`);
+    await page.context().close();
+  });
+
   it('saves, opens, renames, duplicates, compares, exports and imports estimates', async () => {
     const page = await openPage(app.browser, app.server.url);
     await openShare(page);
