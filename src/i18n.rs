@@ -8,6 +8,7 @@ use crate::model::scenario::{Field, Line, Scenario, Service, Unit};
 use crate::model::sources::Status;
 
 pub mod demo;
+pub mod present;
 pub mod tools;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -1234,6 +1235,10 @@ impl Lang {
             "共有リンクが途中で切れているか書き換えられているため、読み込めませんでした。これまでの数値のままです。",
             "The shared link is cut short or was changed, so it was not opened; your figures are unchanged.",
         )
+    }
+
+    pub const fn present(self) -> &'static str {
+        self.pick("プレゼン", "Present")
     }
 
     pub const fn print_button(self) -> &'static str {

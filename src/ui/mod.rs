@@ -6,6 +6,7 @@ mod chart_box;
 mod costs;
 pub mod demo;
 mod method;
+mod present;
 mod state;
 pub(crate) mod store;
 mod text;
@@ -49,6 +50,8 @@ fn App() -> impl IntoView {
     provide_context(calc);
     let lang = calc.lang;
     let tab = RwSignal::new(Tab::from_location());
+    // Asked to present: the tools bundle (which holds the presentation) is needed.
+    let present = RwSignal::new(false);
     // On-demand bundles: loaded the first time their screen opens. A share link
     // (`?v=…`) loads the tools bundle at once: it decodes the link.
     let shared = window().location().search().is_ok_and(|q| q.len() > 1);
@@ -72,13 +75,17 @@ fn App() -> impl IntoView {
             tools || t == Tab::Share || shared,
         )
     });
-    // The tools bundle changed the saved figures (a share link, a saved scenario).
+    // The tools bundle changed the saved figures (a share link, a saved scenario);
+    // figures edited while presenting come back quietly.
     let changed = window_event_listener_untyped("kaigo-scenario", move |_| calc.reload_shared());
+    let edited =
+        window_event_listener_untyped("kaigo-scenario-edited", move |_| calc.reload_quietly());
     let broken = window_event_listener_untyped("kaigo-share-broken", move |_| {
         calc.notice.set(Some(Notice::ShareBroken));
     });
     on_cleanup(move || {
         changed.remove();
+        edited.remove();
         broken.remove();
     });
     let hash = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -93,10 +100,8 @@ fn App() -> impl IntoView {
             let _ = root.set_attribute("lang", l.code());
         }
         doc.set_title(l.app_title());
-        // The demo bundle follows the language through this event.
-        if let Ok(ev) = web_sys::Event::new("kaigo-lang") {
-            let _ = window().dispatch_event(&ev);
-        }
+        // The on-demand bundles follow the language through this event.
+        announce("kaigo-lang");
     });
     view! {
         <header class="app-header">
@@ -125,6 +130,18 @@ fn App() -> impl IntoView {
                             .collect_view()}
                     </select>
                 </label>
+                <button type="button" class="present" data-testid="present-open" on:click=move |_| {
+                    // The presentation lives in the tools bundle: load it, then ask (the
+                    // mark on <html> reaches it if it is still loading).
+                    if let Some(root) = document().document_element() {
+                        let _ = root.set_attribute("data-present-request", "1");
+                    }
+                    present.set(true);
+                    load_bundle("kaigo-tools", "tools-root");
+                    announce("kaigo-present");
+                }>
+                    {tr(lang, Lang::present)}
+                </button>
                 <button type="button" data-testid="reset" on:click=move |_| calc.apply_preset(Preset::Brochure)>
                     {tr(lang, Lang::reset)}
                 </button>
@@ -158,6 +175,13 @@ fn App() -> impl IntoView {
                 {tr(lang, Lang::demo_loading)}
             </div>
         </main>
+    }
+}
+
+/// Tells the on-demand bundles something happened (`kaigo-*` events on window).
+fn announce(event: &str) {
+    if let Ok(ev) = web_sys::Event::new(event) {
+        let _ = window().dispatch_event(&ev);
     }
 }
 

@@ -206,6 +206,15 @@ impl Calc {
         }
     }
 
+    /// Figures edited in the presentation: take them without a notice.
+    pub fn reload_quietly(self) {
+        if let store::Loaded::Restored(s) = store::load() {
+            if *s != self.scenario.get_untracked() {
+                self.replace(*s);
+            }
+        }
+    }
+
     pub fn undo(self) {
         if let Some(Notice::Loaded { undo, .. } | Notice::Shared { undo }) =
             self.notice.get_untracked()

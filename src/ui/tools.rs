@@ -3,6 +3,7 @@
 //! duplicate, delete, compare, export and import. It also opens share links
 //! (`?v=…`) for the app. Talks to the app through localStorage and events.
 
+use super::present::Present;
 use super::store::{self, Loaded};
 use crate::i18n::Lang;
 use crate::model::library::Library;
@@ -76,6 +77,45 @@ pub fn start() {
         if let Some(body) = document().body() {
             let _ = body.append_child(&print_root);
             leptos::mount::mount_to(print_root, move || view! { <PrintView state /> }).forget();
+        }
+    }
+    // The presentation: an overlay of its own, opened by the app's プレゼン button.
+    let open = RwSignal::new(false);
+    // Whether the app asked to present (the mark it leaves while this bundle loads).
+    let take_request = || {
+        document().document_element().is_some_and(|e| {
+            let asked = e.has_attribute("data-present-request");
+            let _ = e.remove_attribute("data-present-request");
+            asked
+        })
+    };
+    let show = move || {
+        state.scenario.set(saved_scenario());
+        open.set(true);
+    };
+    if take_request() {
+        show();
+    }
+    // Later clicks: the bundle is here and hears the event (for the page's lifetime).
+    let listener = window_event_listener_untyped("kaigo-present", move |_| {
+        take_request();
+        show();
+    });
+    std::mem::forget(listener);
+    if let Some(present_root) = document()
+        .create_element("div")
+        .ok()
+        .and_then(|d| d.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        present_root.set_id("present-root");
+        if let Some(body) = document().body() {
+            let _ = body.append_child(&present_root);
+            let (lang, scenario) = (state.lang, state.scenario);
+            leptos::mount::mount_to(
+                present_root,
+                move || view! { <Present lang scenario open /> },
+            )
+            .forget();
         }
     }
 }

@@ -59,6 +59,16 @@ describe('accessibility and privacy', () => {
     await page.context().close();
   });
 
+  it('has no axe violations while presenting', async () => {
+    const page = await openPage(app.browser, app.server.url, { viewport: { width: 1024, height: 768 } });
+    await page.getByTestId('present-open').click();
+    await page.getByTestId('present').waitFor();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    assert.deepEqual(await violations(page), []);
+    await page.context().close();
+  });
+
   it('sends no request outside its own origin and logs no error', async () => {
     const page = await openPage(app.browser, app.server.url);
     await typeInto(page, 'input-notebook-users', '25');
