@@ -1,10 +1,12 @@
 //! Charts drawn with plotters into SVG strings: the same functions run in the
 //! browser (inline SVG) and in native tests.
 
+mod compare;
 mod cumulative;
 mod monthly;
 mod tornado;
 
+pub use compare::compare_chart;
 pub use cumulative::{cumulative_chart, MONTHS};
 pub use monthly::monthly_chart;
 pub use tornado::tornado_chart;

@@ -59,6 +59,13 @@ impl Lang {
         )
     }
 
+    pub const fn download_chart(self, which: usize) -> &'static str {
+        match which {
+            0 => self.pick("月間削減額のグラフ（SVG）", "Monthly savings chart (SVG)"),
+            _ => self.pick("累計の効果と費用のグラフ（SVG）", "Cumulative chart (SVG)"),
+        }
+    }
+
     pub const fn library_heading(self) -> &'static str {
         self.pick(
             "保存した試算（比較・持ち運び）",

@@ -5,6 +5,7 @@
 
 use super::present::Present;
 use super::store::{self, Loaded};
+use crate::charts::{compare_chart, cumulative_chart, monthly_chart};
 use crate::i18n::Lang;
 use crate::model::library::Library;
 use crate::model::{compute, economics, export, share, Preset, Scenario};
@@ -301,6 +302,16 @@ fn Tools(state: Shared) -> impl IntoView {
                         <a class="button" data-testid="share-csv" download="kaigo-savings.csv" href=csv_href>{move || lang.get().download_report()}</a>
                         <button type="button" data-testid="share-print" on:click=move |_| { let _ = window().print(); }>{move || lang.get().print_button()}</button>
                     </div>
+                    <div class="composer-row">
+                        <a class="button" data-testid="share-chart-monthly" download="monthly-savings.svg" href=move || {
+                            let l = lang.get();
+                            data_url("image/svg+xml", &scenario.with(|s| monthly_chart(&compute(s), l, 760, (s.costs.range_low, s.costs.range_high))))
+                        }>{move || lang.get().download_chart(0)}</a>
+                        <a class="button" data-testid="share-chart-cumulative" download="cumulative.svg" href=move || {
+                            let l = lang.get();
+                            data_url("image/svg+xml", &scenario.with(|s| cumulative_chart(&economics(s, &compute(s)), s, l, 760)))
+                        }>{move || lang.get().download_chart(1)}</a>
+                    </div>
                 </section>
             </div>
             <section class="card">
@@ -365,6 +376,13 @@ fn Tools(state: Shared) -> impl IntoView {
                         }}
                     </tbody>
                 </table>
+                <div class="chart" data-testid="library-compare-chart" hidden=move || compare.with(Vec::is_empty) inner_html=move || {
+                    let items: Vec<(String, u64, i64)> = compare.get().into_iter().filter_map(|i| library.with(|lib| lib.items.get(i).cloned())).map(|s| {
+                        let r = compute(&s.scenario);
+                        (s.name, r.total.yen_month, economics(&s.scenario, &r).net_monthly)
+                    }).collect();
+                    compare_chart(&items, lang.get(), 640)
+                }></div>
                 <div class="composer-row">
                     <a class="button" data-testid="library-export" download="kaigo-savings-estimates.json"
                         href=move || data_url("application/json", &library.with(Library::export_json))>{move || lang.get().export_library()}</a>

@@ -63,6 +63,10 @@ describe('share and save', () => {
     assert.ok(csv.startsWith('\uFEFF項目,値,単位\r\n'));
     assert.match(csv, /事業所名,"社会福祉法人 あおぞら, 本館",/);
     assert.match(csv, /月間,519000,円\/月/);
+    for (const id of ['share-chart-monthly', 'share-chart-cumulative']) {
+      const svg = decodeURIComponent((await page.getByTestId(id).getAttribute('href')).replace(/^data:image\/svg\+xml;charset=utf-8,/, ''));
+      assert.ok(svg.startsWith('<svg') && svg.includes('xmlns="http://www.w3.org/2000/svg"') && svg.includes('<title>'), id);
+    }
     await page.context().close();
   });
 
@@ -110,6 +114,8 @@ describe('share and save', () => {
     const cmp = await text(page, 'library-compare');
     assert.match(cmp, /本館 パンフレット例[\s\S]*519,000円/);
     assert.match(cmp, /訪問のみ[\s\S]*46,500円/);
+    const chart = await page.getByTestId('library-compare-chart').innerHTML();
+    assert.ok(chart.includes('本館 パンフレット例') && chart.includes('51.9万円') && chart.includes('4.7万円'), 'a chart of their totals');
     // Open the brochure estimate: the calculator shows it, with undo.
     await page.getByTestId('library-open-0').click();
     await page.getByTestId('tab-savings').click();

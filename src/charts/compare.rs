@@ -1,0 +1,113 @@
+//! 比較 chart: the monthly savings and the net value after costs of up to three
+//! saved estimates, side by side.
+
+use super::{finish_svg, house_grid, text_style, INK};
+use crate::i18n::Lang;
+use plotters::prelude::*;
+use plotters::style::text_anchor::HPos;
+
+const SAVINGS: RGBColor = RGBColor(11, 122, 83);
+const NET: RGBColor = RGBColor(0, 114, 178);
+
+/// `items`: name, monthly savings, net monthly value (may be negative).
+pub fn compare_chart(items: &[(String, u64, i64)], lang: Lang, width: u32) -> String {
+    let width = width.clamp(super::MIN_WIDTH, super::MAX_WIDTH);
+    let h = 70 + 70 * items.len().max(1) as u32;
+    let mut svg = String::new();
+    if draw(&mut svg, items, lang, (width, h)).is_err() {
+        svg.clear();
+    }
+    let desc = items
+        .iter()
+        .map(|(n, s, net)| {
+            format!(
+                "{n}: {} {}, {} {}",
+                lang.per_month(),
+                lang.yen(*s),
+                lang.net_monthly_label(),
+                lang.signed_yen(*net)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    finish_svg(svg, lang.compare_heading(), &desc)
+}
+
+fn draw(
+    svg: &mut String,
+    items: &[(String, u64, i64)],
+    lang: Lang,
+    size: (u32, u32),
+) -> Result<(), Box<dyn std::error::Error>> {
+    let root = SVGBackend::with_string(svg, size).into_drawing_area();
+    root.fill(&WHITE)?;
+    let lo = items.iter().map(|i| i.2).min().unwrap_or(0).min(0) as f64;
+    let hi = items
+        .iter()
+        .map(|i| (i.1 as f64).max(i.2 as f64))
+        .fold(1.0, f64::max);
+    let pad = (hi - lo) * 0.25;
+    let rows = items.len().max(1);
+    let mut chart = ChartBuilder::on(&root)
+        .margin_top(34)
+        .margin_right(16)
+        .margin_left(8)
+        .x_label_area_size(30)
+        .build_cartesian_2d(
+            (lo - if lo < 0.0 { pad * 0.3 } else { 0.0 })..(hi + pad),
+            0f64..rows as f64,
+        )?;
+    house_grid(
+        chart
+            .configure_mesh()
+            .disable_y_mesh()
+            .y_labels(0)
+            .x_labels(4)
+            .x_label_formatter(&|v| lang.signed_compact(v.round() as i64)),
+    )
+    .draw()?;
+    let plot = chart.plotting_area();
+    let value = text_style(14, true, &INK, HPos::Left);
+    for (i, (name, savings, net)) in items.iter().enumerate() {
+        let y = (rows - 1 - i) as f64;
+        let (nx, ny) = plot.map_coordinate(&(lo.min(0.0), y + 0.86));
+        root.draw_text(name, &text_style(14, false, &INK, HPos::Left), (nx + 2, ny))?;
+        for (v, top, color) in [(*savings as f64, 0.72, SAVINGS), (*net as f64, 0.38, NET)] {
+            plot.draw(&Rectangle::new(
+                [(0f64.min(v), y + top - 0.26), (0f64.max(v), y + top)],
+                color.filled(),
+            ))?;
+            let (px, py) = plot.map_coordinate(&(v.max(0.0), y + top - 0.13));
+            root.draw_text(&lang.signed_compact(v as i64), &value, (px + 6, py))?;
+        }
+    }
+    let style = text_style(13, false, &INK, HPos::Left);
+    let mut x = 8;
+    for (color, label) in [(SAVINGS, lang.per_month()), (NET, lang.net_monthly_label())] {
+        root.draw(&Rectangle::new([(x, 11), (x + 14, 25)], color.filled()))?;
+        root.draw_text(label, &style, (x + 20, 18))?;
+        x += 20 + root.estimate_text_size(label, &style)?.0 as i32 + 16;
+    }
+    root.present()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn draws_each_estimate_and_a_loss() {
+        let items = vec![
+            ("本館".to_string(), 519_000, 492_000),
+            ("訪問のみ".to_string(), 46_500, -12_000),
+        ];
+        let svg = compare_chart(&items, Lang::Ja, 600);
+        for s in ["本館", "訪問のみ", "51.9万円", "49.2万円", "−1.2万円"] {
+            assert!(svg.contains(s), "{s}");
+        }
+        assert!(!svg.contains("NaN"));
+        let empty = compare_chart(&[], Lang::En, 300);
+        assert!(empty.contains("<svg"));
+    }
+}
