@@ -1232,8 +1232,8 @@ impl Lang {
 
     pub const fn share_broken(self) -> &'static str {
         self.pick(
-            "共有リンクが途中で切れているか書き換えられているため、読み込めませんでした。これまでの数値のままです。",
-            "The shared link is cut short or was changed, so it was not opened; your figures are unchanged.",
+            "共有リンクが途中で切れているか、書き換えられているか、別の版のものなので、読み込めませんでした。これまでの数値のままです。",
+            "The shared link is cut short, was changed, or comes from another version, so it was not opened; your figures are unchanged.",
         )
     }
 

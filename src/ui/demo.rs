@@ -3,6 +3,7 @@
 //! log, the roster import, 1:1 meetings and the compliance annex — all driven by
 //! the embedded backend in `crate::demo`. Formats; the backend decides.
 
+use super::browser::{page_lang, picked_file};
 use super::store::{self, SaveError};
 use crate::demo::audit::{Action, Query};
 use crate::demo::seed::{self, ids};
@@ -26,14 +27,6 @@ pub fn start() {
         return;
     };
     leptos::mount::mount_to(root, DemoApp).forget();
-}
-
-fn page_lang() -> Lang {
-    document()
-        .document_element()
-        .and_then(|e| e.get_attribute("lang"))
-        .and_then(|c| Lang::from_code(&c))
-        .unwrap_or_default()
 }
 
 #[derive(Clone, Copy)]
@@ -397,20 +390,7 @@ fn Phone() -> impl IntoView {
         }
     };
     let on_pick = move |ev: leptos::ev::Event| {
-        use wasm_bindgen::JsCast;
-        let input = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-        let Some(file) = input
-            .as_ref()
-            .and_then(|i| i.files())
-            .and_then(|f| f.get(0))
-        else {
-            return;
-        };
-        if let Some(i) = input {
-            i.set_value("");
-        }
+        let Some(file) = picked_file(&ev) else { return };
         downscale(file, move |r| match r {
             Ok(p) => {
                 picked.set(Some(p));

@@ -1,6 +1,7 @@
 //! Browser UI (Leptos, CSR): the page shell — header with presets, reset and the
 //! language switch, the one-line notice — around the calculator screen.
 
+mod browser;
 mod calculator;
 mod chart_box;
 mod costs;
@@ -14,6 +15,7 @@ pub mod tools;
 
 use crate::i18n::Lang;
 use crate::model::Preset;
+use browser::announce;
 use calculator::Calculator;
 use costs::CostsScreen;
 use leptos::prelude::*;
@@ -175,13 +177,6 @@ fn App() -> impl IntoView {
                 {tr(lang, Lang::demo_loading)}
             </div>
         </main>
-    }
-}
-
-/// Tells the on-demand bundles something happened (`kaigo-*` events on window).
-fn announce(event: &str) {
-    if let Ok(ev) = web_sys::Event::new(event) {
-        let _ = window().dispatch_event(&ev);
     }
 }
 

@@ -3,6 +3,7 @@
 //! place), the total and hours freed, costs and payback, the features, the three
 //! steps to start. Arrow keys, space, PageUp/PageDown (clickers), swipe, Esc.
 
+use super::browser::announce;
 use super::store;
 use crate::i18n::demo::Feature;
 use crate::i18n::{format_num, Lang};
@@ -187,9 +188,7 @@ fn LineSlide(line: Line, lang: RwSignal<Lang>, scenario: RwSignal<Scenario>) -> 
                                 scenario.update(|s| f.set(s, v));
                                 // Save it so the calculator follows (quietly).
                                 if store::save(&scenario.get_untracked()).is_ok() {
-                                    if let Ok(e) = web_sys::Event::new("kaigo-scenario-edited") {
-                                        let _ = window().dispatch_event(&e);
-                                    }
+                                    announce("kaigo-scenario-edited");
                                 }
                             }
                             Err(e) => error.set(Some(lang.get_untracked().input_error(e, f.unit()))),

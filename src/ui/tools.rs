@@ -3,6 +3,7 @@
 //! duplicate, delete, compare, export and import. It also opens share links
 //! (`?v=…`) for the app. Talks to the app through localStorage and events.
 
+use super::browser::{announce, page_lang, picked_file};
 use super::present::Present;
 use super::store::{self, Loaded};
 use crate::charts::{compare_chart, cumulative_chart, monthly_chart};
@@ -14,20 +15,6 @@ use wasm_bindgen::JsCast;
 
 const LIBRARY_KEY: &str = "kaigo-savings/library";
 const LIBRARY_BACKUP_PREFIX: &str = "kaigo-savings/library-backup/";
-
-fn page_lang() -> Lang {
-    document()
-        .document_element()
-        .and_then(|e| e.get_attribute("lang"))
-        .and_then(|c| Lang::from_code(&c))
-        .unwrap_or_default()
-}
-
-fn announce(event: &str) {
-    if let Ok(ev) = web_sys::Event::new(event) {
-        let _ = window().dispatch_event(&ev);
-    }
-}
 
 /// Opens a share link in the address: its figures become the saved scenario and
 /// the app is told; a bad link is reported. The query then leaves the address.
@@ -244,19 +231,7 @@ fn Tools(state: Shared) -> impl IntoView {
         }
     };
     let on_import = move |ev: leptos::ev::Event| {
-        let input = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-        let Some(file) = input
-            .as_ref()
-            .and_then(|i| i.files())
-            .and_then(|f| f.get(0))
-        else {
-            return;
-        };
-        if let Some(i) = input {
-            i.set_value("");
-        }
+        let Some(file) = picked_file(&ev) else { return };
         let promise = file.text();
         leptos::task::spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(promise)

@@ -44,10 +44,11 @@ describe('share and save', () => {
     await typeInto(page, 'input-wage', '1800');
     await openShare(page);
     const url = await page.getByTestId('share-url').inputValue();
-    for (const bad of [url.replace('wage=1800', 'wage=9800'), url.replace(/&c=\w+/, '&c=0000')]) {
+    const old = url.replace('v=2', 'v=1');
+    for (const bad of [url.replace('wage=1800', 'wage=9800'), url.replace(/&c=\w+/, '&c=0000'), old]) {
       const other = await openPage(app.browser, bad);
       await other.getByTestId('notice-text').waitFor();
-      assert.match(await text(other, 'notice-text'), /切れているか書き換えられている/);
+      assert.match(await text(other, 'notice-text'), /切れているか、書き換えられているか、別の版/);
       assert.equal(await text(other, 'result-total-monthly'), '519,000円', 'safe defaults');
       await other.context().close();
     }
