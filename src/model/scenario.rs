@@ -118,14 +118,6 @@ impl Services {
         }
     }
 
-    pub fn set(&mut self, s: Service, on: bool) {
-        match s {
-            Service::DayService => self.dayservice = on,
-            Service::Residential => self.residential = on,
-            Service::HomeVisit => self.homevisit = on,
-        }
-    }
-
     /// Whether a line counts towards the totals.
     pub const fn includes(&self, line: Line) -> bool {
         match line.service() {
