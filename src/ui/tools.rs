@@ -383,8 +383,11 @@ fn PrintView(state: Shared) -> impl IntoView {
         scenario,
         facility,
     } = state;
-    let results = move || scenario.with(compute);
-    let econ = move || scenario.with(|s| economics(s, &compute(s)));
+    // Computed once per change, read by several parts of the proposal.
+    let results_memo = Memo::new(move |_| scenario.with(compute));
+    let econ_memo = Memo::new(move |_| scenario.with(|s| results_memo.with(|r| economics(s, r))));
+    let results = move || results_memo.get();
+    let econ = move || econ_memo.get();
     view! {
         <article class="print" data-testid="print-view">
             <h1>{move || lang.get().print_title()}</h1>
