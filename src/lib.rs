@@ -6,6 +6,8 @@ pub mod csv;
 pub mod demo;
 pub mod i18n;
 pub mod model;
+pub mod report;
+pub mod route;
 pub mod sha256;
 
 #[cfg(target_arch = "wasm32")]

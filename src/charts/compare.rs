@@ -1,8 +1,7 @@
 //! 比較 chart: the monthly savings and the net value after costs of up to three
 //! saved estimates, side by side.
 
-use super::{finish_svg, house_grid, text_style, INK};
-use crate::i18n::Lang;
+use super::{finish_svg, house_grid, text_style, Words, INK};
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
 
@@ -10,7 +9,7 @@ const SAVINGS: RGBColor = RGBColor(11, 122, 83);
 const NET: RGBColor = RGBColor(0, 114, 178);
 
 /// `items`: name, monthly savings, net monthly value (may be negative).
-pub fn compare_chart(items: &[(String, u64, i64)], lang: Lang, width: u32) -> String {
+pub fn compare_chart(items: &[(String, u64, i64)], lang: &dyn Words, width: u32) -> String {
     let width = width.clamp(super::MIN_WIDTH, super::MAX_WIDTH);
     let h = 70 + 70 * items.len().max(1) as u32;
     let mut svg = String::new();
@@ -36,7 +35,7 @@ pub fn compare_chart(items: &[(String, u64, i64)], lang: Lang, width: u32) -> St
 fn draw(
     svg: &mut String,
     items: &[(String, u64, i64)],
-    lang: Lang,
+    lang: &dyn Words,
     size: (u32, u32),
 ) -> Result<(), Box<dyn std::error::Error>> {
     let root = SVGBackend::with_string(svg, size).into_drawing_area();
@@ -95,6 +94,7 @@ fn draw(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[test]
     fn draws_each_estimate_and_a_loss() {
@@ -102,12 +102,12 @@ mod tests {
             ("本館".to_string(), 519_000, 492_000),
             ("訪問のみ".to_string(), 46_500, -12_000),
         ];
-        let svg = compare_chart(&items, Lang::Ja, 600);
+        let svg = compare_chart(&items, &Lang::Ja, 600);
         for s in ["本館", "訪問のみ", "51.9万円", "49.2万円", "−1.2万円"] {
             assert!(svg.contains(s), "{s}");
         }
         assert!(!svg.contains("NaN"));
-        let empty = compare_chart(&[], Lang::En, 300);
+        let empty = compare_chart(&[], &Lang::En, 300);
         assert!(empty.contains("<svg"));
     }
 }

@@ -1,9 +1,8 @@
 //! 累計効果と費用 chart: cumulative value (with its low–high band) against cumulative
 //! costs over 36 months, the break-even month marked, or "no payback" said.
 
-use super::{finish_svg, house_grid, text_style, INK, MUTED};
-use crate::i18n::Lang;
-use crate::model::costs::Payback;
+use super::{finish_svg, house_grid, text_style, Words, INK, MUTED};
+use crate::model::economics::Payback;
 use crate::model::{Economics, Num, Scenario};
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
@@ -17,7 +16,7 @@ const BAND: RGBColor = RGBColor(11, 122, 83);
 const COST: RGBColor = RGBColor(180, 60, 40);
 
 /// The cumulative chart, drawn for `width` CSS pixels.
-pub fn cumulative_chart(e: &Economics, s: &Scenario, lang: Lang, width: u32) -> String {
+pub fn cumulative_chart(e: &Economics, s: &Scenario, lang: &dyn Words, width: u32) -> String {
     let width = width.clamp(super::MIN_WIDTH, super::MAX_WIDTH);
     let mut svg = String::new();
     if draw(&mut svg, e, s, lang, width).is_err() {
@@ -34,7 +33,7 @@ fn draw(
     svg: &mut String,
     e: &Economics,
     s: &Scenario,
-    lang: Lang,
+    lang: &dyn Words,
     width: u32,
 ) -> Result<(), Box<dyn std::error::Error>> {
     let root = SVGBackend::with_string(svg, (width, H)).into_drawing_area();
@@ -161,10 +160,11 @@ fn draw(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use crate::model::{compute, economics, Preset};
 
     fn svg(s: &Scenario) -> String {
-        cumulative_chart(&economics(s, &compute(s)), s, Lang::Ja, 600)
+        cumulative_chart(&economics(s, &compute(s)), s, &Lang::Ja, 600)
     }
 
     #[test]

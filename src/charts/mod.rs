@@ -5,11 +5,22 @@ mod compare;
 mod cumulative;
 mod monthly;
 mod tornado;
+mod words;
 
 pub use compare::compare_chart;
 pub use cumulative::{cumulative_chart, MONTHS};
 pub use monthly::monthly_chart;
 pub use tornado::tornado_chart;
+pub use words::Words;
+
+/// The charts a person can download as a file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChartKind {
+    /// 月間削減額 (monthly savings per line).
+    Monthly,
+    /// 累計効果と費用 (cumulative value against costs).
+    Cumulative,
+}
 
 use crate::model::Service;
 use plotters::prelude::*;

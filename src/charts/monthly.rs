@@ -1,8 +1,9 @@
 //! 月間削減額 chart: one horizontal bar per savings line, coloured by service type,
 //! and a stacked total bar; plotters → SVG string.
 
-use super::{finish_svg, house_grid, service_color, text_style, INK, MAX_WIDTH, MIN_WIDTH, MUTED};
-use crate::i18n::Lang;
+use super::{
+    finish_svg, house_grid, service_color, text_style, Words, INK, MAX_WIDTH, MIN_WIDTH, MUTED,
+};
 use crate::model::{Line, Num, Results, Service};
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
@@ -15,7 +16,7 @@ const BOTTOM: u32 = 30;
 /// its text is real size (it still scales crisply through its viewBox).
 /// Each row: the line's name above its bar, the figure at the bar's end.
 /// `range` (low %, high %) draws each time-saving line's low–high whisker.
-pub fn monthly_chart(r: &Results, lang: Lang, width: u32, range: (Num, Num)) -> String {
+pub fn monthly_chart(r: &Results, lang: &dyn Words, width: u32, range: (Num, Num)) -> String {
     let width = width.clamp(MIN_WIDTH, MAX_WIDTH);
     let rows = Line::ALL.len() + 1;
     let h = TOP + BOTTOM + ROW_H * rows as u32;
@@ -28,7 +29,7 @@ pub fn monthly_chart(r: &Results, lang: Lang, width: u32, range: (Num, Num)) -> 
 }
 
 /// A text alternative: every bar's figure, for screen readers.
-fn describe(r: &Results, lang: Lang) -> String {
+fn describe(r: &Results, lang: &dyn Words) -> String {
     let mut parts: Vec<String> = r
         .lines
         .iter()
@@ -59,7 +60,7 @@ fn scaled(yen: u64, pct: Num) -> f64 {
 fn draw(
     svg: &mut String,
     r: &Results,
-    lang: Lang,
+    lang: &dyn Words,
     size: (u32, u32),
     rows: usize,
     (low, high): (Num, Num),
@@ -247,15 +248,16 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use crate::model::{compute, Preset, Scenario};
 
-    fn chart(s: &Scenario, lang: Lang) -> String {
+    fn chart(s: &Scenario, lang: &Lang) -> String {
         monthly_chart(&compute(s), lang, 600, (Num::whole(50), Num::whole(150)))
     }
 
     #[test]
     fn brochure_chart_has_every_line_and_figure() {
-        let svg = chart(&Preset::Brochure.scenario(), Lang::Ja);
+        let svg = chart(&Preset::Brochure.scenario(), &Lang::Ja);
         assert!(svg.starts_with("<svg"));
         assert!(svg.contains("viewBox"));
         for label in [
@@ -278,8 +280,8 @@ mod tests {
     #[test]
     fn whiskers_show_the_low_high_range_of_time_lines_and_total() {
         let r = compute(&Preset::Brochure.scenario());
-        let none = monthly_chart(&r, Lang::Ja, 600, (Num::whole(100), Num::whole(100)));
-        let wide = monthly_chart(&r, Lang::Ja, 600, (Num::whole(50), Num::whole(150)));
+        let none = monthly_chart(&r, &Lang::Ja, 600, (Num::whole(100), Num::whole(100)));
+        let wide = monthly_chart(&r, &Lang::Ja, 600, (Num::whole(50), Num::whole(150)));
         // Each whisker is a line and two caps: 3 time lines + the total = 12 paths more.
         let paths = |svg: &str| {
             svg.lines()
@@ -294,7 +296,7 @@ mod tests {
 
     #[test]
     fn excluded_lines_are_labelled_not_drawn() {
-        let svg = chart(&Preset::DayService.scenario(), Lang::Ja);
+        let svg = chart(&Preset::DayService.scenario(), &Lang::Ja);
         assert_eq!(
             svg.matches("対象外").count(),
             2 + 2,
@@ -305,9 +307,9 @@ mod tests {
     #[test]
     fn bars_grow_with_the_figures() {
         let mut s = Preset::Brochure.scenario();
-        let small = chart(&s, Lang::En);
+        let small = chart(&s, &Lang::En);
         s.handover.people = crate::model::Num::whole(500);
-        let big = chart(&s, Lang::En);
+        let big = chart(&s, &Lang::En);
         assert_ne!(small, big);
         assert!(
             big.contains("¥3.8M"),
@@ -319,7 +321,7 @@ mod tests {
     fn any_width_is_drawn_within_limits() {
         let r = compute(&Preset::Brochure.scenario());
         for w in [0, 1, 300, 375, 600, 10_000, u32::MAX] {
-            let svg = monthly_chart(&r, Lang::Ja, w, (Num::whole(100), Num::whole(100)));
+            let svg = monthly_chart(&r, &Lang::Ja, w, (Num::whole(100), Num::whole(100)));
             let clamped = w.clamp(MIN_WIDTH, MAX_WIDTH);
             assert!(svg.contains(&format!("viewBox=\"0 0 {clamped} ")), "{w}");
             assert!(svg.contains("37.5万円"));
@@ -331,7 +333,7 @@ mod tests {
         let mut s = Preset::Brochure.scenario();
         s.wage = Num::ZERO;
         s.printing.color_sheets = crate::model::Num::ZERO;
-        let svg = chart(&s, Lang::Ja);
+        let svg = chart(&s, &Lang::Ja);
         assert!(svg.contains("0円"));
         assert!(!svg.contains("NaN"));
     }

@@ -1,8 +1,7 @@
 //! 感度分析 (tornado) chart: for each input, the yearly net value with it moved down
 //! and up by the sensitivity step, widest first, around the standard value.
 
-use super::{finish_svg, house_grid, text_style, INK, MUTED};
-use crate::i18n::Lang;
+use super::{finish_svg, house_grid, text_style, Words, INK, MUTED};
 use crate::model::sensitivity::Bar;
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
@@ -12,7 +11,7 @@ const DOWN: RGBColor = RGBColor(0, 114, 178);
 const UP: RGBColor = RGBColor(213, 94, 0);
 
 /// The tornado chart for `bars` around `base` (yearly net value), `step` % each way.
-pub fn tornado_chart(base: i64, bars: &[Bar], step: u64, lang: Lang, width: u32) -> String {
+pub fn tornado_chart(base: i64, bars: &[Bar], step: u64, lang: &dyn Words, width: u32) -> String {
     let width = width.clamp(super::MIN_WIDTH, super::MAX_WIDTH);
     let h = 64 + ROW_H * bars.len().max(1) as u32;
     let mut svg = String::new();
@@ -39,7 +38,7 @@ fn draw(
     base: i64,
     bars: &[Bar],
     step: u64,
-    lang: Lang,
+    lang: &dyn Words,
     size: (u32, u32),
 ) -> Result<(), Box<dyn std::error::Error>> {
     let root = SVGBackend::with_string(svg, size).into_drawing_area();
@@ -120,6 +119,7 @@ fn draw(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use crate::model::sensitivity::tornado;
     use crate::model::Preset;
 
@@ -127,7 +127,7 @@ mod tests {
     fn draws_each_bar_with_its_name() {
         let s = Preset::Brochure.scenario();
         let (base, bars) = tornado(&s);
-        let svg = tornado_chart(base, &bars, 20, Lang::Ja, 600);
+        let svg = tornado_chart(base, &bars, 20, &Lang::Ja, 600);
         assert!(svg.contains("時給"));
         assert!(svg.contains("参加職員数（申し送り）"));
         assert!(svg.contains("−20%") && svg.contains("+20%"));
@@ -136,7 +136,7 @@ mod tests {
 
     #[test]
     fn empty_is_said_not_drawn_blank() {
-        let svg = tornado_chart(0, &[], 20, Lang::En, 400);
+        let svg = tornado_chart(0, &[], 20, &Lang::En, 400);
         assert!(svg.contains("No input changes"));
     }
 }

@@ -227,6 +227,12 @@ impl AuditLog {
         Ok(())
     }
 
+    /// The entry numbered `seq` (entries are numbered 1, 2, 3 … with no gaps).
+    pub fn entry(&self, seq: u64) -> Option<&Entry> {
+        let i = usize::try_from(seq.checked_sub(1)?).ok()?;
+        self.entries.get(i).filter(|e| e.seq == seq)
+    }
+
     pub fn search<'a>(&'a self, q: &'a Query) -> impl DoubleEndedIterator<Item = &'a Entry> + 'a {
         self.entries.iter().filter(move |e| {
             q.actor.is_none_or(|a| e.actor == a)
@@ -262,6 +268,15 @@ impl AuditLog {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn entries_are_found_by_number() {
+        let l = log(5);
+        for seq in 1..=5 {
+            assert_eq!(l.entry(seq).map(|e| e.seq), Some(seq));
+        }
+        assert!(l.entry(0).is_none() && l.entry(6).is_none() && l.entry(u64::MAX).is_none());
+    }
 
     fn log(n: u64) -> AuditLog {
         let mut l = AuditLog::default();

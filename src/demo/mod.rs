@@ -771,6 +771,41 @@ impl Workspace {
         Ok(self.messages.iter().filter(|m| m.room == room).collect())
     }
 
+    /// Messages of `room` addressed to `viewer` that the viewer has not read yet
+    /// (what opening the room on a phone marks as read).
+    pub fn unread_in(&self, viewer: MemberId, room: RoomId) -> Result<Vec<MessageId>, DemoError> {
+        Ok(self
+            .room_messages(viewer, room)?
+            .into_iter()
+            .filter(|m| m.recipients.contains(&viewer) && !m.reads.contains_key(&viewer))
+            .map(|m| m.id)
+            .collect())
+    }
+
+    /// The newest broadcast of a room and when it was sent.
+    pub fn latest_broadcast(&self, room: RoomId) -> Option<(MessageId, Time)> {
+        self.messages
+            .iter()
+            .rev()
+            .find(|m| m.broadcast && m.room == room)
+            .map(|m| (m.id, m.time))
+    }
+
+    pub fn file(&self, id: FileId) -> Result<&FileDoc, DemoError> {
+        self.files.get(id as usize).ok_or(DemoError::UnknownFile)
+    }
+
+    /// Members with a role, in roster order (e.g. the staff one may meet).
+    pub fn members_with_role(&self, role: Role) -> impl Iterator<Item = &Member> {
+        self.members.iter().filter(move |m| m.role == role)
+    }
+
+    /// Every member with their status, for admins.
+    pub fn roster(&self, viewer: MemberId) -> Result<&[Member], DemoError> {
+        self.admin(viewer)?;
+        Ok(&self.members)
+    }
+
     /// Read count and who has not read a broadcast; staff of the room only.
     pub fn read_status(
         &self,

@@ -540,3 +540,46 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn queries_for_the_phone_view_and_the_console() {
+    let mut w = ws();
+    let msg = match w.execute(
+        DIRECTOR,
+        T,
+        Command::Broadcast {
+            scope: Scope::Everyone,
+            body: "夕方の申し送りは写真で".into(),
+            attachments: vec![],
+        },
+    ) {
+        Ok(Outcome::Message(id)) => id,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(w.latest_broadcast(ROOM_ALL), Some((msg, T)));
+    // Opening the room: the broadcast is among what the staff member has not read,
+    // and nothing is left once each is read.
+    let unread = w.unread_in(STAFF, ROOM_ALL).unwrap();
+    assert!(unread.contains(&msg));
+    for m in unread {
+        w.execute(STAFF, T.plus_minutes(1), Command::Read { message: m })
+            .unwrap();
+    }
+    assert_eq!(
+        w.unread_in(STAFF, ROOM_ALL).unwrap(),
+        Vec::<MessageId>::new()
+    );
+    assert_eq!(
+        w.unread_in(FAMILY, ROOM_ALL),
+        Err(DemoError::NotInRoom),
+        "a family member is not in the staff room"
+    );
+    // The roster is for admins; the staff list is for anyone booking a meeting.
+    assert_eq!(w.roster(DIRECTOR).unwrap().len(), w.members.len());
+    assert_eq!(w.roster(STAFF), Err(DemoError::AdminOnly));
+    assert!(w
+        .members_with_role(Role::Staff)
+        .all(|m| m.role == Role::Staff));
+    assert_eq!(w.file(ROSTER_FILE).unwrap().id, ROSTER_FILE);
+    assert_eq!(w.file(9_999), Err(DemoError::UnknownFile));
+}

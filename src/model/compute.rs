@@ -1,7 +1,7 @@
 //! Savings per line and per service type from a `Scenario`: exact integer yen,
 //! rounded once per line (half up); every total is the sum of the lines shown.
 
-use super::num::SCALE;
+use super::num::{div_round, SCALE};
 use super::scenario::{Line, Scenario, Service};
 
 /// Savings of one line.
@@ -33,19 +33,11 @@ pub struct Results {
     pub total: Totals,
 }
 
-/// Integer division rounded half up; saturates instead of overflowing.
-fn div_round(n: u128, d: u128) -> u128 {
-    if d == 0 {
-        return 0;
-    }
-    n.saturating_add(d / 2) / d
+fn to_u64(v: i128) -> u64 {
+    u64::try_from(v.max(0)).unwrap_or(u64::MAX)
 }
 
-fn to_u64(v: u128) -> u64 {
-    u64::try_from(v).unwrap_or(u64::MAX)
-}
-
-const S: u128 = SCALE as u128;
+const S: i128 = SCALE as i128;
 
 fn line_result(s: &Scenario, line: Line) -> LineResult {
     let included = s.services.includes(line);
@@ -53,22 +45,22 @@ fn line_result(s: &Scenario, line: Line) -> LineResult {
         (0, 0)
     } else if let Some(t) = s.line(line) {
         // people × minutes × days, each in hundredths → minutes × S³.
-        let minutes = u128::from(t.people.hundredths())
-            .saturating_mul(u128::from(t.minutes.hundredths()))
-            .saturating_mul(u128::from(t.days.hundredths()));
+        let minutes = i128::from(t.people.hundredths())
+            .saturating_mul(i128::from(t.minutes.hundredths()))
+            .saturating_mul(i128::from(t.days.hundredths()));
         let yen = div_round(
-            minutes.saturating_mul(u128::from(s.wage.hundredths())),
+            minutes.saturating_mul(i128::from(s.wage.hundredths())),
             60 * S * S * S * S,
         );
         let hours_tenths = div_round(minutes.saturating_mul(10), 60 * S * S * S);
         (yen, hours_tenths)
     } else {
         let p = &s.printing;
-        let cost = u128::from(p.color_sheets.hundredths())
-            .saturating_mul(u128::from(p.color_price.hundredths()))
+        let cost = i128::from(p.color_sheets.hundredths())
+            .saturating_mul(i128::from(p.color_price.hundredths()))
             .saturating_add(
-                u128::from(p.mono_sheets.hundredths())
-                    .saturating_mul(u128::from(p.mono_price.hundredths())),
+                i128::from(p.mono_sheets.hundredths())
+                    .saturating_mul(i128::from(p.mono_price.hundredths())),
             );
         (div_round(cost, S * S), 0)
     };
@@ -91,8 +83,8 @@ fn sum<'a>(lines: impl Iterator<Item = &'a LineResult>, hours_per_fte: u64) -> T
     }
     // hours / (hpf/100) in tenths = hours_tenths × 100 / hpf_hundredths.
     t.fte_tenths = to_u64(div_round(
-        u128::from(t.hours_tenths) * 100,
-        u128::from(hours_per_fte),
+        i128::from(t.hours_tenths) * 100,
+        i128::from(hours_per_fte),
     ));
     t
 }

@@ -17,6 +17,9 @@ pub const FILE_VERSION: u32 = 1;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Saved {
+    /// Identity while the app runs (a list key that survives renames and moves);
+    /// not written to files.
+    pub id: u64,
     pub name: String,
     pub scenario: Scenario,
 }
@@ -24,6 +27,7 @@ pub struct Saved {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Library {
     pub items: Vec<Saved>,
+    next_id: u64,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -80,6 +84,20 @@ fn clean(name: &str) -> Result<String, LibraryError> {
 }
 
 impl Library {
+    fn new_id(&mut self) -> u64 {
+        self.next_id += 1;
+        self.next_id
+    }
+
+    /// Where the saved estimate `id` is in the list.
+    pub fn position(&self, id: u64) -> Option<usize> {
+        self.items.iter().position(|s| s.id == id)
+    }
+
+    pub fn get(&self, id: u64) -> Option<&Saved> {
+        self.items.iter().find(|s| s.id == id)
+    }
+
     fn taken(&self, name: &str, except: Option<usize>) -> bool {
         self.items
             .iter()
@@ -106,7 +124,8 @@ impl Library {
         if self.items.len() >= MAX_ITEMS {
             return Err(LibraryError::Full);
         }
-        self.items.push(Saved { name, scenario });
+        let id = self.new_id();
+        self.items.push(Saved { id, name, scenario });
         Ok(self.items.len() - 1)
     }
 
@@ -129,9 +148,11 @@ impl Library {
             return Err(LibraryError::Full);
         }
         let name = self.unique_name(&original.name);
+        let id = self.new_id();
         self.items.insert(
             i + 1,
             Saved {
+                id,
                 name,
                 scenario: original.scenario,
             },
@@ -221,7 +242,9 @@ impl Library {
             if final_name != name {
                 report.renamed.push((name, final_name.clone()));
             }
+            let id = self.new_id();
             self.items.push(Saved {
+                id,
                 name: final_name.clone(),
                 scenario,
             });

@@ -3,7 +3,7 @@
 
 pub mod compute;
 pub mod costs;
-pub mod export;
+pub mod economics;
 pub mod library;
 pub mod num;
 pub mod persist;
@@ -12,9 +12,12 @@ pub mod scenario;
 pub mod sensitivity;
 pub mod share;
 pub mod sources;
+#[cfg(test)]
+pub(crate) mod strategies;
 
 pub use compute::{compute, LineResult, Results, Totals};
-pub use costs::{economics, Economics, Payback, Plan};
+pub use costs::{Costs, Plan};
+pub use economics::{economics, Economics, Payback};
 pub use num::{InputError, Kind, Num};
 pub use presets::Preset;
 pub use scenario::{Field, Flag, Line, Scenario, Service, Services, Unit};

@@ -12,6 +12,25 @@ pub struct Num(u64);
 /// How many hundredths make one unit.
 pub const SCALE: u64 = 100;
 
+/// Integer division rounded half away from zero (`div_round(5, 2) == 3`,
+/// `div_round(-5, 2) == -3`), saturating instead of overflowing; 0 when `d` is 0.
+/// The one rounding rule of every figure the app shows.
+pub fn div_round(n: i128, d: i128) -> i128 {
+    if d == 0 {
+        return 0;
+    }
+    let (n, d) = if d < 0 {
+        (n.saturating_neg(), -d)
+    } else {
+        (n, d)
+    };
+    if n >= 0 {
+        n.saturating_add(d / 2) / d
+    } else {
+        -(n.saturating_neg().saturating_add(d / 2) / d)
+    }
+}
+
 impl Num {
     pub const ZERO: Num = Num(0);
 
@@ -195,6 +214,31 @@ pub fn parse_field(text: &str, kind: Kind, min: Num, max: Num) -> Result<Num, In
     Ok(v)
 }
 
+/// `1234567` → `1,234,567`.
+pub fn group_thousands(v: u64) -> String {
+    let digits = v.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A field value for display and for the input box: `1,500`, `2.5`.
+pub fn format_num(v: Num) -> String {
+    let int = v.hundredths() / 100;
+    let frac = v.hundredths() % 100;
+    let g = group_thousands(int);
+    match frac {
+        0 => g,
+        f if f % 10 == 0 => format!("{g}.{}", f / 10),
+        f => format!("{g}.{f:02}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -202,6 +246,29 @@ mod tests {
 
     fn p(s: &str) -> Result<Num, InputError> {
         parse_decimal(s)
+    }
+
+    #[test]
+    fn div_round_rounds_half_away_from_zero() {
+        assert_eq!(div_round(5, 2), 3);
+        assert_eq!(div_round(-5, 2), -3);
+        assert_eq!(div_round(4, 3), 1);
+        assert_eq!(div_round(-4, 3), -1);
+        assert_eq!(div_round(5, -2), -3);
+        assert_eq!(div_round(7, 0), 0);
+        assert_eq!(div_round(i128::MAX, 1), i128::MAX);
+        assert_eq!(div_round(i128::MIN + 1, 1), i128::MIN + 1);
+    }
+
+    proptest! {
+        #[test]
+        fn div_round_is_the_nearest_quotient(n in -1_000_000_000i128..1_000_000_000, d in 1i128..100_000) {
+            let q = div_round(n, d);
+            // |n − q·d| ≤ d/2, ties away from zero, symmetric in sign.
+            prop_assert!((n - q * d).abs() * 2 <= d);
+            prop_assert_eq!(div_round(-n, d), -q);
+            prop_assert_eq!(div_round(n, -d), -q);
+        }
     }
 
     #[test]
@@ -295,7 +362,7 @@ mod tests {
         #[test]
         fn separated_and_full_width_forms_agree(v in 0u64..10_000_000_000) {
             let plain = v.to_string();
-            let grouped = crate::i18n::group_thousands(v);
+            let grouped = group_thousands(v);
             let wide: String = grouped.chars().map(|c| match c {
                 '0'..='9' => char::from_u32('０' as u32 + (c as u32 - '0' as u32)).unwrap(),
                 ',' => '，',

@@ -232,7 +232,7 @@ mod tests {
 
     proptest! {
         #[test]
-        fn any_valid_scenario_round_trips(s in crate::model::costs::tests::any_scenario()) {
+        fn any_valid_scenario_round_trips(s in crate::model::strategies::any_scenario()) {
             prop_assert_eq!(decode(&encode(&s)), Ok(s));
         }
 

@@ -547,6 +547,15 @@ impl Flag {
         }
     }
 
+    /// The choice that switches a service type on or off.
+    pub const fn service(s: Service) -> Flag {
+        match s {
+            Service::DayService => Flag::DayService,
+            Service::Residential => Flag::Residential,
+            Service::HomeVisit => Flag::HomeVisit,
+        }
+    }
+
     /// `data-testid` of its checkbox: `service-<type>` for service types (the
     /// calculator's contract), `input-<key>` for the rest, like numeric inputs.
     pub fn testid(self) -> String {

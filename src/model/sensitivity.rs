@@ -2,7 +2,7 @@
 //! most when each is moved down and up by the same percentage, one at a time.
 
 use super::compute::compute;
-use super::costs::economics;
+use super::economics::economics;
 use super::num::Num;
 use super::scenario::{Field, Line, Scenario};
 
@@ -147,7 +147,7 @@ mod tests {
 
     proptest! {
         #[test]
-        fn never_panics_and_bars_straddle_the_base(s in crate::model::costs::tests::any_scenario()) {
+        fn never_panics_and_bars_straddle_the_base(s in crate::model::strategies::any_scenario()) {
             let (base, bars) = tornado(&s);
             for b in bars {
                 let (lo, hi) = (b.down.min(b.up), b.down.max(b.up));

@@ -262,7 +262,7 @@ mod tests {
 
     proptest! {
         #[test]
-        fn any_valid_scenario_round_trips(s in crate::model::costs::tests::any_scenario()) {
+        fn any_valid_scenario_round_trips(s in crate::model::strategies::any_scenario()) {
             let q = encode(&s);
             prop_assert!(q.is_ascii() && !q.contains(' ') && !q.contains('#'));
             prop_assert_eq!(decode(&q), Ok(s));
@@ -274,7 +274,7 @@ mod tests {
         }
 
         #[test]
-        fn any_single_edit_is_caught(s in crate::model::costs::tests::any_scenario(), pos in any::<prop::sample::Index>(), c in "[0-9a-z=&.]") {
+        fn any_single_edit_is_caught(s in crate::model::strategies::any_scenario(), pos in any::<prop::sample::Index>(), c in "[0-9a-z=&.]") {
             let q = encode(&s);
             let i = pos.index(q.len());
             let mut edited = q.clone();

@@ -1,15 +1,22 @@
-//! The calculator's reactive state: the last valid scenario, what is typed in each
-//! field and its error, the language and the one-line notice.
+//! The app's one reactive state: the figures (last valid scenario, what is typed
+//! in each field and its error, the results derived from them), the language, the
+//! screen shown, the presentation, the facility name, the saved estimates and the
+//! one-line notice. Every screen reads and changes this; nothing else carries state
+//! between screens.
 
+use super::browser;
 use super::store::{self, Loaded, SaveError};
 use crate::i18n::{format_num, Lang};
+use crate::model::library::Library;
 use crate::model::sensitivity::{self, Bar};
 use crate::model::{
-    compute, economics, Economics, Field, Flag, InputError, Num, Plan, Preset, Results, Scenario,
+    compute, economics, share, Economics, Field, Flag, InputError, Num, Plan, Preset, Results,
+    Scenario,
 };
+use crate::route::Screen;
 use leptos::prelude::*;
 
-/// A one-line message above the results.
+/// A one-line message above the screens.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
     StorageUnavailable,
@@ -17,8 +24,13 @@ pub enum Notice {
     Recovered(String),
     RecoveredFuture,
     RecoveredNoBackup,
-    /// Figures from a share link or a saved scenario; `undo` brings back the ones before.
+    /// Figures from a share link; `undo` brings back the ones before.
     Shared {
+        undo: Box<Scenario>,
+    },
+    /// A saved estimate was opened; `undo` brings back the figures before.
+    Opened {
+        name: String,
         undo: Box<Scenario>,
     },
     /// A share link could not be opened; the figures are unchanged.
@@ -40,16 +52,35 @@ impl Notice {
             Notice::RecoveredNoBackup => lang.storage_recovered_no_backup().into(),
             Notice::Loaded { preset, .. } => lang.notice_loaded(*preset),
             Notice::Shared { .. } => lang.shared_loaded().into(),
+            Notice::Opened { name, .. } => lang.opened(name),
             Notice::ShareBroken => lang.share_broken().into(),
         }
+    }
+
+    /// The figures an undo brings back, if this notice offers one.
+    fn undo(&self) -> Option<&Scenario> {
+        match self {
+            Notice::Loaded { undo, .. } | Notice::Shared { undo } | Notice::Opened { undo, .. } => {
+                Some(undo)
+            }
+            _ => None,
+        }
+    }
+
+    pub fn offers_undo(&self) -> bool {
+        self.undo().is_some()
     }
 }
 
 const N: usize = Field::ALL.len();
 
 #[derive(Clone, Copy)]
-pub struct Calc {
+pub struct AppState {
     pub lang: RwSignal<Lang>,
+    /// The screen shown (from the address' `#…`).
+    pub screen: RwSignal<Screen>,
+    /// Whether the presentation covers the page.
+    pub presenting: RwSignal<bool>,
     /// The last valid value of every field: what results are computed from.
     pub scenario: RwSignal<Scenario>,
     /// What the user typed, per field (index = `Field::index`).
@@ -63,33 +94,73 @@ pub struct Calc {
     /// True while any field holds invalid text: results are then the last valid ones.
     pub stale: Memo<bool>,
     pub notice: RwSignal<Option<Notice>>,
+    /// The facility's name, for the proposal, the CSV and saved names.
+    pub facility: RwSignal<String>,
+    /// Saved estimates (保存した試算).
+    pub library: RwSignal<Library>,
+    /// One-line messages of the share-and-save screen.
+    pub share_notice: RwSignal<Option<String>>,
     autosave: RwSignal<bool>,
 }
 
-impl Calc {
-    pub fn new() -> Calc {
-        let (initial, notice, autosave) = match store::load() {
-            Loaded::Fresh => (Preset::Brochure.scenario(), None, true),
-            Loaded::Restored(s) => (*s, None, true),
-            Loaded::Unavailable => (
-                Preset::Brochure.scenario(),
-                Some(Notice::StorageUnavailable),
-                false,
-            ),
-            Loaded::Recovered { backup, future } => (
-                Preset::Brochure.scenario(),
-                Some(if future {
-                    Notice::RecoveredFuture
-                } else {
-                    Notice::Recovered(backup)
-                }),
-                true,
-            ),
-            Loaded::RecoveredNoBackup => (
-                Preset::Brochure.scenario(),
-                Some(Notice::RecoveredNoBackup),
-                false,
-            ),
+/// The figures to start with, from storage, and what to say about them.
+fn stored_start() -> (Scenario, Option<Notice>, bool) {
+    match store::load() {
+        Loaded::Fresh => (Preset::Brochure.scenario(), None, true),
+        Loaded::Restored(s) => (*s, None, true),
+        Loaded::Unavailable => (
+            Preset::Brochure.scenario(),
+            Some(Notice::StorageUnavailable),
+            false,
+        ),
+        Loaded::Recovered { backup, future } => (
+            Preset::Brochure.scenario(),
+            Some(if future {
+                Notice::RecoveredFuture
+            } else {
+                Notice::Recovered(backup)
+            }),
+            true,
+        ),
+        Loaded::RecoveredNoBackup => (
+            Preset::Brochure.scenario(),
+            Some(Notice::RecoveredNoBackup),
+            false,
+        ),
+    }
+}
+
+impl AppState {
+    /// The state at start: the stored figures, or those of a share link in the
+    /// address (with undo back to the stored ones).
+    pub fn new() -> AppState {
+        let lang = store::load_lang().unwrap_or_default();
+        let (stored, mut notice, autosave) = stored_start();
+        let mut initial = stored;
+        if let Some(query) = browser::take_share_query() {
+            match share::decode(&query) {
+                Ok(s) => {
+                    initial = s;
+                    if s != stored {
+                        notice = Some(Notice::Shared {
+                            undo: Box::new(stored),
+                        });
+                    }
+                    if autosave {
+                        // Opened figures stay after a reload, like typed ones.
+                        let _ = store::save(&s);
+                    }
+                }
+                Err(_) => notice = Some(Notice::ShareBroken),
+            }
+        }
+        let share_notice = RwSignal::new(None);
+        let library = match store::load_library() {
+            Ok(lib) => lib,
+            Err((lib, kept)) => {
+                share_notice.set(Some(lang.library_recovered(kept.as_deref())));
+                lib
+            }
         };
         let scenario = RwSignal::new(initial);
         let texts = Field::ALL.map(|f| RwSignal::new(format_num(f.get(&initial))));
@@ -98,8 +169,10 @@ impl Calc {
         let econ = Memo::new(move |_| scenario.with(|s| results.with(|r| economics(s, r))));
         let tornado = Memo::new(move |_| scenario.with(sensitivity::tornado));
         let stale = Memo::new(move |_| errors.iter().any(|e| e.with(Option::is_some)));
-        let calc = Calc {
-            lang: RwSignal::new(store::load_lang().unwrap_or_default()),
+        let state = AppState {
+            lang: RwSignal::new(lang),
+            screen: RwSignal::new(Screen::Savings),
+            presenting: RwSignal::new(false),
             scenario,
             texts,
             errors,
@@ -108,18 +181,21 @@ impl Calc {
             tornado,
             stale,
             notice: RwSignal::new(notice),
+            facility: RwSignal::new(String::new()),
+            library: RwSignal::new(library),
+            share_notice,
             autosave: RwSignal::new(autosave),
         };
-        calc.persist_on_change();
-        calc
+        state.persist_on_change();
+        state
     }
 
-    /// Saves every change of the scenario; reports a full or missing storage once.
+    /// Saves every change of the figures and of the saved estimates; reports a
+    /// full or missing storage once, and clears that when a save works again.
     fn persist_on_change(self) {
         Effect::new(move |prev: Option<Scenario>| {
             let s = self.scenario.get();
-            let changed = prev.is_some_and(|p| p != s);
-            if changed && self.autosave.get_untracked() {
+            if prev.is_some_and(|p| p != s) && self.autosave.get_untracked() {
                 match store::save(&s) {
                     Ok(()) => {
                         if self.notice.get_untracked() == Some(Notice::StorageFull) {
@@ -133,6 +209,15 @@ impl Calc {
                 }
             }
             s
+        });
+        Effect::new(move |first: Option<()>| {
+            self.library.track();
+            if first.is_some()
+                && self.library.with_untracked(store::save_library) == Err(SaveError::Full)
+            {
+                let text = self.lang.get_untracked().storage_full();
+                self.share_notice.set(Some(text.into()));
+            }
         });
     }
 
@@ -193,33 +278,22 @@ impl Calc {
         }));
     }
 
-    /// The tools bundle saved other figures (share link, saved scenario): show them.
-    pub fn reload_shared(self) {
-        if let store::Loaded::Restored(s) = store::load() {
-            let before = self.scenario.get_untracked();
-            if *s != before {
-                self.replace(*s);
-                self.notice.set(Some(Notice::Shared {
-                    undo: Box::new(before),
-                }));
-            }
-        }
-    }
-
-    /// Figures edited in the presentation: take them without a notice.
-    pub fn reload_quietly(self) {
-        if let store::Loaded::Restored(s) = store::load() {
-            if *s != self.scenario.get_untracked() {
-                self.replace(*s);
-            }
-        }
+    /// Opens a saved estimate in every screen, offering undo.
+    pub fn open_saved(self, name: String, s: Scenario) {
+        let before = self.scenario.get_untracked();
+        self.replace(s);
+        self.notice.set(Some(Notice::Opened {
+            name,
+            undo: Box::new(before),
+        }));
     }
 
     pub fn undo(self) {
-        if let Some(Notice::Loaded { undo, .. } | Notice::Shared { undo }) =
-            self.notice.get_untracked()
-        {
-            self.replace(*undo);
+        let before = self
+            .notice
+            .with_untracked(|n| n.as_ref().and_then(Notice::undo).copied());
+        if let Some(s) = before {
+            self.replace(s);
             self.notice.set(None);
         }
     }

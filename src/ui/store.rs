@@ -1,30 +1,54 @@
-//! Browser storage edge: the scenario and language in localStorage (gloo-storage),
-//! probing first, recovering unreadable data into a backup key, never throwing it away.
+//! Browser storage edge (localStorage through gloo-storage): every key the app
+//! uses, in one place; probing first (storage may be missing or blocked), and
+//! never throwing unreadable data away (it is copied to a backup key first).
 
 use crate::i18n::Lang;
+use crate::model::library::Library;
 use crate::model::persist::{self, DecodeError};
 use crate::model::Scenario;
 use gloo_storage::{LocalStorage, Storage};
 
-const KEY: &str = "kaigo-savings/scenario";
-const LANG_KEY: &str = "kaigo-savings/lang";
-const BACKUP_PREFIX: &str = "kaigo-savings/scenario-backup/";
+/// What the app keeps in localStorage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Key {
+    /// The calculator's figures (`persist`'s versioned record).
+    Scenario,
+    /// 日本語 or English.
+    Lang,
+    /// Saved estimates (the library's export file).
+    Library,
+    /// The chat demo's workspace snapshot.
+    Demo,
+}
 
-/// What happened when the app started.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Loaded {
-    /// Nothing stored yet.
-    Fresh,
-    Restored(Box<Scenario>),
+impl Key {
+    const fn name(self) -> &'static str {
+        match self {
+            Key::Scenario => "kaigo-savings/scenario",
+            Key::Lang => "kaigo-savings/lang",
+            Key::Library => "kaigo-savings/library",
+            Key::Demo => "kaigo-savings/demo",
+        }
+    }
+
+    /// Where an unreadable copy is kept, as `<prefix><time>`.
+    const fn backup_prefix(self) -> &'static str {
+        match self {
+            Key::Scenario => "kaigo-savings/scenario-backup/",
+            Key::Lang => "kaigo-savings/lang-backup/",
+            Key::Library => "kaigo-savings/library-backup/",
+            Key::Demo => "kaigo-savings/demo-backup/",
+        }
+    }
+}
+
+/// Why a save failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveError {
     /// localStorage cannot be used at all (disabled, private mode, sandbox).
     Unavailable,
-    /// Stored data could not be used; it was copied to `backup`.
-    Recovered {
-        backup: String,
-        future: bool,
-    },
-    /// Stored data could not be used nor copied: autosave must stay off.
-    RecoveredNoBackup,
+    /// The quota is used up.
+    Full,
 }
 
 /// Whether localStorage can be used; `LocalStorage::raw()` panics where it cannot.
@@ -35,40 +59,61 @@ fn available() -> bool {
 }
 
 /// The raw text under `key`: `Err` when storage cannot be used at all.
-pub fn read(key: &str) -> Result<Option<String>, SaveError> {
+pub fn read(key: Key) -> Result<Option<String>, SaveError> {
     if !available() {
         return Err(SaveError::Unavailable);
     }
     LocalStorage::raw()
-        .get_item(key)
+        .get_item(key.name())
         .map_err(|_| SaveError::Unavailable)
 }
 
 /// Writes raw text under `key`.
-pub fn write(key: &str, text: &str) -> Result<(), SaveError> {
+pub fn write(key: Key, text: &str) -> Result<(), SaveError> {
     if !available() {
         return Err(SaveError::Unavailable);
     }
     LocalStorage::raw()
-        .set_item(key, text)
+        .set_item(key.name(), text)
         .map_err(|_| SaveError::Full)
 }
 
-/// Keeps text that could not be read under `<prefix><time>`; the key, if it fitted.
-pub fn backup(prefix: &str, raw: &str) -> Option<String> {
-    let key = format!("{prefix}{}", js_sys::Date::now() as u64);
-    write(&key, raw).ok().map(|()| key)
+/// Keeps text of `key` that could not be read under a backup key; that key, if
+/// the copy fitted.
+pub fn backup(key: Key, raw: &str) -> Option<String> {
+    let name = format!("{}{}", key.backup_prefix(), js_sys::Date::now() as u64);
+    if !available() {
+        return None;
+    }
+    LocalStorage::raw().set_item(&name, raw).ok().map(|()| name)
+}
+
+/// What was found for the scenario when the app started.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Loaded {
+    /// Nothing stored yet.
+    Fresh,
+    Restored(Box<Scenario>),
+    /// localStorage cannot be used at all.
+    Unavailable,
+    /// Stored data could not be used; it was copied to `backup`.
+    Recovered {
+        backup: String,
+        future: bool,
+    },
+    /// Stored data could not be used nor copied: autosave must stay off.
+    RecoveredNoBackup,
 }
 
 pub fn load() -> Loaded {
-    let raw = match read(KEY) {
+    let raw = match read(Key::Scenario) {
         Ok(Some(raw)) => raw,
         Ok(None) => return Loaded::Fresh,
         Err(_) => return Loaded::Unavailable,
     };
     match persist::decode(&raw) {
         Ok(s) => Loaded::Restored(Box::new(s)),
-        Err(e) => match backup(BACKUP_PREFIX, &raw) {
+        Err(e) => match backup(Key::Scenario, &raw) {
             Some(backup) => Loaded::Recovered {
                 backup,
                 future: matches!(e, DecodeError::FutureVersion(_)),
@@ -78,22 +123,15 @@ pub fn load() -> Loaded {
     }
 }
 
-/// Why a save failed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SaveError {
-    Unavailable,
-    Full,
-}
-
 pub fn save(s: &Scenario) -> Result<(), SaveError> {
-    write(KEY, &persist::encode(s))
+    write(Key::Scenario, &persist::encode(s))
 }
 
 pub fn load_lang() -> Option<Lang> {
     if !available() {
         return None;
     }
-    LocalStorage::get::<String>(LANG_KEY)
+    LocalStorage::get::<String>(Key::Lang.name())
         .ok()
         .and_then(|c| Lang::from_code(&c))
 }
@@ -101,6 +139,25 @@ pub fn load_lang() -> Option<Lang> {
 pub fn save_lang(lang: Lang) {
     if available() {
         // A failed save only means the language is not remembered.
-        let _ = LocalStorage::set(LANG_KEY, lang.code());
+        let _ = LocalStorage::set(Key::Lang.name(), lang.code());
     }
+}
+
+/// The saved estimates, read with the import check. `Err` holds what could be
+/// read and the backup key of the stored text when some of it could not.
+pub fn load_library() -> Result<Library, (Library, Option<String>)> {
+    let mut lib = Library::default();
+    let Ok(Some(raw)) = read(Key::Library) else {
+        return Ok(lib);
+    };
+    if lib.import_json(&raw).problems.is_empty() {
+        Ok(lib)
+    } else {
+        let kept = backup(Key::Library, &raw);
+        Err((lib, kept))
+    }
+}
+
+pub fn save_library(lib: &Library) -> Result<(), SaveError> {
+    write(Key::Library, &lib.export_json())
 }

@@ -1,18 +1,19 @@
 //! The calculator screen: service toggles, inputs per savings line with their
 //! filled-in formula, the headline and the monthly chart. Formats; computes nothing.
 
-use super::chart_box::ChartBox;
-use super::state::Calc;
-use super::text::{tr, tr_with};
 use crate::charts::monthly_chart;
 use crate::i18n::Lang;
 use crate::model::{Field, Flag, Line, Results, Service};
+use crate::ui::chart_box::ChartBox;
+use crate::ui::field::NumberField;
+use crate::ui::state::AppState;
+use crate::ui::text::{tr, tr_with};
 use leptos::prelude::*;
 
 #[component]
 pub fn Calculator() -> impl IntoView {
-    let calc = expect_context::<Calc>();
-    let lang = calc.lang;
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
     view! {
         <div class="calc">
             <section class="inputs" aria-labelledby="inputs-heading">
@@ -32,27 +33,23 @@ pub fn Calculator() -> impl IntoView {
 
 #[component]
 fn ServiceToggles() -> impl IntoView {
-    let calc = expect_context::<Calc>();
-    let lang = calc.lang;
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
     view! {
         <fieldset class="services">
             <legend>{tr(lang, Lang::services_legend)}</legend>
             {Service::ALL
                 .into_iter()
                 .map(|s| {
-                    let flag = match s {
-                        Service::DayService => Flag::DayService,
-                        Service::Residential => Flag::Residential,
-                        Service::HomeVisit => Flag::HomeVisit,
-                    };
-                    let on = move || calc.scenario.with(|sc| flag.get(sc));
+                    let flag = Flag::service(s);
+                    let on = move || state.scenario.with(|sc| flag.get(sc));
                     view! {
                         <label class="toggle" class:on=on>
                             <input
                                 type="checkbox"
                                 data-testid=flag.testid()
                                 prop:checked=on
-                                on:change=move |ev| calc.set_flag(flag, event_target_checked(&ev))
+                                on:change=move |ev| state.set_flag(flag, event_target_checked(&ev))
                             />
                             <span class="toggle-name">{tr_with(lang, s, Lang::service_name)}</span>
                             <span class="toggle-hint">{tr_with(lang, s, Lang::service_hint)}</span>
@@ -64,54 +61,13 @@ fn ServiceToggles() -> impl IntoView {
     }
 }
 
-/// One numeric input with label, unit, help text and its error beside it.
-#[component]
-pub fn NumberField(field: Field) -> impl IntoView {
-    let calc = expect_context::<Calc>();
-    let lang = calc.lang;
-    let key = field.key();
-    let text = calc.texts[field.index()];
-    let error = calc.errors[field.index()];
-    let input_id = format!("input-{key}");
-    view! {
-        <div class="field" class:invalid=move || error.with(Option::is_some)>
-            <label for=input_id.clone()>{tr_with(lang, field, Lang::field_label)}</label>
-            <div class="input-wrap">
-                <input
-                    id=input_id.clone()
-                    data-testid=input_id
-                    type="text"
-                    inputmode="decimal"
-                    autocomplete="off"
-                    spellcheck="false"
-                    aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
-                    aria-describedby=format!("help-{key} error-{key}")
-                    prop:value=move || text.get()
-                    on:input=move |ev| calc.type_text(field, event_target_value(&ev))
-                />
-                <span class="unit" aria-hidden="true">{move || lang.get().unit(field.unit())}</span>
-            </div>
-            <p class="help" id=format!("help-{key}")>{tr_with(lang, field, Lang::field_help)}</p>
-            <p
-                class="error"
-                id=format!("error-{key}")
-                data-testid=format!("error-{key}")
-                aria-live="polite"
-                hidden=move || error.with(Option::is_none)
-            >
-                {move || error.get().map(|e| lang.get().input_error(e, field.unit())).unwrap_or_default()}
-            </p>
-        </div>
-    }
-}
-
 /// A savings line: its inputs, its formula in words and filled in, its figure.
 #[component]
 fn LineCard(line: Line) -> impl IntoView {
-    let calc = expect_context::<Calc>();
-    let lang = calc.lang;
-    let included = move || calc.scenario.with(|s| s.services.includes(line));
-    let result = move || calc.results.with(|r| *r.line(line));
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let included = move || state.scenario.with(|s| s.services.includes(line));
+    let result = move || state.results.with(|r| *r.line(line));
     let scope_class = format!("scope scope-{}", line.service().map_or("all", Service::key));
     view! {
         <section class="line-card" class:excluded=move || !included() aria-labelledby=format!("title-{}", line.key())>
@@ -136,7 +92,7 @@ fn LineCard(line: Line) -> impl IntoView {
                 </div>
                 <p class="formula-words">{tr_with(lang, line, Lang::formula_words)}</p>
                 <p class="formula" data-testid=format!("formula-{}", line.key())>
-                    {move || calc.scenario.with(|s| lang.get().filled_formula(line, s, result().yen_month))}
+                    {move || state.scenario.with(|s| lang.get().filled_formula(line, s, result().yen_month))}
                 </p>
             </div>
         </section>
@@ -145,22 +101,24 @@ fn LineCard(line: Line) -> impl IntoView {
 
 #[component]
 fn ResultsPanel() -> impl IntoView {
-    let calc = expect_context::<Calc>();
-    let lang = calc.lang;
-    let total = move || calc.results.with(|r| r.total);
-    let cash = move || calc.results.with(|r| r.line(Line::Printing).yen_month);
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let total = move || state.results.with(|r| r.total);
+    let cash = move || state.results.with(|r| r.line(Line::Printing).yen_month);
     let range = move || {
-        calc.scenario
+        state
+            .scenario
             .with(|s| (s.costs.range_low, s.costs.range_high))
     };
     let chart = Callback::new(move |w: u32| {
-        calc.results
-            .with(|r: &Results| monthly_chart(r, lang.get(), w, range()))
+        state
+            .results
+            .with(|r: &Results| monthly_chart(r, &lang.get(), w, range()))
     });
     view! {
-        <section class="results" class:stale=move || calc.stale.get() aria-labelledby="results-heading" aria-live="polite">
+        <section class="results" class:stale=move || state.stale.get() aria-labelledby="results-heading" aria-live="polite">
             <h2 id="results-heading">{tr(lang, Lang::results_heading)}</h2>
-            <p class="stale-banner" data-testid="stale-banner" role="status" hidden=move || !calc.stale.get()>
+            <p class="stale-banner" data-testid="stale-banner" role="status" hidden=move || !state.stale.get()>
                 {tr(lang, Lang::stale_banner)}
             </p>
             <div class="headline">
@@ -188,7 +146,7 @@ fn ResultsPanel() -> impl IntoView {
                         <dt>{tr(lang, Lang::fte)}</dt>
                         <dd>
                             <span data-testid="result-total-fte">{move || lang.get().fte_value(total().fte_tenths)}</span>
-                            <small>{move || lang.get().fte_note(calc.scenario.with(|s| s.hours_per_fte))}</small>
+                            <small>{move || lang.get().fte_note(state.scenario.with(|s| s.hours_per_fte))}</small>
                         </dd>
                     </div>
                 </dl>

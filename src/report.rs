@@ -1,12 +1,11 @@
-//! The proposal's data as CSV for Japanese Excel (UTF-8 with BOM): the facility,
-//! every input with its unit, every result and the disclaimer. Numbers are plain
-//! (`519000`, `2.5`) so Excel reads them as numbers.
+//! Labelled reports: the proposal's data as CSV for Japanese Excel (UTF-8 with
+//! BOM) — the facility, every input with its unit, every result and the
+//! disclaimer, in the reader's language. Numbers are plain (`519000`, `2.5`) so
+//! Excel reads them as numbers. Outside `model`: it joins the model and the words.
 
-use super::compute::compute;
-use super::costs::economics;
-use super::scenario::{Field, Scenario, Service};
 use crate::csv;
 use crate::i18n::Lang;
+use crate::model::{compute, economics, Field, Scenario, Service};
 
 /// The report for `facility`, dated `date` (as the user's calendar shows it).
 pub fn csv_report(s: &Scenario, lang: Lang, facility: &str, date: &str) -> String {

@@ -1,6 +1,7 @@
-//! Words of the share-and-save screen.
+//! Words of the share-and-save screen and the printed proposal.
 
 use super::Lang;
+use crate::charts::ChartKind;
 use crate::model::library::LibraryError;
 
 impl Lang {
@@ -59,10 +60,15 @@ impl Lang {
         )
     }
 
-    pub const fn download_chart(self, which: usize) -> &'static str {
-        match which {
-            0 => self.pick("月間削減額のグラフ（SVG）", "Monthly savings chart (SVG)"),
-            _ => self.pick("累計の効果と費用のグラフ（SVG）", "Cumulative chart (SVG)"),
+    /// The download link of a chart as an SVG file.
+    pub const fn download_chart(self, chart: ChartKind) -> &'static str {
+        match chart {
+            ChartKind::Monthly => {
+                self.pick("月間削減額のグラフ（SVG）", "Monthly savings chart (SVG)")
+            }
+            ChartKind::Cumulative => {
+                self.pick("累計の効果と費用のグラフ（SVG）", "Cumulative chart (SVG)")
+            }
         }
     }
 
@@ -177,6 +183,32 @@ impl Lang {
             (Lang::En, Some(k)) => format!("Some saved estimates could not be read; the original is kept as a backup ({k})."),
             (Lang::Ja, None) => "保存した試算の一部を読み込めませんでした。".into(),
             (Lang::En, None) => "Some saved estimates could not be read.".into(),
+        }
+    }
+
+    pub const fn print_button(self) -> &'static str {
+        self.pick(
+            "提案書を印刷・PDFにする（A4）",
+            "Print or save the proposal as PDF (A4)",
+        )
+    }
+
+    pub const fn print_title(self) -> &'static str {
+        self.pick(
+            "ビジネスチャット導入効果の試算（ご提案）",
+            "Estimated effect of a business chat platform (proposal)",
+        )
+    }
+
+    pub fn print_meta(self, facility: &str, date: &str) -> String {
+        let facility = if facility.trim().is_empty() {
+            self.pick("（事業所名未入力）", "(no facility name)")
+        } else {
+            facility
+        };
+        match self {
+            Lang::Ja => format!("{facility}　作成日 {date}"),
+            Lang::En => format!("{facility} · {date}"),
         }
     }
 }

@@ -1,44 +1,27 @@
 //! The costs-and-payback screen: licence, one-time costs, subsidy, how much of the
 //! saving counts, retention; net value, payback, break-even and two charts.
 
-use super::calculator::NumberField;
-use super::chart_box::ChartBox;
-use super::state::Calc;
-use super::text::{tr, tr_with};
 use crate::charts::{cumulative_chart, tornado_chart};
 use crate::i18n::Lang;
 use crate::model::costs::CONSERVATIVE_REALIZATION;
 use crate::model::{Field, Flag, Num, Plan};
+use crate::route::Screen;
+use crate::ui::chart_box::ChartBox;
+use crate::ui::field::{Check, NumberField};
+use crate::ui::state::AppState;
+use crate::ui::text::{tr, tr_with};
 use leptos::prelude::*;
-
-/// A yes/no choice with its label.
-#[component]
-fn Check(flag: Flag, label: fn(Lang) -> &'static str) -> impl IntoView {
-    let calc = expect_context::<Calc>();
-    let lang = calc.lang;
-    view! {
-        <label class="check">
-            <input
-                type="checkbox"
-                data-testid=flag.testid()
-                prop:checked=move || calc.scenario.with(|s| flag.get(s))
-                on:change=move |ev| calc.set_flag(flag, event_target_checked(&ev))
-            />
-            <span>{move || label(lang.get())}</span>
-        </label>
-    }
-}
 
 #[component]
 pub fn CostsScreen() -> impl IntoView {
-    let calc = expect_context::<Calc>();
-    let lang = calc.lang;
-    let costs = move || calc.scenario.with(|s| s.costs);
-    let econ = calc.econ;
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let costs = move || state.scenario.with(|s| s.costs);
+    let econ = state.econ;
     view! {
         <div class="calc costs">
             <section class="inputs" aria-labelledby="costs-heading">
-                <h2 id="costs-heading" class="visually-hidden">{tr_with(lang, 1, Lang::tab_name)}</h2>
+                <h2 id="costs-heading" class="visually-hidden">{tr_with(lang, Screen::Costs, Lang::screen_name)}</h2>
                 <section class="card">
                     <h3>{tr(lang, Lang::license_heading)}</h3>
                     <div class="fields">
@@ -50,7 +33,7 @@ pub fn CostsScreen() -> impl IntoView {
                                 prop:value=move || costs().license.plan.key()
                                 on:change=move |ev| {
                                     if let Some(p) = Plan::from_key(&event_target_value(&ev)) {
-                                        calc.set_plan(p);
+                                        state.set_plan(p);
                                     }
                                 }
                             >
@@ -66,8 +49,8 @@ pub fn CostsScreen() -> impl IntoView {
                     <p class="source">{tr(lang, Lang::license_source)}</p>
                     <fieldset class="checks">
                         <legend>{tr(lang, Lang::needs_heading)}</legend>
-                        <Check flag=Flag::NeedsLineTalk label=Lang::needs_line_talk />
-                        <Check flag=Flag::NeedsAuditDownload label=Lang::needs_audit />
+                        <Check flag=Flag::NeedsLineTalk />
+                        <Check flag=Flag::NeedsAuditDownload />
                     </fieldset>
                     <div class="warnings" data-testid="warnings" aria-live="polite">
                         {move || econ.with(|e| e.warnings.iter().map(|w| view! { <p>{lang.get().warning(*w)}</p> }).collect_view())}
@@ -94,7 +77,7 @@ pub fn CostsScreen() -> impl IntoView {
 
                 <section class="card">
                     <h3>{tr(lang, Lang::subsidy_heading)}</h3>
-                    <Check flag=Flag::SubsidyEnabled label=Lang::subsidy_enable />
+                    <Check flag=Flag::SubsidyEnabled />
                     <p class="source warn">{tr(lang, Lang::subsidy_note)}</p>
                     <div hidden=move || !costs().subsidy.enabled>
                         <div class="fields">
@@ -106,10 +89,10 @@ pub fn CostsScreen() -> impl IntoView {
                         </div>
                         <fieldset class="checks">
                             <legend>{tr(lang, Lang::eligible_heading)}</legend>
-                            <Check flag=Flag::EligibleDevices label=|l| l.eligible_name(0) />
-                            <Check flag=Flag::EligibleOther label=|l| l.eligible_name(1) />
-                            <Check flag=Flag::EligibleSetup label=|l| l.eligible_name(2) />
-                            <Check flag=Flag::EligibleLicenseYear label=|l| l.eligible_name(3) />
+                            <Check flag=Flag::EligibleDevices />
+                            <Check flag=Flag::EligibleOther />
+                            <Check flag=Flag::EligibleSetup />
+                            <Check flag=Flag::EligibleLicenseYear />
                         </fieldset>
                     </div>
                 </section>
@@ -119,10 +102,10 @@ pub fn CostsScreen() -> impl IntoView {
                     <div class="fields">
                         <NumberField field=Field::Realization />
                         <div class="field buttons">
-                            <button type="button" data-testid="realization-conservative" on:click=move |_| calc.set_value(Field::Realization, CONSERVATIVE_REALIZATION)>
+                            <button type="button" data-testid="realization-conservative" on:click=move |_| state.set_value(Field::Realization, CONSERVATIVE_REALIZATION)>
                                 {tr(lang, Lang::conservative)}
                             </button>
-                            <button type="button" data-testid="realization-full" on:click=move |_| calc.set_value(Field::Realization, Num::whole(100))>
+                            <button type="button" data-testid="realization-full" on:click=move |_| state.set_value(Field::Realization, Num::whole(100))>
                                 {tr(lang, Lang::as_brochure)}
                             </button>
                         </div>
@@ -137,7 +120,7 @@ pub fn CostsScreen() -> impl IntoView {
 
                 <section class="card">
                     <h3>{tr(lang, Lang::retention_heading)}</h3>
-                    <Check flag=Flag::RetentionEnabled label=Lang::retention_enable />
+                    <Check flag=Flag::RetentionEnabled />
                     <div hidden=move || !costs().retention.enabled>
                         <div class="fields">
                             <NumberField field=Field::RetentionRate />
@@ -157,25 +140,27 @@ pub fn CostsScreen() -> impl IntoView {
 
 #[component]
 fn PaybackPanel() -> impl IntoView {
-    let calc = expect_context::<Calc>();
-    let lang = calc.lang;
-    let econ = calc.econ;
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let econ = state.econ;
     let e = move || econ.get();
     let cumulative = Callback::new(move |w: u32| {
-        calc.scenario
-            .with(|s| econ.with(|e| cumulative_chart(e, s, lang.get(), w)))
+        state
+            .scenario
+            .with(|s| econ.with(|e| cumulative_chart(e, s, &lang.get(), w)))
     });
     let tornado = Callback::new(move |w: u32| {
-        let step = calc
+        let step = state
             .scenario
             .with(|s| s.costs.sensitivity.hundredths() / 100);
-        calc.tornado
-            .with(|(base, bars)| tornado_chart(*base, bars, step, lang.get(), w))
+        state
+            .tornado
+            .with(|(base, bars)| tornado_chart(*base, bars, step, &lang.get(), w))
     });
     view! {
-        <section class="results" class:stale=move || calc.stale.get() aria-labelledby="net-heading">
+        <section class="results" class:stale=move || state.stale.get() aria-labelledby="net-heading">
             <h2 id="net-heading">{tr(lang, Lang::net_heading)}</h2>
-            <p class="stale-banner" role="status" hidden=move || !calc.stale.get()>{tr(lang, Lang::stale_banner)}</p>
+            <p class="stale-banner" role="status" hidden=move || !state.stale.get()>{tr(lang, Lang::stale_banner)}</p>
             <div class="headline">
                 <div class="big">
                     <span class="label">{tr(lang, Lang::net_monthly_label)}</span>
@@ -214,12 +199,12 @@ fn PaybackPanel() -> impl IntoView {
                     </div>
                 </dl>
                 <p class="split" data-testid="breakeven-sentence">
-                    {move || calc.scenario.with(|s| lang.get().breakeven_sentence(e().breakeven, s.costs.license.price, s.wage))}
+                    {move || state.scenario.with(|s| lang.get().breakeven_sentence(e().breakeven, s.costs.license.price, s.wage))}
                 </p>
                 <ul class="kinds">
                     <li data-testid="result-cash-monthly">{move || lang.get().cash_line(e().printing_monthly, e().license_monthly, e().cash_monthly)}</li>
                     <li data-testid="result-time-value">
-                        {move || calc.scenario.with(|s| lang.get().time_line(e().time_monthly, s.costs.realization, e().time_value_monthly))}
+                        {move || state.scenario.with(|s| lang.get().time_line(e().time_monthly, s.costs.realization, e().time_value_monthly))}
                     </li>
                     <li hidden=move || e().retention_monthly == 0>{move || lang.get().retention_line(e().retention_monthly)}</li>
                 </ul>

@@ -1,15 +1,15 @@
 //! The methodology screen: every formula in words, every default with its source,
 //! date and status, and the disclaimer.
 
-use super::state::Calc;
-use super::text::tr;
 use crate::i18n::Lang;
 use crate::model::sources::{Status, SOURCES};
+use crate::ui::state::AppState;
+use crate::ui::text::tr;
 use leptos::prelude::*;
 
 #[component]
 pub fn MethodScreen() -> impl IntoView {
-    let lang = expect_context::<Calc>().lang;
+    let lang = expect_context::<AppState>().lang;
     let status_class = |s: Status| match s {
         Status::Cited => "status cited",
         Status::Unverified => "status unverified",

@@ -1,0 +1,149 @@
+//! Words of the page around the screens: title, header, presets, screen tabs,
+//! and the one-line notices (storage, presets, share links).
+
+use super::Lang;
+use crate::model::presets::Preset;
+use crate::route::Screen;
+
+impl Lang {
+    pub const fn app_title(self) -> &'static str {
+        self.pick(
+            "介護事業所 ビジネスチャット導入効果シミュレーター",
+            "Business chat savings calculator for care providers",
+        )
+    }
+
+    pub const fn app_lead(self) -> &'static str {
+        self.pick(
+            "LINE WORKS などのビジネスチャットで、印刷費と、連絡ノート・申し送り・電話かけ直しの時間がどれだけ減るかを、あなたの事業所の数値で試算します。",
+            "Estimate what a business chat platform such as LINE WORKS saves your facility in printing and in time spent on contact notebooks, handovers and call-backs — with your own figures.",
+        )
+    }
+
+    /// The language switch shows the language it switches to.
+    pub const fn switch_label(self) -> &'static str {
+        self.pick("English", "日本語")
+    }
+
+    pub const fn switch_aria(self) -> &'static str {
+        self.pick(
+            "表示言語を英語に切り替える",
+            "Switch the display language to Japanese",
+        )
+    }
+
+    pub const fn preset_label(self) -> &'static str {
+        self.pick("例を読み込む", "Load an example")
+    }
+
+    pub const fn preset_custom(self) -> &'static str {
+        self.pick("入力中の数値", "Your own figures")
+    }
+
+    pub const fn preset_name(self, p: Preset) -> &'static str {
+        match p {
+            Preset::Brochure => self.pick(
+                "パンフレット例（通所・入所・訪問）",
+                "Brochure example (all three services)",
+            ),
+            Preset::DayService => self.pick(
+                "通所のみ（パンフレットの数値）",
+                "Day service only (brochure figures)",
+            ),
+            Preset::Residential => self.pick(
+                "入所のみ（パンフレットの数値）",
+                "Residential only (brochure figures)",
+            ),
+            Preset::HomeVisit => self.pick(
+                "訪問のみ（パンフレットの数値）",
+                "Home visits only (brochure figures)",
+            ),
+        }
+    }
+
+    pub const fn reset(self) -> &'static str {
+        self.pick("初期値に戻す", "Reset")
+    }
+
+    pub const fn undo(self) -> &'static str {
+        self.pick("元に戻す", "Undo")
+    }
+
+    pub fn notice_loaded(self, p: Preset) -> String {
+        match self {
+            Lang::Ja => format!("「{}」を読み込みました。", self.preset_name(p)),
+            Lang::En => format!("Loaded “{}”.", self.preset_name(p)),
+        }
+    }
+
+    pub const fn screen_name(self, s: Screen) -> &'static str {
+        match s {
+            Screen::Savings => self.pick("削減効果", "Savings"),
+            Screen::Costs => self.pick("費用と回収", "Costs & payback"),
+            Screen::Features => self.pick("チャット機能", "Chat features"),
+            Screen::Share => self.pick("共有・保存", "Share & save"),
+            Screen::Method => self.pick("計算方法と出典", "Method & sources"),
+        }
+    }
+
+    pub const fn demo_loading(self) -> &'static str {
+        self.pick("デモを読み込んでいます…", "Loading the demo…")
+    }
+
+    pub const fn storage_unavailable(self) -> &'static str {
+        self.pick(
+            "このブラウザでは保存できません（プライベートモード等）。入力は再読み込みで失われます。",
+            "This browser does not allow saving (private mode?). Your inputs will be lost on reload.",
+        )
+    }
+
+    pub const fn storage_full(self) -> &'static str {
+        self.pick(
+            "ブラウザの保存領域がいっぱいのため保存できませんでした。入力は画面上に残っています。",
+            "Browser storage is full, so the inputs could not be saved. They are still on screen.",
+        )
+    }
+
+    pub fn storage_recovered(self, backup_key: &str) -> String {
+        match self {
+            Lang::Ja => format!("保存データを読み込めなかったため、パンフレット例で開始しました。元のデータはバックアップ（{backup_key}）に残しています。"),
+            Lang::En => format!("Saved data could not be read, so the brochure example was loaded. The original is kept as a backup ({backup_key})."),
+        }
+    }
+
+    pub const fn storage_recovered_no_backup(self) -> &'static str {
+        self.pick(
+            "保存データを読み込めず、バックアップも作れませんでした。元のデータを守るため、自動保存を止めています。",
+            "Saved data could not be read or backed up. Autosave is paused so the original is not overwritten.",
+        )
+    }
+
+    pub const fn storage_future(self) -> &'static str {
+        self.pick(
+            "新しい版のアプリで保存されたデータです。読み込めないため、バックアップに残してパンフレット例で開始しました。",
+            "The saved data comes from a newer version of the app; it was kept as a backup and the brochure example loaded.",
+        )
+    }
+
+    pub const fn shared_loaded(self) -> &'static str {
+        self.pick(
+            "共有された数値を読み込みました。",
+            "Loaded the shared figures.",
+        )
+    }
+
+    pub const fn share_broken(self) -> &'static str {
+        self.pick(
+            "共有リンクが途中で切れているか、書き換えられているか、別の版のものなので、読み込めませんでした。これまでの数値のままです。",
+            "The shared link is cut short, was changed, or comes from another version, so it was not opened; your figures are unchanged.",
+        )
+    }
+
+    pub const fn present(self) -> &'static str {
+        self.pick("プレゼン", "Present")
+    }
+
+    pub const fn dismiss(self) -> &'static str {
+        self.pick("閉じる", "Dismiss")
+    }
+}

@@ -1,0 +1,180 @@
+//! The page shell: header (title, screen tabs, preset, presentation, reset,
+//! language), the one-line notice, the screen shown, the presentation and the
+//! printed proposal. The screen follows the address' `#…`.
+
+use super::calculator::Calculator;
+use super::costs::CostsScreen;
+use super::demo::DemoScreen;
+use super::method::MethodScreen;
+use super::present::Present;
+use super::share::{PrintView, ShareScreen};
+use super::state::AppState;
+use super::text::{tr, tr_with};
+use crate::i18n::Lang;
+use crate::model::Preset;
+use crate::route::Screen;
+use leptos::ev;
+use leptos::prelude::*;
+
+fn screen_in_address() -> Screen {
+    Screen::from_hash(&window().location().hash().unwrap_or_default())
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::new();
+    provide_context(state);
+    let lang = state.lang;
+    let screen = state.screen;
+    screen.set(screen_in_address());
+    let hash = window_event_listener(ev::hashchange, move |_| screen.set(screen_in_address()));
+    on_cleanup(move || hash.remove());
+    // Keep <html lang> and the document title in the chosen language.
+    Effect::new(move |_| {
+        let l = lang.get();
+        let doc = document();
+        if let Some(root) = doc.document_element() {
+            let _ = root.set_attribute("lang", l.code());
+        }
+        doc.set_title(l.app_title());
+    });
+    // The demo keeps its workspace once opened: mounted on the first visit to its
+    // screen, then only hidden.
+    let demo_opened =
+        Memo::new(move |was: Option<&bool>| was == Some(&true) || screen.get() == Screen::Features);
+    view! {
+        <header class="app-header">
+            <div class="brand">
+                <h1>{tr(lang, Lang::app_title)}</h1>
+                <p class="lead">{tr(lang, Lang::app_lead)}</p>
+            </div>
+            <Tabs />
+            <Toolbar />
+        </header>
+        <NoticeBar />
+        <main>
+            // Only the chosen screen is mounted: nothing hidden recomputes as you type.
+            {move || match screen.get() {
+                Screen::Savings => view! { <Calculator /> }.into_any(),
+                Screen::Costs => view! { <CostsScreen /> }.into_any(),
+                Screen::Share => view! { <ShareScreen /> }.into_any(),
+                Screen::Method => view! { <MethodScreen /> }.into_any(),
+                Screen::Features => ().into_any(),
+            }}
+            <div id="demo-root" data-testid="demo-root" hidden=move || screen.get() != Screen::Features>
+                {move || demo_opened.get().then(|| view! { <DemoScreen /> })}
+            </div>
+        </main>
+        <Present />
+        <PrintRoot />
+    }
+}
+
+#[component]
+fn Tabs() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (lang, screen) = (state.lang, state.screen);
+    view! {
+        <nav class="tabs" aria-label=tr(lang, Lang::app_title)>
+            {Screen::ALL
+                .into_iter()
+                .map(|s| {
+                    view! {
+                        <a
+                            href=s.hash()
+                            data-testid=s.testid()
+                            class:active=move || screen.get() == s
+                            aria-current=move || (screen.get() == s).then_some("page")
+                        >
+                            {tr_with(lang, s, Lang::screen_name)}
+                        </a>
+                    }
+                })
+                .collect_view()}
+        </nav>
+    }
+}
+
+#[component]
+fn Toolbar() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    view! {
+        <div class="toolbar">
+            <label class="preset">
+                <span>{tr(lang, Lang::preset_label)}</span>
+                <select
+                    data-testid="preset"
+                    aria-label=tr(lang, Lang::preset_label)
+                    prop:value=move || state.matching_preset().map_or("custom", Preset::key)
+                    on:change=move |ev| {
+                        if let Some(p) = Preset::from_key(&event_target_value(&ev)) {
+                            state.apply_preset(p);
+                        }
+                    }
+                >
+                    <option value="custom" disabled=true>{tr(lang, Lang::preset_custom)}</option>
+                    {Preset::ALL
+                        .into_iter()
+                        .map(|p| view! { <option value=p.key()>{tr_with(lang, p, Lang::preset_name)}</option> })
+                        .collect_view()}
+                </select>
+            </label>
+            <button type="button" class="present" data-testid="present-open" on:click=move |_| state.presenting.set(true)>
+                {tr(lang, Lang::present)}
+            </button>
+            <button type="button" data-testid="reset" on:click=move |_| state.apply_preset(Preset::Brochure)>
+                {tr(lang, Lang::reset)}
+            </button>
+            <button
+                type="button"
+                class="lang"
+                data-testid="lang-toggle"
+                title=tr(lang, Lang::switch_aria)
+                lang=move || lang.get().other().code()
+                on:click=move |_| state.set_lang(lang.get_untracked().other())
+            >
+                {tr(lang, Lang::switch_label)}
+            </button>
+        </div>
+    }
+}
+
+#[component]
+fn NoticeBar() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (lang, notice) = (state.lang, state.notice);
+    view! {
+        <div class="notice" data-testid="notice" role="status" hidden=move || notice.with(Option::is_none)>
+            <span data-testid="notice-text">{move || notice.with(|n| n.as_ref().map(|n| n.text(lang.get())).unwrap_or_default())}</span>
+            <button
+                type="button"
+                data-testid="undo"
+                hidden=move || !notice.with(|n| n.as_ref().is_some_and(|n| n.offers_undo()))
+                on:click=move |_| state.undo()
+            >
+                {tr(lang, Lang::undo)}
+            </button>
+            <button type="button" class="dismiss" on:click=move |_| notice.set(None)>
+                {tr(lang, Lang::dismiss)}
+            </button>
+        </div>
+    }
+}
+
+/// The printed proposal: a document of its own under `<body>`, shown only in
+/// print. It is drawn while the share screen is open or the browser is printing,
+/// so the page does not redraw its charts on every keystroke.
+#[component]
+fn PrintRoot() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let printing = RwSignal::new(false);
+    let before = window_event_listener(ev::beforeprint, move |_| printing.set(true));
+    let after = window_event_listener(ev::afterprint, move |_| printing.set(false));
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
+    let shown = move || printing.get() || state.screen.get() == Screen::Share;
+    view! { <div id="print-root">{move || shown().then(|| view! { <PrintView /> })}</div> }
+}

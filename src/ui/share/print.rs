@@ -1,0 +1,88 @@
+//! The A4 proposal (print or PDF): facility, date, results with their formulas,
+//! charts, costs and payback, every input, the methodology and the disclaimer —
+//! the figures on screen, in the chosen language.
+
+use crate::charts::{cumulative_chart, monthly_chart};
+use crate::i18n::{format_num, Lang};
+use crate::model::sources::SOURCES;
+use crate::model::{Field, Line};
+use crate::ui::browser::today;
+use crate::ui::state::AppState;
+use crate::ui::text::tr;
+use leptos::prelude::*;
+
+/// Width the printed charts are drawn at, in CSS pixels (scaled to the page).
+const PRINT_CHART_WIDTH: u32 = 680;
+
+#[component]
+pub fn PrintView() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let AppState {
+        lang,
+        scenario,
+        facility,
+        results,
+        econ,
+        ..
+    } = state;
+    view! {
+        <article class="print" data-testid="print-view">
+            <h1>{tr(lang, Lang::print_title)}</h1>
+            <p class="meta" data-testid="print-meta">{move || lang.get().print_meta(&facility.get(), &today())}</p>
+            <section>
+                <h2>{tr(lang, Lang::results_heading)}</h2>
+                <p class="headline">
+                    {move || { let l = lang.get(); let t = results.get().total; format!("{} {}（{}）　{} {}　{} {}　{} {}",
+                        l.per_month(), l.yen(t.yen_month), l.yen_compact(t.yen_month), l.per_year(), l.yen(t.yen_year),
+                        l.hours_freed(), l.hours(t.hours_tenths), l.fte(), l.fte_value(t.fte_tenths)) }}
+                </p>
+                <table>
+                    <tbody>
+                        {move || { let l = lang.get(); let r = results.get(); scenario.with(|s| Line::ALL.into_iter().map(|line| {
+                            let lr = *r.line(line);
+                            let formula = if lr.included { l.filled_formula(line, s, lr.yen_month) } else { l.excluded().to_string() };
+                            view! { <tr><th scope="row">{l.line_title(line)}</th><td>{formula}</td><td class="num">{l.yen(lr.yen_month)}</td></tr> }
+                        }).collect_view()) }}
+                    </tbody>
+                </table>
+                <div class="chart" inner_html=move || { let l = lang.get(); scenario.with(|s| results.with(|r| monthly_chart(r, &l, PRINT_CHART_WIDTH, (s.costs.range_low, s.costs.range_high)))) }></div>
+            </section>
+            <section class="page-break">
+                <h2>{tr(lang, Lang::net_heading)}</h2>
+                <table>
+                    <tbody>
+                        {move || { let l = lang.get(); let e = econ.get(); [
+                            (l.running_label(), l.yen(e.running_monthly)),
+                            (l.onetime_total_label(), l.yen(e.onetime_total)),
+                            (l.subsidy_label(), l.yen(e.subsidy_yen)),
+                            (l.net_monthly_label(), l.signed_yen(e.net_monthly)),
+                            (l.net_yearly_label(), l.signed_yen(e.net_yearly)),
+                            (l.payback_label(), l.payback_figure(e.payback)),
+                            (l.breakeven_label(), l.breakeven_figure(e.breakeven)),
+                        ].into_iter().map(|(k, v)| view! { <tr><th scope="row">{k}</th><td class="num">{v}</td></tr> }).collect_view() }}
+                    </tbody>
+                </table>
+                <p>{tr(lang, Lang::net_formula)}</p>
+                <div class="chart" inner_html=move || { let l = lang.get(); scenario.with(|s| econ.with(|e| cumulative_chart(e, s, &l, PRINT_CHART_WIDTH))) }></div>
+            </section>
+            <section class="page-break">
+                <h2>{tr(lang, Lang::inputs_heading)}</h2>
+                <table class="inputs">
+                    <tbody>
+                        {move || { let l = lang.get(); scenario.with(|s| Field::ALL.into_iter().map(|f| view! {
+                            <tr><th scope="row">{l.field_name(f)}</th><td class="num">{format_num(f.get(s))}</td><td>{l.unit(f.unit())}</td></tr>
+                        }).collect_view()) }}
+                    </tbody>
+                </table>
+            </section>
+            <section>
+                <h2>{tr(lang, Lang::method_heading)}</h2>
+                <ol>{move || lang.get().method_formulas().into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}</ol>
+                <ul>{move || { let l = lang.get(); SOURCES.iter().map(|src| view! {
+                    <li><strong>{l.status_name(src.status)}</strong>" "{l.pick(src.what.0, src.what.1)}" — "{l.pick(src.origin.0, src.origin.1)}</li>
+                }).collect_view() }}</ul>
+                <p class="disclaimer">{tr(lang, Lang::method_disclaimer)}</p>
+            </section>
+        </article>
+    }
+}
