@@ -1,30 +1,32 @@
-// Offline support: after the first visit the app opens with no network.
-// Same-origin GET requests are answered from the network when it is there (and the
-// answer is kept), from the cache when it is not. The app shell is cached at
-// install; the on-demand bundles are cached the first time they are used.
-// A new version waits until the page asks it to take over (the update prompt).
-const CACHE = 'kaigo-savings-v1';
+// Offline support. The build fills in PRECACHE — every file of this build with its
+// content revision — using Workbox's injectManifest (.tools/sw-build.mjs), and a
+// BUILD id derived from it, so each deploy is a new worker with a cache of its own.
+// Install: every file is fetched (bypassing the HTTP cache) into that cache.
+// Files: cache first (their names carry a hash). Pages: the network with a short
+// timeout, then this build's index.html, so a bad connection never hangs the app.
+// A new worker waits until the page asks for it (the update prompt); when it takes
+// over, the caches of earlier builds are deleted.
+const PRECACHE = self.__WB_MANIFEST;
+const BUILD = '__BUILD__';
+const PREFIX = 'kaigo-savings';
+const CACHE = `${PREFIX}-${BUILD}`;
+const PAGE_TIMEOUT_MS = 3000;
+const scope = self.registration.scope;
+const INDEX = new URL('index.html', scope).href;
 
 self.addEventListener('install', (event) => {
-  const scope = self.registration.scope;
   event.waitUntil(
-    caches.open(CACHE).then(async (cache) => {
-      const index = await fetch(scope, { cache: 'no-cache' });
-      const html = await index.clone().text();
-      await cache.put(scope, index);
-      // Everything the page itself links to (hashed wasm, JS, CSS, icons).
-      const links = [...html.matchAll(/(?:href|src)="\.?\/?([^"#?]+)"/g)]
-        .map((m) => new URL(m[1], scope).href)
-        .filter((u) => u.startsWith(scope));
-      await Promise.all(links.map((u) => cache.add(u).catch(() => undefined)));
-    }),
+    caches.open(CACHE).then((cache) =>
+      cache.addAll(PRECACHE.map((e) => new Request(new URL(e.url, scope).href, { cache: 'reload' })))),
   );
 });
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys
+        .filter((k) => k.startsWith(PREFIX) && k !== CACHE)
+        .map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });
@@ -33,20 +35,27 @@ self.addEventListener('message', (event) => {
   if (event.data === 'update') self.skipWaiting();
 });
 
+/** This build's index.html, or nothing. */
+const cachedPage = () => caches.open(CACHE).then((c) => c.match(INDEX));
+
+/** The page from the network; after PAGE_TIMEOUT_MS or on failure, the cached one. */
+function page(request) {
+  const network = fetch(request);
+  const fallback = () => cachedPage().then((hit) => hit || network);
+  const timeout = new Promise((resolve) => setTimeout(resolve, PAGE_TIMEOUT_MS)).then(fallback);
+  return Promise.race([network.catch(fallback), timeout]);
+}
+
 self.addEventListener('fetch', (event) => {
-  const req = event.request;
-  if (req.method !== 'GET' || !req.url.startsWith(self.registration.scope)) return;
-  // The address may carry a share link (?v=…): the page itself is the same.
-  const key = req.mode === 'navigate' ? self.registration.scope : req;
+  const request = event.request;
+  if (request.method !== 'GET' || !request.url.startsWith(scope)) return;
+  if (request.mode === 'navigate') {
+    event.respondWith(page(request));
+    return;
+  }
   event.respondWith(
-    fetch(req)
-      .then((res) => {
-        if (res.ok) {
-          const copy = res.clone();
-          caches.open(CACHE).then((c) => c.put(key, copy));
-        }
-        return res;
-      })
-      .catch(() => caches.match(key).then((hit) => hit || Response.error())),
+    caches.open(CACHE)
+      .then((c) => c.match(request))
+      .then((hit) => hit || fetch(request)),
   );
 });

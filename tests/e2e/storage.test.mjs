@@ -9,6 +9,49 @@ const backups = (page) => page.evaluate(() =>
   Object.keys(localStorage).filter((k) => k.startsWith('kaigo-savings/scenario-backup/'))
     .map((k) => localStorage.getItem(k)));
 
+/** Blocks localStorage, as private modes and locked-down browsers do. */
+const blocked = () => Object.defineProperty(window, 'localStorage', {
+  get() { throw new DOMException('blocked', 'SecurityError'); },
+});
+
+/** Fills localStorage to the last byte. */
+const fillStorage = (page) => page.evaluate(() => {
+  const chunk = 'x'.repeat(256 * 1024);
+  for (let i = 0; i < 200; i++) {
+    try { localStorage.setItem(`junk-${i}`, chunk); } catch { break; }
+  }
+  for (let size = 16384; size >= 1; size = Math.floor(size / 2)) {
+    for (let i = 0; i < 64; i++) {
+      try { localStorage.setItem(`fill-${size}-${i}`, 'x'.repeat(size)); } catch { break; }
+    }
+  }
+});
+
+/**
+ * Types figures of its own, then checks that the share link, QR code, CSV, printed
+ * proposal and presentation all show exactly the figures on screen.
+ */
+async function everyOutputShowsTheScreen(page) {
+  await typeInto(page, 'input-wage', '1234');
+  await typeInto(page, 'input-handover-staff', '37');
+  const total = await text(page, 'result-total-monthly');
+  assert.notEqual(total, '519,000円');
+  await page.getByTestId('tab-share').click();
+  const url = await page.getByTestId('share-url').inputValue();
+  assert.match(url, /wage=1234/);
+  assert.match(url, /handover-staff=37/);
+  assert.ok((await page.getByTestId('share-qr').innerHTML()).includes('<svg'));
+  const csv = decodeURIComponent((await page.getByTestId('share-csv').getAttribute('href')).split(',').slice(1).join(','));
+  assert.ok(csv.includes(`月間,${total.replace(/[^0-9]/g, '')},円/月`), 'the CSV has the total on screen');
+  await page.emulateMedia({ media: 'print' });
+  assert.ok((await page.getByTestId('print-view').innerText()).includes(total), 'the proposal has the total on screen');
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByTestId('present-open').click();
+  for (let i = 0; i < 5; i++) await page.getByTestId('present-next').click();
+  assert.equal(await text(page, 'present-total'), `${total}/月`);
+  await page.keyboard.press('Escape');
+}
+
 describe('storage', () => {
   const app = useApp();
 
@@ -38,11 +81,7 @@ describe('storage', () => {
   });
 
   it('starts and works when storage is unavailable', async () => {
-    const page = await openPage(app.browser, app.server.url, {
-      init: () => Object.defineProperty(window, 'localStorage', {
-        get() { throw new DOMException('blocked', 'SecurityError'); },
-      }),
-    });
+    const page = await openPage(app.browser, app.server.url, { init: blocked });
     assert.equal(await text(page, 'result-total-monthly'), '519,000円');
     assert.match(await text(page, 'notice-text'), /保存できません/);
     await typeInto(page, 'input-wage', '1000');
@@ -53,17 +92,7 @@ describe('storage', () => {
 
   it('says so when storage is full and recovers when space frees up', async () => {
     const page = await openPage(app.browser, app.server.url);
-    await page.evaluate(() => {
-      const chunk = 'x'.repeat(256 * 1024);
-      for (let i = 0; i < 200; i++) {
-        try { localStorage.setItem(`junk-${i}`, chunk); } catch { break; }
-      }
-      for (let size = 16384; size >= 1; size = Math.floor(size / 2)) {
-        for (let i = 0; i < 64; i++) {
-          try { localStorage.setItem(`fill-${size}-${i}`, 'x'.repeat(size)); } catch { break; }
-        }
-      }
-    });
+    await fillStorage(page);
     await typeInto(page, 'input-notebook-users', '31');
     assert.match(await text(page, 'notice-text'), /保存領域がいっぱい/);
     assert.equal(await page.getByTestId('input-notebook-users').inputValue(), '31', 'nothing lost on screen');
@@ -72,6 +101,21 @@ describe('storage', () => {
     assert.equal(await page.getByTestId('notice').isVisible(), false);
     await gotoApp(page, app.server.url);
     assert.equal(await page.getByTestId('input-notebook-users').inputValue(), '32');
+    await page.context().close();
+  });
+
+  it('shares, exports, prints and presents the figures on screen when storage is unavailable', async () => {
+    const page = await openPage(app.browser, app.server.url, { init: blocked });
+    await everyOutputShowsTheScreen(page);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  it('shares, exports, prints and presents the figures on screen when storage is full', async () => {
+    const page = await openPage(app.browser, app.server.url);
+    await fillStorage(page);
+    await everyOutputShowsTheScreen(page);
+    assert.match(await text(page, 'notice-text'), /保存領域がいっぱい/);
     await page.context().close();
   });
 });
