@@ -1,5 +1,5 @@
 // Offline support. The build fills in PRECACHE — every file of this build with its
-// content revision — using Workbox's injectManifest (.tools/sw-build.mjs), and a
+// content revision — using Workbox's injectManifest (.tools/post-build.mjs), and a
 // BUILD id derived from it, so each deploy is a new worker with a cache of its own.
 // Install: every file is fetched (bypassing the HTTP cache) into that cache.
 // Files: cache first (their names carry a hash). Pages: the network with a short

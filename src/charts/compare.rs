@@ -1,7 +1,8 @@
 //! 比較 chart: the monthly savings and the net value after costs of up to three
 //! saved estimates, side by side.
 
-use super::{finish_svg, house_grid, text_style, Words, INK};
+use super::frame::{ticks, DrawResult, Frame};
+use super::{finish_svg, text_style, Words, INK};
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
 
@@ -37,7 +38,7 @@ fn draw(
     items: &[(String, u64, i64)],
     lang: &dyn Words,
     size: (u32, u32),
-) -> Result<(), Box<dyn std::error::Error>> {
+) -> DrawResult {
     let root = SVGBackend::with_string(svg, size).into_drawing_area();
     root.fill(&WHITE)?;
     let lo = items.iter().map(|i| i.2).min().unwrap_or(0).min(0) as f64;
@@ -47,36 +48,24 @@ fn draw(
         .fold(1.0, f64::max);
     let pad = (hi - lo) * 0.25;
     let rows = items.len().max(1);
-    let mut chart = ChartBuilder::on(&root)
-        .margin_top(34)
-        .margin_right(16)
-        .margin_left(8)
-        .x_label_area_size(30)
-        .build_cartesian_2d(
-            (lo - if lo < 0.0 { pad * 0.3 } else { 0.0 })..(hi + pad),
-            0f64..rows as f64,
-        )?;
-    house_grid(
-        chart
-            .configure_mesh()
-            .disable_y_mesh()
-            .y_labels(0)
-            .x_labels(4)
-            .x_label_formatter(&|v| lang.signed_compact(v.round() as i64)),
-    )
-    .draw()?;
-    let plot = chart.plotting_area();
+    let x = (lo - if lo < 0.0 { pad * 0.3 } else { 0.0 }, hi + pad);
+    let plot = Frame::new(size, (34, 16, 30, 8), x, (0.0, rows as f64));
+    plot.x_grid(&root, &ticks(x.0, x.1, 4), &|v| {
+        lang.signed_compact(v.round() as i64)
+    })?;
     let value = text_style(14, true, &INK, HPos::Left);
     for (i, (name, savings, net)) in items.iter().enumerate() {
         let y = (rows - 1 - i) as f64;
-        let (nx, ny) = plot.map_coordinate(&(lo.min(0.0), y + 0.86));
+        let (nx, ny) = plot.at((lo.min(0.0), y + 0.86));
         root.draw_text(name, &text_style(14, false, &INK, HPos::Left), (nx + 2, ny))?;
         for (v, top, color) in [(*savings as f64, 0.72, SAVINGS), (*net as f64, 0.38, NET)] {
-            plot.draw(&Rectangle::new(
-                [(0f64.min(v), y + top - 0.26), (0f64.max(v), y + top)],
+            plot.rect(
+                &root,
+                (0f64.min(v), y + top - 0.26),
+                (0f64.max(v), y + top),
                 color.filled(),
-            ))?;
-            let (px, py) = plot.map_coordinate(&(v.max(0.0), y + top - 0.13));
+            )?;
+            let (px, py) = plot.at((v.max(0.0), y + top - 0.13));
             root.draw_text(&lang.signed_compact(v as i64), &value, (px + 6, py))?;
         }
     }

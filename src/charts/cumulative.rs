@@ -1,7 +1,8 @@
 //! 累計効果と費用 chart: cumulative value (with its low–high band) against cumulative
 //! costs over 36 months, the break-even month marked, or "no payback" said.
 
-use super::{finish_svg, house_grid, text_style, Words, INK, MUTED};
+use super::frame::{ticks, DrawResult, Frame};
+use super::{finish_svg, text_style, Words, INK};
 use crate::model::economics::Payback;
 use crate::model::{Economics, Num, Scenario};
 use plotters::prelude::*;
@@ -29,13 +30,7 @@ pub fn cumulative_chart(e: &Economics, s: &Scenario, lang: &dyn Words, width: u3
     )
 }
 
-fn draw(
-    svg: &mut String,
-    e: &Economics,
-    s: &Scenario,
-    lang: &dyn Words,
-    width: u32,
-) -> Result<(), Box<dyn std::error::Error>> {
+fn draw(svg: &mut String, e: &Economics, s: &Scenario, lang: &dyn Words, width: u32) -> DrawResult {
     let root = SVGBackend::with_string(svg, (width, H)).into_drawing_area();
     root.fill(&WHITE)?;
     let c = &s.costs;
@@ -59,58 +54,46 @@ fn draw(
         .unwrap_or(0)
         .max(1) as f64;
     let pad = (hi - lo) * 0.06;
-    let mut chart = ChartBuilder::on(&root)
-        .margin_top(34)
-        .margin_right(16)
-        .margin_left(6)
-        .x_label_area_size(30)
-        .y_label_area_size(62)
-        .build_cartesian_2d(0f64..MONTHS as f64, (lo - pad)..(hi + pad))?;
-    house_grid(
-        chart
-            .configure_mesh()
-            .x_labels(7)
-            .y_labels(5)
-            .x_label_formatter(&|m| lang.months_short(m.round().max(0.0) as u64))
-            .y_label_formatter(&|v| lang.signed_compact(v.round() as i64))
-            .y_label_style(text_style(13, false, &MUTED, HPos::Right)),
-    )
-    .draw()?;
+    let plot = Frame::new(
+        (width, H),
+        (34, 16, 30, 68),
+        (0.0, MONTHS as f64),
+        (lo - pad, hi + pad),
+    );
+    // Half-years along the bottom.
+    let months: Vec<f64> = (0..=MONTHS).step_by(6).map(|m| m as f64).collect();
+    plot.x_grid(&root, &months, &|m| {
+        lang.months_short(m.round().max(0.0) as u64)
+    })?;
+    plot.y_grid(&root, &ticks(lo - pad, hi + pad, 5), &|v| {
+        lang.signed_compact(v.round() as i64)
+    })?;
 
-    let plot = chart.plotting_area();
     // Low–high band of the value.
     let mut band: Vec<(f64, f64)> = points.iter().map(|p| (p.0 as f64, p.2 as f64)).collect();
     band.extend(points.iter().rev().map(|p| (p.0 as f64, p.3 as f64)));
-    plot.draw(&Polygon::new(band, BAND.mix(0.15).filled()))?;
-    plot.draw(&PathElement::new(
+    plot.polygon(&root, &band, BAND.mix(0.15).filled())?;
+    let line = |pick: fn(&(u64, i64, i64, i64, i64)) -> i64| -> Vec<(f64, f64)> {
         points
             .iter()
-            .map(|p| (p.0 as f64, p.4 as f64))
-            .collect::<Vec<_>>(),
-        COST.stroke_width(3),
-    ))?;
-    plot.draw(&PathElement::new(
-        points
-            .iter()
-            .map(|p| (p.0 as f64, p.1 as f64))
-            .collect::<Vec<_>>(),
-        VALUE.stroke_width(3),
-    ))?;
+            .map(|p| (p.0 as f64, pick(p) as f64))
+            .collect()
+    };
+    plot.path(&root, &line(|p| p.4), COST.stroke_width(3))?;
+    plot.path(&root, &line(|p| p.1), VALUE.stroke_width(3))?;
     if lo < 0.0 {
-        plot.draw(&PathElement::new(
-            vec![(0.0, 0.0), (MONTHS as f64, 0.0)],
+        plot.path(
+            &root,
+            &[(0.0, 0.0), (MONTHS as f64, 0.0)],
             RGBColor(120, 120, 120).stroke_width(1),
-        ))?;
+        )?;
     }
     // Break-even marker, or the no-payback statement.
     match e.payback {
         Payback::Months { month, .. } if month <= MONTHS => {
             let x = month as f64;
-            plot.draw(&PathElement::new(
-                vec![(x, lo - pad), (x, hi + pad)],
-                INK.stroke_width(1),
-            ))?;
-            let (px, py) = plot.map_coordinate(&(x, hi));
+            plot.path(&root, &[(x, lo - pad), (x, hi + pad)], INK.stroke_width(1))?;
+            let (px, py) = plot.at((x, hi));
             let (anchor, dx) = if month > MONTHS * 2 / 3 {
                 (HPos::Right, -6)
             } else {
@@ -123,7 +106,7 @@ fn draw(
             )?;
         }
         _ => {
-            let (px, py) = plot.map_coordinate(&(MONTHS as f64 / 2.0, hi));
+            let (px, py) = plot.at((MONTHS as f64 / 2.0, hi));
             root.draw_text(
                 &lang.payback_sentence(e.payback),
                 &text_style(14, true, &INK, HPos::Center),

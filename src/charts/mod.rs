@@ -3,6 +3,7 @@
 
 mod compare;
 mod cumulative;
+mod frame;
 mod monthly;
 mod tornado;
 mod words;
@@ -32,23 +33,6 @@ pub const MAX_WIDTH: u32 = 900;
 
 pub(crate) const INK: RGBColor = RGBColor(30, 30, 30);
 pub(crate) const MUTED: RGBColor = RGBColor(95, 95, 95);
-
-/// The mesh of every chart here (f64 axes drawn into SVG).
-pub(crate) type Mesh<'a, 'b, 'c> = plotters::chart::MeshStyle<
-    'a,
-    'b,
-    plotters::coord::types::RangedCoordf64,
-    plotters::coord::types::RangedCoordf64,
-    SVGBackend<'c>,
->;
-
-/// The house style of a chart's grid: quiet lines, muted axis labels.
-pub(crate) fn house_grid<'m, 'a, 'b, 'c>(m: &'m mut Mesh<'a, 'b, 'c>) -> &'m mut Mesh<'a, 'b, 'c> {
-    m.x_label_style(text_style(13, false, &MUTED, HPos::Center))
-        .light_line_style(RGBColor(238, 238, 238))
-        .bold_line_style(RGBColor(218, 218, 218))
-        .axis_style(RGBColor(150, 150, 150))
-}
 
 /// Chart text: size in px, bold or not, colour, horizontal anchor (vertically centred).
 pub(crate) fn text_style(

@@ -1,9 +1,8 @@
 //! 月間削減額 chart: one horizontal bar per savings line, coloured by service type,
 //! and a stacked total bar; plotters → SVG string.
 
-use super::{
-    finish_svg, house_grid, service_color, text_style, Words, INK, MAX_WIDTH, MIN_WIDTH, MUTED,
-};
+use super::frame::{ticks, Area, DrawResult, Frame};
+use super::{finish_svg, service_color, text_style, Words, INK, MAX_WIDTH, MIN_WIDTH, MUTED};
 use crate::model::{Line, Num, Results, Service};
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
@@ -50,8 +49,6 @@ fn describe(r: &Results, lang: &dyn Words) -> String {
     parts.join(", ")
 }
 
-type DrawResult = Result<(), Box<dyn std::error::Error>>;
-
 /// `yen` × `pct` %.
 fn scaled(yen: u64, pct: Num) -> f64 {
     yen as f64 * pct.hundredths() as f64 / 10_000.0
@@ -91,24 +88,12 @@ fn draw(
         .max(1.0);
     // Head-room on the right for the figure at the end of the longest bar.
     let xmax = max * if size.0 < 480 { 1.35 } else { 1.2 };
-    let mut chart = ChartBuilder::on(&root)
-        .margin_top(TOP)
-        .margin_right(14)
-        .margin_left(4)
-        .x_label_area_size(BOTTOM)
-        .y_label_area_size(6)
-        .build_cartesian_2d(0f64..xmax, 0f64..rows as f64)?;
-    house_grid(
-        chart
-            .configure_mesh()
-            .disable_y_mesh()
-            .y_labels(0)
-            .x_labels(if size.0 < 480 { 3 } else { 5 })
-            .x_label_formatter(&|v| lang.yen_compact(v.max(0.0) as u64)),
-    )
-    .draw()?;
-
-    let plot = chart.plotting_area();
+    let plot = Frame::new(size, (TOP, 14, BOTTOM, 10), (0.0, xmax), (0.0, rows as f64));
+    plot.x_grid(
+        &root,
+        &ticks(0.0, xmax, if size.0 < 480 { 3 } else { 5 }),
+        &|v| lang.yen_compact(v.max(0.0) as u64),
+    )?;
     let name_style = text_style(14, false, &INK, HPos::Left);
     let value_style = text_style(15, true, &INK, HPos::Left);
     let muted_style = text_style(14, false, &MUTED, HPos::Left);
@@ -116,7 +101,7 @@ fn draw(
     // of the row, bar in the lower part.
     let y_of = |i: usize| (rows - 1 - i) as f64;
     let name_at = |y: f64| {
-        let (px, py) = plot.map_coordinate(&(0.0, y + 0.78));
+        let (px, py) = plot.at((0.0, y + 0.78));
         (px + 2, py)
     };
     for (i, l) in r.lines.iter().enumerate() {
@@ -128,26 +113,29 @@ fn draw(
         );
         root.draw_text(&name, &name_style, name_at(y))?;
         if !l.included {
-            let (px, py) = plot.map_coordinate(&(0.0, y + 0.32));
+            let (px, py) = plot.at((0.0, y + 0.32));
             root.draw_text(lang.excluded(), &muted_style, (px + 2, py))?;
             continue;
         }
         let x1 = l.yen_month as f64;
-        plot.draw(&Rectangle::new(
-            [(0.0, y + 0.1), (x1, y + 0.55)],
+        plot.rect(
+            &root,
+            (0.0, y + 0.1),
+            (x1, y + 0.55),
             service_color(l.line.service()).filled(),
-        ))?;
+        )?;
         let mut end = x1;
         if l.line != Line::Printing {
             end = whisker(
-                plot,
+                &plot,
+                &root,
                 y + 0.32,
                 scaled(l.yen_month, low),
                 scaled(l.yen_month, high),
             )?
             .max(x1);
         }
-        let (px, py) = plot.map_coordinate(&(end, y + 0.32));
+        let (px, py) = plot.at((end, y + 0.32));
         root.draw_text(&lang.yen_compact(l.yen_month), &value_style, (px + 6, py))?;
     }
 
@@ -161,25 +149,29 @@ fn draw(
     let mut x0 = 0.0;
     for l in r.lines.iter().filter(|l| l.included && l.yen_month > 0) {
         let x1 = x0 + l.yen_month as f64;
-        plot.draw(&Rectangle::new(
-            [(x0, y + 0.05), (x1, y + 0.6)],
+        plot.rect(
+            &root,
+            (x0, y + 0.05),
+            (x1, y + 0.6),
             service_color(l.line.service()).filled(),
-        ))?;
+        )?;
         // A thin white gap between segments.
-        plot.draw(&PathElement::new(
-            vec![(x1, y + 0.05), (x1, y + 0.6)],
+        plot.path(
+            &root,
+            &[(x1, y + 0.05), (x1, y + 0.6)],
             WHITE.stroke_width(2),
-        ))?;
+        )?;
         x0 = x1;
     }
     let end = whisker(
-        plot,
+        &plot,
+        &root,
         y + 0.32,
         printing as f64 + scaled(time, low),
         total_high,
     )?
     .max(r.total.yen_month as f64);
-    let (px, py) = plot.map_coordinate(&(end, y + 0.32));
+    let (px, py) = plot.at((end, y + 0.32));
     root.draw_text(
         &lang.yen_compact(r.total.yen_month),
         &value_style,
@@ -219,28 +211,20 @@ fn draw(
 }
 
 /// A low–high whisker at height `y`; returns its right end.
-fn whisker<DB: DrawingBackend>(
-    plot: &DrawingArea<
-        DB,
-        plotters::coord::cartesian::Cartesian2d<
-            plotters::coord::types::RangedCoordf64,
-            plotters::coord::types::RangedCoordf64,
-        >,
-    >,
+fn whisker(
+    plot: &Frame,
+    root: &Area,
     y: f64,
     lo: f64,
     hi: f64,
-) -> Result<f64, Box<dyn std::error::Error>>
-where
-    DB::ErrorType: 'static,
-{
+) -> Result<f64, Box<dyn std::error::Error>> {
     if hi <= lo {
         return Ok(hi);
     }
     let style = INK.stroke_width(2);
-    plot.draw(&PathElement::new(vec![(lo, y), (hi, y)], style))?;
+    plot.path(root, &[(lo, y), (hi, y)], style)?;
     for x in [lo, hi] {
-        plot.draw(&PathElement::new(vec![(x, y - 0.14), (x, y + 0.14)], style))?;
+        plot.path(root, &[(x, y - 0.14), (x, y + 0.14)], style)?;
     }
     Ok(hi)
 }

@@ -1,7 +1,8 @@
 //! 感度分析 (tornado) chart: for each input, the yearly net value with it moved down
 //! and up by the sensitivity step, widest first, around the standard value.
 
-use super::{finish_svg, house_grid, text_style, Words, INK, MUTED};
+use super::frame::{ticks, DrawResult, Frame};
+use super::{finish_svg, text_style, Words, INK, MUTED};
 use crate::model::sensitivity::Bar;
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
@@ -40,7 +41,7 @@ fn draw(
     step: u64,
     lang: &dyn Words,
     size: (u32, u32),
-) -> Result<(), Box<dyn std::error::Error>> {
+) -> DrawResult {
     let root = SVGBackend::with_string(svg, size).into_drawing_area();
     root.fill(&WHITE)?;
     let lo = bars
@@ -57,25 +58,16 @@ fn draw(
         .max(base) as f64;
     let span = (hi - lo).max(1.0);
     let rows = bars.len().max(1);
-    let mut chart = ChartBuilder::on(&root)
-        .margin_top(34)
-        .margin_right(16)
-        .margin_left(16)
-        .x_label_area_size(30)
-        .build_cartesian_2d((lo - span * 0.08)..(hi + span * 0.08), 0f64..rows as f64)?;
-    house_grid(
-        chart
-            .configure_mesh()
-            .disable_y_mesh()
-            .y_labels(0)
-            .x_labels(if size.0 < 480 { 3 } else { 5 })
-            .x_label_formatter(&|v| lang.signed_compact(v.round() as i64)),
-    )
-    .draw()?;
-    let plot = chart.plotting_area();
+    let x = (lo - span * 0.08, hi + span * 0.08);
+    let plot = Frame::new(size, (34, 16, 30, 16), x, (0.0, rows as f64));
+    plot.x_grid(
+        &root,
+        &ticks(x.0, x.1, if size.0 < 480 { 3 } else { 5 }),
+        &|v| lang.signed_compact(v.round() as i64),
+    )?;
     let b0 = base as f64;
     if bars.is_empty() {
-        let (px, py) = plot.map_coordinate(&(b0, 0.5));
+        let (px, py) = plot.at((b0, 0.5));
         root.draw_text(
             lang.tornado_empty(),
             &text_style(14, false, &MUTED, HPos::Center),
@@ -85,7 +77,7 @@ fn draw(
     for (i, b) in bars.iter().enumerate() {
         let y = (rows - 1 - i) as f64;
         let name = lang.field_name(b.field);
-        let (nx, ny) = plot.map_coordinate(&(lo - span * 0.08, y + 0.8));
+        let (nx, ny) = plot.at((x.0, y + 0.8));
         root.draw_text(
             &name,
             &text_style(14, false, &INK, HPos::Left),
@@ -93,16 +85,15 @@ fn draw(
         )?;
         for (v, color) in [(b.down, DOWN), (b.up, UP)] {
             let v = v as f64;
-            plot.draw(&Rectangle::new(
-                [(b0.min(v), y + 0.1), (b0.max(v), y + 0.55)],
+            plot.rect(
+                &root,
+                (b0.min(v), y + 0.1),
+                (b0.max(v), y + 0.55),
                 color.filled(),
-            ))?;
+            )?;
         }
     }
-    plot.draw(&PathElement::new(
-        vec![(b0, 0.0), (b0, rows as f64)],
-        INK.stroke_width(2),
-    ))?;
+    plot.path(&root, &[(b0, 0.0), (b0, rows as f64)], INK.stroke_width(2))?;
     // Legend: what the colours mean, and the base.
     let style = text_style(13, false, &INK, HPos::Left);
     let mut x = 8;

@@ -5,10 +5,10 @@
 use super::{MemberId, Time};
 use crate::csv;
 use crate::sha256::{hex, sha256, Digest};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// What a command did (stable keys: they are hashed and exported).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Action {
     Post,
@@ -76,7 +76,7 @@ impl Action {
 }
 
 /// One line of the log.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Entry {
     /// 1, 2, 3 … with no gaps.
     pub seq: u64,
@@ -140,7 +140,7 @@ pub enum Tamper {
     Truncated,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct AuditLog {
     pub entries: Vec<Entry>,
     /// The newest hash, kept apart from the entries (an admin's copy): removing
@@ -152,24 +152,10 @@ pub struct AuditLog {
 /// Digests as 64 hex digits in saved snapshots.
 mod hex_digest {
     use super::{hex, Digest};
-    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+    use serde::Serializer;
 
     pub fn serialize<S: Serializer>(d: &Digest, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&hex(d))
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Digest, D::Error> {
-        let text = String::deserialize(d)?;
-        let bytes = text.as_bytes();
-        if bytes.len() != 64 {
-            return Err(D::Error::custom("a digest has 64 hex digits"));
-        }
-        let mut out = [0u8; 32];
-        for (i, pair) in bytes.chunks_exact(2).enumerate() {
-            let s = std::str::from_utf8(pair).map_err(D::Error::custom)?;
-            out[i] = u8::from_str_radix(s, 16).map_err(D::Error::custom)?;
-        }
-        Ok(out)
     }
 }
 

@@ -10,7 +10,7 @@ pub mod seed;
 pub mod snapshot;
 
 use audit::{Action, AuditLog};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
 pub type MemberId = u32;
@@ -21,9 +21,7 @@ pub type FileId = u32;
 pub type MeetingId = u32;
 
 /// Seconds since the demo's start (the caller's clock).
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Time(pub u64);
 
 impl Time {
@@ -36,7 +34,7 @@ impl Time {
 }
 
 /// A member's role. Family and Professional are external (joined from LINE).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 pub enum Role {
     Admin,
     Staff,
@@ -52,7 +50,7 @@ impl Role {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum UnitKind {
     /// A floor of the residential home (入所).
     Floor,
@@ -62,7 +60,7 @@ pub enum UnitKind {
     HomeVisit,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Unit {
     pub id: UnitId,
     pub name: String,
@@ -70,13 +68,13 @@ pub struct Unit {
 }
 
 /// 休暇・勤務外: no notifications between `from` and `until`; messages are held.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Quiet {
     pub from: Time,
     pub until: Time,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Member {
     pub id: MemberId,
     pub name: String,
@@ -88,7 +86,7 @@ pub struct Member {
     pub quiet: Option<Quiet>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub enum RoomKind {
     /// Everyone on the staff side.
     All,
@@ -106,7 +104,7 @@ impl RoomKind {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Room {
     pub id: RoomId,
     pub name: String,
@@ -114,7 +112,7 @@ pub struct Room {
     pub members: Vec<MemberId>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub enum Attachment {
     /// A photo: an illustrative image bundled with the app, or one the user picked
     /// (downscaled by the UI and kept as a small data URL).
@@ -131,7 +129,7 @@ pub enum Attachment {
     Removed { name: String },
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Message {
     pub id: MessageId,
     pub room: RoomId,
@@ -148,7 +146,7 @@ pub struct Message {
     pub reminders: u32,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct FileDoc {
     pub id: FileId,
     pub name: String,
@@ -157,7 +155,7 @@ pub struct FileDoc {
     pub time: Time,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Meeting {
     pub id: MeetingId,
     pub host: MemberId,
@@ -346,7 +344,7 @@ pub enum Delivery {
     },
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Workspace {
     pub name: String,
     pub units: Vec<Unit>,

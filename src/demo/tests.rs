@@ -477,24 +477,45 @@ fn audit_csv_is_for_admins_and_reads_back() {
     assert!(rows.iter().any(|(_, r)| r[3] == "施設長 森本 由美"));
 }
 
+fn any_attachment() -> impl Strategy<Value = Attachment> {
+    prop_oneof![
+        ("\\PC{0,12}", "\\PC{0,30}", any::<u32>())
+            .prop_map(|(name, src, bytes)| Attachment::Photo { name, src, bytes }),
+        ("\\PC{0,12}", "\\PC{0,20}").prop_map(|(title, url)| Attachment::Link { title, url }),
+        (0u32..6).prop_map(Attachment::File),
+    ]
+}
+
 fn any_command() -> impl Strategy<Value = (MemberId, Command)> {
     let member = 0u32..75;
     let room = 0u32..10;
+    let attachments = || proptest::collection::vec(any_attachment(), 0..3);
     let cmd = prop_oneof![
-        (room.clone(), "\\PC{0,20}").prop_map(|(room, body)| Command::Post {
-            room,
-            body,
-            attachments: vec![]
+        (room.clone(), "\\PC{0,20}", attachments()).prop_map(|(room, body, attachments)| {
+            Command::Post {
+                room,
+                body,
+                attachments,
+            }
         }),
-        (0u32..6, "\\PC{0,10}").prop_map(|(u, body)| Command::Broadcast {
-            scope: if u == 5 {
-                Scope::Everyone
-            } else {
-                Scope::Unit(u)
-            },
-            body,
-            attachments: vec![]
+        (0u32..6, "\\PC{0,10}", attachments()).prop_map(|(u, body, attachments)| {
+            Command::Broadcast {
+                scope: if u == 5 {
+                    Scope::Everyone
+                } else {
+                    Scope::Unit(u)
+                },
+                body,
+                attachments,
+            }
         }),
+        (0u64..600, 0u64..600).prop_map(|(from, until)| Command::SetQuiet {
+            quiet: Quiet {
+                from: Time::minutes(from),
+                until: Time::minutes(until),
+            }
+        }),
+        Just(Command::ClearQuiet),
         (0u32..30).prop_map(|message| Command::Read { message }),
         (0u32..30).prop_map(|message| Command::RemindUnread { message }),
         (0u32..4).prop_map(|file| Command::DownloadFile { file }),
@@ -532,6 +553,9 @@ proptest! {
         }
         prop_assert_eq!(w.audit.entries.len(), start + cmds.len(), "every command is logged");
         prop_assert_eq!(w.audit.verify(), Ok(()));
+        // Whatever happened, the saved demo reads back as it was.
+        let now = Time::minutes(100 + cmds.len() as u64);
+        prop_assert_eq!(snapshot::decode(&snapshot::encode(&w, now)), Ok((w.clone(), now)));
         // External members never get into staff rooms.
         for r in &w.rooms {
             if !r.kind.external() {

@@ -2,22 +2,18 @@
 //! size cap by removing the oldest picked photos (and saying which), and read back
 //! with the audit chain checked.
 
+mod read;
+
 use super::audit::Tamper;
 use super::{Attachment, Time, Workspace};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 
 /// Current snapshot version.
 pub const VERSION: u32 = 1;
 /// Largest snapshot kept, in bytes of JSON (localStorage holds about 5 MB per site,
 /// shared with the calculator).
 pub const MAX_BYTES: usize = 1_500_000;
-
-#[derive(Serialize, Deserialize)]
-struct Snapshot {
-    v: u32,
-    now: Time,
-    ws: Workspace,
-}
 
 /// Why a snapshot could not be used (the caller keeps the text as a backup).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,11 +22,6 @@ pub enum SnapshotError {
     FutureVersion(u32),
     /// Readable, but its audit log was changed: it is not trusted.
     Tampered(Tamper),
-}
-
-#[derive(Deserialize)]
-struct VersionOnly {
-    v: u32,
 }
 
 pub fn encode(ws: &Workspace, now: Time) -> String {
@@ -49,16 +40,20 @@ pub fn encode(ws: &Workspace, now: Time) -> String {
 }
 
 pub fn decode(raw: &str) -> Result<(Workspace, Time), SnapshotError> {
-    let v = serde_json::from_str::<VersionOnly>(raw)
-        .map_err(|e| SnapshotError::Corrupt(e.to_string()))?
-        .v;
-    if v > VERSION {
-        return Err(SnapshotError::FutureVersion(v));
-    }
-    let s: Snapshot =
+    let value: Value =
         serde_json::from_str(raw).map_err(|e| SnapshotError::Corrupt(e.to_string()))?;
-    s.ws.audit.verify().map_err(SnapshotError::Tampered)?;
-    Ok((s.ws, s.now))
+    let v = value
+        .get("v")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| SnapshotError::Corrupt("no version".into()))?;
+    if v > u64::from(VERSION) {
+        return Err(SnapshotError::FutureVersion(
+            u32::try_from(v).unwrap_or(u32::MAX),
+        ));
+    }
+    let (ws, now) = read::snapshot(&value).map_err(SnapshotError::Corrupt)?;
+    ws.audit.verify().map_err(SnapshotError::Tampered)?;
+    Ok((ws, now))
 }
 
 /// Encodes within `cap` bytes: removes picked photos (data URLs), oldest first,

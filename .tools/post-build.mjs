@@ -1,0 +1,61 @@
+// Trunk post-build hook (Trunk.toml), run by every `trunk build` / `trunk serve`:
+// 1. minifies the JavaScript of the build with terser (Trunk minifies CSS and HTML;
+//    its own JS minifier cannot read wasm-bindgen's glue and leaves it as is);
+// 2. writes sw.js from the template public/sw.js with the list of every file of
+//    this build and its content revision (Workbox's injectManifest), and a build id
+//    made from that list, so the worker always matches the files it serves.
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(join(here, 'package.json'));
+const { injectManifest } = require('workbox-build');
+const { minify } = require('terser');
+
+const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
+if (!dir) throw new Error('post-build: no build directory (TRUNK_STAGING_DIR or an argument)');
+const swDest = join(dir, 'sw.js');
+const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
+
+const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
+
+/** Minifies a JS file in place (an ES module unless `module` is false); returns the
+ * subresource-integrity digests before and after. */
+async function minifyFile(file, module = true) {
+  const code = await readFile(file, 'utf8');
+  const out = await minify(code, { module, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  await writeFile(file, out.code);
+  return [sri(code), sri(out.code)];
+}
+
+if (release) {
+  // The page preloads the scripts with their integrity digests: keep those true.
+  const page = join(dir, 'index.html');
+  let html = await readFile(page, 'utf8');
+  const scripts = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.js') && f !== 'sw.js');
+  for (const f of scripts) {
+    const [before, after] = await minifyFile(join(dir, f));
+    html = html.split(before).join(after);
+  }
+  await writeFile(page, html);
+}
+
+const { count, size, warnings } = await injectManifest({
+  swSrc: join(here, '..', 'public', 'sw.js'),
+  swDest,
+  globDirectory: dir,
+  globPatterns: ['**/*.{html,js,wasm,css,svg,png,webmanifest}'],
+  globIgnores: ['sw.js'],
+  // Trunk names files name-<16 hex>.ext: the name is the revision.
+  dontCacheBustURLsMatching: /-[0-9a-f]{16}(_bg)?\.\w+$/,
+  maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+});
+if (warnings.length) throw new Error(`post-build: ${warnings.join('; ')}`);
+const sw = await readFile(swDest, 'utf8');
+const build = createHash('sha256').update(sw).digest('hex').slice(0, 12);
+await writeFile(swDest, sw.replace('__BUILD__', build));
+if (release) await minifyFile(swDest, false);
+console.log(`post-build: ${count} files (${(size / 1024).toFixed(0)} KB) precached, build ${build}`);
