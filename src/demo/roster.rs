@@ -45,7 +45,10 @@ pub struct RowError {
 }
 
 fn header_ok(cells: &[String]) -> bool {
-    let norm: Vec<String> = cells.iter().map(|c| c.trim().to_lowercase()).collect();
+    let norm: Vec<String> = cells
+        .iter()
+        .map(|c| c.trim().to_ascii_lowercase())
+        .collect();
     norm.len() == 3
         && ["氏名", "name", "名前"].contains(&norm[0].as_str())
         && ["所属", "unit", "ユニット"].contains(&norm[1].as_str())
@@ -53,7 +56,7 @@ fn header_ok(cells: &[String]) -> bool {
 }
 
 fn role(text: &str) -> Option<Role> {
-    match text.trim().to_lowercase().as_str() {
+    match text.trim().to_ascii_lowercase().as_str() {
         "管理者" | "admin" => Some(Role::Admin),
         "職員" | "スタッフ" | "staff" => Some(Role::Staff),
         _ => None,

@@ -346,7 +346,7 @@ pub fn plan_reads(
             (r, m.time.plus_minutes(minutes))
         })
         .collect();
-    plan.sort_by_key(|(r, t)| (*t, *r));
+    plan.sort_unstable_by_key(|(r, t)| (*t, *r));
     plan
 }
 

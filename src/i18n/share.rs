@@ -2,7 +2,8 @@
 
 use super::Lang;
 use crate::charts::ChartKind;
-use crate::model::library::LibraryError;
+use crate::model::library::{ImportProblem, LibraryError};
+use crate::model::persist::{DecodeError, RecordKey};
 
 impl Lang {
     pub const fn tools_heading(self) -> &'static str {
@@ -127,11 +128,13 @@ impl Lang {
         }
     }
 
+    /// What an import did, in one line per kind of problem: many entries with the
+    /// same problem are named together (the first few numbers, then how many more).
     pub fn import_report(
         self,
         added: usize,
         renamed: usize,
-        problems: &[(Option<usize>, String)],
+        problems: &[(Option<usize>, ImportProblem)],
     ) -> String {
         let mut s = match self {
             Lang::Ja => format!("{added}件を読み込みました。"),
@@ -143,19 +146,122 @@ impl Lang {
                 Lang::En => format!(" {renamed} renamed to avoid a clash."),
             });
         }
-        for (i, why) in problems {
-            s.push_str(&match (self, i) {
-                (Lang::Ja, Some(i)) => format!("　{}件目は読み込めませんでした（{why}）。", i + 1),
-                (Lang::En, Some(i)) => format!(" Entry {} could not be read ({why}).", i + 1),
-                (Lang::Ja, None) => format!(
-                    "　このファイルは読み込めませんでした（{why}）。保存済みの試算はそのままです。"
-                ),
-                (Lang::En, None) => format!(
-                    " This file could not be read ({why}); your saved estimates are unchanged."
-                ),
+        // Problems grouped by their description, in the order first met.
+        let mut groups: Vec<(String, Vec<usize>, bool)> = Vec::new();
+        for (at, p) in problems {
+            let why = self.import_problem(p);
+            match groups.iter_mut().find(|(w, _, _)| *w == why) {
+                Some((_, entries, _)) => entries.extend(*at),
+                None => groups.push((why, at.iter().copied().collect(), at.is_none())),
+            }
+        }
+        const SHOWN: usize = 5;
+        for (why, entries, whole_file) in groups {
+            if whole_file {
+                s.push_str(&match self {
+                    Lang::Ja => format!("　このファイルは読み込めませんでした（{why}）。保存済みの試算はそのままです。"),
+                    Lang::En => format!(" This file could not be read ({why}); your saved estimates are unchanged."),
+                });
+                continue;
+            }
+            let mut list: Vec<String> = entries
+                .iter()
+                .take(SHOWN)
+                .map(|i| (i + 1).to_string())
+                .collect();
+            let more = entries.len().saturating_sub(SHOWN);
+            s.push_str(&match self {
+                Lang::Ja => {
+                    let more = if more > 0 {
+                        format!("ほか{more}件")
+                    } else {
+                        String::new()
+                    };
+                    format!(
+                        "　{}件目{more}は読み込めませんでした（{why}）。",
+                        list.join("・")
+                    )
+                }
+                Lang::En => {
+                    if more > 0 {
+                        list.push(format!("{more} more"));
+                    }
+                    let word = if entries.len() == 1 {
+                        "Entry"
+                    } else {
+                        "Entries"
+                    };
+                    format!(" {word} {} could not be read ({why}).", list.join(", "))
+                }
             });
         }
         s
+    }
+
+    /// One problem of an import, in the reader's words.
+    pub fn import_problem(self, p: &ImportProblem) -> String {
+        match p {
+            ImportProblem::NotAFile => self
+                .pick(
+                    "保存した試算のファイルではありません",
+                    "not a file of saved estimates",
+                )
+                .into(),
+            ImportProblem::NewerFile(_) => self
+                .pick(
+                    "新しい版のアプリで作られたファイルです。アプリを更新してください",
+                    "made by a newer version of the app: please update the app",
+                )
+                .into(),
+            ImportProblem::NotAnEstimate => self
+                .pick("名前か数値がありません", "it has no name or no figures")
+                .into(),
+            ImportProblem::Figures(e) => self.decode_problem(e),
+            ImportProblem::Name(e) => self.library_error(e).into(),
+            ImportProblem::Full => self.library_error(&LibraryError::Full).into(),
+        }
+    }
+
+    /// Why saved or shared figures cannot be used, in the reader's words.
+    pub fn decode_problem(self, e: &DecodeError) -> String {
+        match e {
+            DecodeError::NotRecord => self
+                .pick("試算の形式ではありません", "not an estimate")
+                .into(),
+            DecodeError::FutureVersion(_) => self
+                .pick(
+                    "新しい版のアプリで作られています。アプリを更新してください",
+                    "made by a newer version of the app: please update the app",
+                )
+                .into(),
+            DecodeError::Missing(k) => match self {
+                Lang::Ja => format!("「{}」がありません", self.record_key_name(*k)),
+                Lang::En => format!("“{}” is missing", self.record_key_name(*k)),
+            },
+            DecodeError::Unreadable(k) => match self {
+                Lang::Ja => format!("「{}」の値を読めません", self.record_key_name(*k)),
+                Lang::En => format!("“{}” cannot be read", self.record_key_name(*k)),
+            },
+            DecodeError::UnknownKey(_) => self
+                .pick(
+                    "このアプリにない項目があります（新しい版で作られたものかもしれません）",
+                    "it holds an item this app does not know (perhaps from a newer version)",
+                )
+                .into(),
+            DecodeError::OutOfRange(f) => match self {
+                Lang::Ja => format!("「{}」が入力できる範囲を超えています", self.field_name(*f)),
+                Lang::En => format!("“{}” is outside what can be entered", self.field_name(*f)),
+            },
+        }
+    }
+
+    /// The name of a stored figure or choice.
+    pub fn record_key_name(self, k: RecordKey) -> String {
+        match k {
+            RecordKey::Field(f) => self.field_name(f),
+            RecordKey::Flag(f) => self.flag_label(f).into(),
+            RecordKey::Plan => self.plan_label().into(),
+        }
     }
 
     pub fn library_error(self, e: &LibraryError) -> &'static str {
@@ -210,5 +316,87 @@ impl Lang {
             Lang::Ja => format!("{facility}　作成日 {date}"),
             Lang::En => format!("{facility} · {date}"),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Field, Flag};
+
+    /// Every problem an import or a link can have, in both languages: words for a
+    /// person (never a program's name for it), different for different problems.
+    #[test]
+    fn every_import_problem_reads_as_words() {
+        let decode = [
+            DecodeError::NotRecord,
+            DecodeError::FutureVersion(9),
+            DecodeError::Missing(RecordKey::Field(Field::Wage)),
+            DecodeError::Unreadable(RecordKey::Flag(Flag::SubsidyEnabled)),
+            DecodeError::Unreadable(RecordKey::Plan),
+            DecodeError::UnknownKey("nonsense".into()),
+            DecodeError::OutOfRange(Field::HandoverDays),
+        ];
+        let mut problems: Vec<ImportProblem> = vec![
+            ImportProblem::NotAFile,
+            ImportProblem::NewerFile(3),
+            ImportProblem::NotAnEstimate,
+            ImportProblem::Name(LibraryError::EmptyName),
+            ImportProblem::Name(LibraryError::NameTooLong),
+            ImportProblem::Full,
+        ];
+        problems.extend(decode.iter().cloned().map(ImportProblem::Figures));
+        for l in [Lang::Ja, Lang::En] {
+            let texts: Vec<String> = problems.iter().map(|p| l.import_problem(p)).collect();
+            for t in &texts {
+                assert!(!t.is_empty());
+                for code in [
+                    "::",
+                    "Field(",
+                    "Flag(",
+                    "RecordKey",
+                    "DecodeError",
+                    "Some(",
+                    "None",
+                    "NotRecord",
+                    "\"",
+                ] {
+                    assert!(!t.contains(code), "{t}");
+                }
+            }
+            let mut unique = texts.clone();
+            unique.sort();
+            unique.dedup();
+            // Two name errors and the full library reuse the library's own words.
+            assert!(unique.len() >= texts.len() - 1, "{texts:?}");
+        }
+        assert_eq!(
+            Lang::Ja.decode_problem(&DecodeError::OutOfRange(Field::HandoverDays)),
+            "「日数（申し送り）」が入力できる範囲を超えています"
+        );
+    }
+
+    #[test]
+    fn many_problems_of_one_kind_make_one_short_line() {
+        let problems: Vec<_> = (0..3000)
+            .map(|i| (Some(i), ImportProblem::Full))
+            .chain([(Some(3000), ImportProblem::NotAnEstimate)])
+            .collect();
+        let ja = Lang::Ja.import_report(2, 0, &problems);
+        assert!(ja.len() < 400, "{ja}");
+        assert!(
+            ja.contains("1・2・3・4・5件目ほか2995件は読み込めませんでした"),
+            "{ja}"
+        );
+        assert!(
+            ja.contains("3001件目は読み込めませんでした（名前か数値がありません）"),
+            "{ja}"
+        );
+        let en = Lang::En.import_report(2, 0, &problems);
+        assert!(
+            en.contains("Entries 1, 2, 3, 4, 5, 2995 more could not be read"),
+            "{en}"
+        );
+        assert!(en.contains("Entry 3001 could not be read"), "{en}");
     }
 }

@@ -3,9 +3,10 @@
 //! import checks every entry, reports what it could not read and never overwrites or
 //! loses what is already saved.
 
-use super::persist::{from_map, to_map, VERSION};
+use super::persist::{self, to_map, DecodeError, VERSION};
 use super::scenario::Scenario;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// Most scenarios kept.
@@ -41,6 +42,23 @@ pub enum LibraryError {
     Full,
 }
 
+/// Why (part of) a file of saved estimates could not be imported.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportProblem {
+    /// The file is not a saved-estimates file (not JSON, no version, no list).
+    NotAFile,
+    /// The file was written by a newer version of the app.
+    NewerFile(u32),
+    /// An entry has no name or no figures.
+    NotAnEstimate,
+    /// An entry's figures cannot be used.
+    Figures(DecodeError),
+    /// An entry's name cannot be used (empty or too long).
+    Name(LibraryError),
+    /// The library already holds `MAX_ITEMS`.
+    Full,
+}
+
 /// What an import did: entries added (with their final names), entries renamed to
 /// avoid a clash, and entries it could not read (position in the file, reason).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -48,28 +66,21 @@ pub struct ImportReport {
     pub added: Vec<String>,
     pub renamed: Vec<(String, String)>,
     /// `None` for a problem with the whole file.
-    pub problems: Vec<(Option<usize>, String)>,
+    pub problems: Vec<(Option<usize>, ImportProblem)>,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct File {
     v: u32,
     items: Vec<Item>,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct Item {
     name: String,
     /// Version of the scenario record (see `persist`).
     v: u32,
     s: BTreeMap<String, String>,
-}
-
-/// Loosely read so that one bad entry does not stop the others.
-#[derive(Deserialize)]
-struct LooseFile {
-    v: u32,
-    items: Vec<serde_json::Value>,
 }
 
 fn clean(name: &str) -> Result<String, LibraryError> {
@@ -178,7 +189,7 @@ impl Library {
                 s: to_map(&s.scenario),
             })
             .collect();
-        serde_json::to_string_pretty(&File {
+        serde_json::to_string(&File {
             v: FILE_VERSION,
             items,
         })
@@ -189,68 +200,67 @@ impl Library {
     /// number; nothing saved is changed or removed.
     pub fn import_json(&mut self, text: &str) -> ImportReport {
         let mut report = ImportReport::default();
-        let file: LooseFile = match serde_json::from_str(text.trim_start_matches('\u{feff}')) {
-            Ok(f) => f,
-            Err(e) => {
-                report
-                    .problems
-                    .push((None, format!("not an export file: {e}")));
+        let file: Value = match serde_json::from_str(text.trim_start_matches('\u{feff}')) {
+            Ok(v) => v,
+            Err(_) => {
+                report.problems.push((None, ImportProblem::NotAFile));
                 return report;
             }
         };
-        if file.v > FILE_VERSION || file.v == 0 {
-            report
-                .problems
-                .push((None, format!("file version {}", file.v)));
+        let version = file.get("v").and_then(Value::as_u64);
+        let items = file.get("items").and_then(Value::as_array);
+        let (Some(version), Some(items)) = (version, items) else {
+            report.problems.push((None, ImportProblem::NotAFile));
+            return report;
+        };
+        if version == 0 {
+            report.problems.push((None, ImportProblem::NotAFile));
             return report;
         }
-        for (i, value) in file.items.into_iter().enumerate() {
-            let item: Item = match serde_json::from_value(value) {
-                Ok(item) => item,
-                Err(e) => {
-                    report.problems.push((Some(i), e.to_string()));
-                    continue;
+        if version > u64::from(FILE_VERSION) {
+            let v = u32::try_from(version).unwrap_or(u32::MAX);
+            report.problems.push((None, ImportProblem::NewerFile(v)));
+            return report;
+        }
+        for (i, item) in items.iter().enumerate() {
+            match self.import_one(item) {
+                Ok((name, final_name)) => {
+                    if final_name != name {
+                        report.renamed.push((name, final_name.clone()));
+                    }
+                    report.added.push(final_name);
                 }
-            };
-            if item.v > VERSION || item.v == 0 {
-                report
-                    .problems
-                    .push((Some(i), format!("scenario version {}", item.v)));
-                continue;
+                Err(p) => report.problems.push((Some(i), p)),
             }
-            let scenario = match from_map(item.v, item.s) {
-                Ok(s) => s,
-                Err(e) => {
-                    report.problems.push((Some(i), format!("{e:?}")));
-                    continue;
-                }
-            };
-            let name = match clean(&item.name) {
-                Ok(n) => n,
-                Err(e) => {
-                    report.problems.push((Some(i), format!("{e:?}")));
-                    continue;
-                }
-            };
-            if self.items.len() >= MAX_ITEMS {
-                report
-                    .problems
-                    .push((Some(i), format!("{:?}", LibraryError::Full)));
-                continue;
-            }
-            let final_name = self.unique_name(&name);
-            if final_name != name {
-                report.renamed.push((name, final_name.clone()));
-            }
-            let id = self.new_id();
-            self.items.push(Saved {
-                id,
-                name: final_name.clone(),
-                scenario,
-            });
-            report.added.push(final_name);
         }
         report
+    }
+
+    /// Adds one entry of a file: its name as read, and as saved.
+    fn import_one(&mut self, item: &Value) -> Result<(String, String), ImportProblem> {
+        let name = item
+            .get("name")
+            .and_then(Value::as_str)
+            .ok_or(ImportProblem::NotAnEstimate)?;
+        if item.get("s").is_none() {
+            return Err(ImportProblem::NotAnEstimate);
+        }
+        let scenario = persist::from_value(item).map_err(|e| match e {
+            DecodeError::NotRecord => ImportProblem::NotAnEstimate,
+            e => ImportProblem::Figures(e),
+        })?;
+        let name = clean(name).map_err(ImportProblem::Name)?;
+        if self.items.len() >= MAX_ITEMS {
+            return Err(ImportProblem::Full);
+        }
+        let final_name = self.unique_name(&name);
+        let id = self.new_id();
+        self.items.push(Saved {
+            id,
+            name: final_name.clone(),
+            scenario,
+        });
+        Ok((name, final_name))
     }
 }
 
@@ -358,18 +368,34 @@ mod tests {
         let mut l = Library::default();
         let report = l.import_json(&v.to_string());
         assert_eq!(report.added.len(), 2);
-        let at: Vec<_> = report.problems.iter().map(|(i, _)| *i).collect();
-        assert_eq!(at, vec![Some(2), Some(3), Some(4), Some(5)]);
-        assert!(report.problems[0].1.contains("OutOfRange"));
+        use crate::model::Field;
+        assert_eq!(
+            report.problems,
+            vec![
+                (
+                    Some(2),
+                    ImportProblem::Figures(DecodeError::OutOfRange(Field::Wage))
+                ),
+                (Some(3), ImportProblem::NotAnEstimate),
+                (Some(4), ImportProblem::Name(LibraryError::EmptyName)),
+                (
+                    Some(5),
+                    ImportProblem::Figures(DecodeError::FutureVersion(9))
+                ),
+            ]
+        );
         // Not a file at all: nothing changes.
         let before = l.clone();
         let report = l.import_json("名前,所属\n");
-        assert_eq!(report.problems.len(), 1);
-        assert_eq!(report.problems[0].0, None);
+        assert_eq!(report.problems, vec![(None, ImportProblem::NotAFile)]);
         assert_eq!(l, before);
         assert_eq!(
-            l.import_json(r#"{"v":7,"items":[]}"#).problems[0].1,
-            "file version 7"
+            l.import_json(r#"{"v":7,"items":[]}"#).problems,
+            vec![(None, ImportProblem::NewerFile(7))]
+        );
+        assert_eq!(
+            l.import_json(r#"{"v":1}"#).problems,
+            vec![(None, ImportProblem::NotAFile)]
         );
     }
 

@@ -6,7 +6,8 @@
 use super::costs::Plan;
 use super::presets::{default_users, Preset};
 use super::scenario::{Field, Flag, Scenario};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// Current version of the stored record.
@@ -16,21 +17,35 @@ pub const VERSION: u32 = 2;
 /// The licence plan's key in a record (since v2).
 pub const PLAN_KEY: &str = "license-plan";
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct Record {
     v: u64,
     /// key → value: fields as decimals ("1500", "2.5"), flags as "1"/"0", plan by key.
     s: BTreeMap<String, String>,
 }
 
-/// Why stored data could not be used. The caller keeps the raw text as a backup.
+/// A key of a record: a figure, a yes/no choice or the licence plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecordKey {
+    Field(Field),
+    Flag(Flag),
+    Plan,
+}
+
+/// Why stored figures could not be used. The caller keeps the raw text as a backup.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DecodeError {
-    /// Not JSON, not a record, a missing or unknown key, or an unreadable value.
-    Corrupt(String),
+    /// Not a record at all (not JSON, no version, no figures).
+    NotRecord,
     /// Written by a newer version of the app.
     FutureVersion(u32),
-    /// Readable, but a value is outside its field's limits.
+    /// A key its version had is missing.
+    Missing(RecordKey),
+    /// A value that cannot be read (not a number, not yes/no, an unknown plan).
+    Unreadable(RecordKey),
+    /// A key this app does not know.
+    UnknownKey(String),
+    /// Readable, but outside its field's limits.
     OutOfRange(Field),
 }
 
@@ -61,56 +76,79 @@ pub fn encode(s: &Scenario) -> String {
 /// Reads a key → value map written by version `v` (≤ `VERSION`). Keys that version
 /// had must be there and valid; later keys take their defaults; unknown keys are errors.
 pub fn from_map(v: u32, mut m: BTreeMap<String, String>) -> Result<Scenario, DecodeError> {
-    let missing = |k: &str| DecodeError::Corrupt(format!("missing {k}"));
+    use DecodeError::{Missing, Unreadable};
     let mut s = Preset::Brochure.scenario();
     for f in Field::ALL {
+        let key = RecordKey::Field(f);
         match m.remove(f.key()) {
             Some(text) => {
-                let n = crate::model::num::parse_decimal(&text)
-                    .map_err(|_| DecodeError::Corrupt(format!("{}: {text:?}", f.key())))?;
+                let n = crate::model::num::parse_decimal(&text).map_err(|_| Unreadable(key))?;
                 if !f.accepts(n) {
                     return Err(DecodeError::OutOfRange(f));
                 }
                 f.set(&mut s, n);
             }
-            None if f.since() <= v => return Err(missing(f.key())),
+            None if f.since() <= v => return Err(Missing(key)),
             None => {}
         }
     }
     for f in Flag::ALL {
+        let key = RecordKey::Flag(f);
         match m.remove(f.key()).as_deref() {
             Some("1") => f.set(&mut s, true),
             Some("0") => f.set(&mut s, false),
-            Some(other) => return Err(DecodeError::Corrupt(format!("{}: {other:?}", f.key()))),
-            None if f.since() <= v => return Err(missing(f.key())),
+            Some(_) => return Err(Unreadable(key)),
+            None if f.since() <= v => return Err(Missing(key)),
             None => {}
         }
     }
     match m.remove(PLAN_KEY) {
         Some(k) => {
-            s.costs.license.plan =
-                Plan::from_key(&k).ok_or_else(|| DecodeError::Corrupt(format!("plan {k:?}")))?;
+            s.costs.license.plan = Plan::from_key(&k).ok_or(Unreadable(RecordKey::Plan))?;
         }
-        None if v >= 2 => return Err(missing(PLAN_KEY)),
+        None if v >= 2 => return Err(Missing(RecordKey::Plan)),
         // Before costs existed: accounts from the record's own staff lines.
         None => s.costs.license.users = default_users(&s),
     }
-    if let Some(k) = m.keys().next() {
-        return Err(DecodeError::Corrupt(format!("unknown key {k}")));
+    if let Some(k) = m.into_keys().next() {
+        return Err(DecodeError::UnknownKey(k));
     }
     Ok(s)
 }
 
-pub fn decode(raw: &str) -> Result<Scenario, DecodeError> {
-    let r: Record = serde_json::from_str(raw).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
-    let v = u32::try_from(r.v).unwrap_or(u32::MAX);
+/// Reads a record already parsed as JSON: `{"v": version, "s": {key: text}}`
+/// (a saved-estimates file holds one per estimate).
+pub fn from_value(value: &Value) -> Result<Scenario, DecodeError> {
+    let v = value
+        .get("v")
+        .and_then(Value::as_u64)
+        .ok_or(DecodeError::NotRecord)?;
+    let v = u32::try_from(v).unwrap_or(u32::MAX);
     if v > VERSION {
         return Err(DecodeError::FutureVersion(v));
     }
-    if v == 0 {
-        return Err(DecodeError::Corrupt("version 0".into()));
+    let figures = value
+        .get("s")
+        .and_then(Value::as_object)
+        .filter(|_| v > 0)
+        .ok_or(DecodeError::NotRecord)?;
+    let mut m = BTreeMap::new();
+    for (k, text) in figures {
+        // A value that is not text can only be told apart by its key.
+        let Some(text) = text.as_str() else {
+            return Err(match Field::ALL.into_iter().find(|f| f.key() == k) {
+                Some(f) => DecodeError::Unreadable(RecordKey::Field(f)),
+                None => DecodeError::UnknownKey(k.clone()),
+            });
+        };
+        m.insert(k.clone(), text.to_string());
     }
-    from_map(v, r.s)
+    from_map(v, m)
+}
+
+pub fn decode(raw: &str) -> Result<Scenario, DecodeError> {
+    let value: Value = serde_json::from_str(raw).map_err(|_| DecodeError::NotRecord)?;
+    from_value(&value)
 }
 
 #[cfg(test)]
@@ -142,26 +180,21 @@ mod tests {
 
     #[test]
     fn tells_bad_records_apart() {
-        assert!(matches!(decode("not json"), Err(DecodeError::Corrupt(_))));
-        assert!(matches!(decode("{}"), Err(DecodeError::Corrupt(_))));
-        assert!(matches!(
+        use DecodeError::*;
+        assert_eq!(decode("not json"), Err(NotRecord));
+        assert_eq!(decode("{}"), Err(NotRecord));
+        assert_eq!(decode("[2]"), Err(NotRecord));
+        assert_eq!(
             decode(r#"{"v":2,"s":{}}"#),
-            Err(DecodeError::Corrupt(_))
-        ));
-        assert!(matches!(
-            decode(r#"{"v":0,"s":{}}"#),
-            Err(DecodeError::Corrupt(_))
-        ));
+            Err(Missing(RecordKey::Field(Field::Wage)))
+        );
+        assert_eq!(decode(r#"{"v":0,"s":{}}"#), Err(NotRecord));
         let future = encode(&Preset::Brochure.scenario()).replace("\"v\":2", "\"v\":7");
         assert_eq!(decode(&future), Err(DecodeError::FutureVersion(7)));
-        assert!(matches!(
-            decode(&edit("wage", Some("-3"))),
-            Err(DecodeError::Corrupt(_))
-        ));
-        assert!(matches!(
-            decode(&edit("wage", Some("abc"))),
-            Err(DecodeError::Corrupt(_))
-        ));
+        let wage = RecordKey::Field(Field::Wage);
+        assert_eq!(decode(&edit("wage", Some("-3"))), Err(Unreadable(wage)));
+        assert_eq!(decode(&edit("wage", Some("abc"))), Err(Unreadable(wage)));
+
         assert_eq!(
             decode(&edit("wage", Some("999999"))),
             Err(DecodeError::OutOfRange(Field::Wage))
@@ -170,22 +203,24 @@ mod tests {
             decode(&edit("notebook-days", Some("2.5"))),
             Err(DecodeError::OutOfRange(Field::NotebookDays))
         );
-        assert!(matches!(
-            decode(&edit("wage", None)),
-            Err(DecodeError::Corrupt(_))
-        ));
-        assert!(matches!(
+        assert_eq!(decode(&edit("wage", None)), Err(Missing(wage)));
+        assert_eq!(
             decode(&edit("subsidy-enabled", Some("yes"))),
-            Err(DecodeError::Corrupt(_))
-        ));
-        assert!(matches!(
+            Err(Unreadable(RecordKey::Flag(Flag::SubsidyEnabled)))
+        );
+        assert_eq!(
             decode(&edit("license-plan", Some("gold"))),
-            Err(DecodeError::Corrupt(_))
-        ));
-        assert!(matches!(
+            Err(Unreadable(RecordKey::Plan))
+        );
+        assert_eq!(
             decode(&edit("surprise", Some("1"))),
-            Err(DecodeError::Corrupt(_))
-        ));
+            Err(UnknownKey("surprise".into()))
+        );
+        assert_eq!(
+            decode(&encode(&Preset::Brochure.scenario()).replace("\"1500\"", "1500")),
+            Err(Unreadable(wage)),
+            "a number where text is kept"
+        );
     }
 
     #[test]
@@ -227,7 +262,10 @@ mod tests {
         // A v1 record must still have every v1 key.
         m.remove("wage");
         let broken = serde_json::to_string(&Record { v: 1, s: m }).unwrap();
-        assert!(matches!(decode(&broken), Err(DecodeError::Corrupt(_))));
+        assert_eq!(
+            decode(&broken),
+            Err(DecodeError::Missing(RecordKey::Field(Field::Wage)))
+        );
     }
 
     proptest! {

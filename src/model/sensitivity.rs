@@ -77,7 +77,7 @@ pub fn tornado(s: &Scenario) -> (i64, Vec<Bar>) {
         })
         .filter(|b| b.spread() > 0)
         .collect();
-    bars.sort_by(|a, b| b.spread().cmp(&a.spread()).then(a.field.cmp(&b.field)));
+    bars.sort_unstable_by(|a, b| b.spread().cmp(&a.spread()).then(a.field.cmp(&b.field)));
     bars.truncate(MAX_BARS);
     (base, bars)
 }

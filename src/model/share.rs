@@ -3,7 +3,7 @@
 //! truncated or edited link; an older or newer version is refused rather than
 //! guessed). Opening a bad link gives a typed error, never a crash.
 
-use super::persist::{from_map, to_map, VERSION};
+use super::persist::{from_map, to_map, DecodeError, VERSION};
 use super::presets::Preset;
 use super::scenario::Scenario;
 use crate::sha256::{hex, sha256};
@@ -20,8 +20,12 @@ pub enum ShareError {
     OldVersion(u32),
     /// The check digest does not match: the link was cut short or edited.
     Damaged,
-    /// A value or key the app does not accept.
-    Invalid(String),
+    /// Not a query of key=value pairs (a repeated key, a bad %-escape, a version
+    /// that is not a number).
+    Malformed,
+    /// Its figures cannot be used (the digest matched, so the app that made it
+    /// wrote them so).
+    Figures(DecodeError),
 }
 
 /// Characters kept as they are in a query value; the rest are %-encoded.
@@ -107,30 +111,26 @@ pub fn decode(query: &str) -> Result<Scenario, ShareError> {
     let mut pairs = BTreeMap::new();
     let (mut v, mut c) = (None, None);
     for part in query.split('&').filter(|p| !p.is_empty()) {
-        let (k, val) = part
-            .split_once('=')
-            .ok_or_else(|| ShareError::Invalid(part.to_string()))?;
-        let k = decode_component(k).ok_or_else(|| ShareError::Invalid(part.to_string()))?;
-        let val = decode_component(val).ok_or_else(|| ShareError::Invalid(part.to_string()))?;
+        let (k, val) = part.split_once('=').ok_or(ShareError::Malformed)?;
+        let k = decode_component(k).ok_or(ShareError::Malformed)?;
+        let val = decode_component(val).ok_or(ShareError::Malformed)?;
         match k.as_str() {
             "v" => v = Some(val),
             "c" => c = Some(val),
             _ => {
-                if pairs.insert(k.clone(), val).is_some() {
-                    return Err(ShareError::Invalid(format!("{k} twice")));
+                if pairs.insert(k, val).is_some() {
+                    return Err(ShareError::Malformed);
                 }
             }
         }
     }
     let v = v.ok_or(ShareError::Missing)?;
-    let v: u32 = v
-        .parse()
-        .map_err(|_| ShareError::Invalid(format!("v={v}")))?;
+    let v: u32 = v.parse().map_err(|_| ShareError::Malformed)?;
     if v > VERSION {
         return Err(ShareError::FutureVersion(v));
     }
     if v == 0 {
-        return Err(ShareError::Invalid("v=0".into()));
+        return Err(ShareError::Malformed);
     }
     if c.as_deref() != Some(check(v, &pairs).as_str()) {
         return Err(ShareError::Damaged);
@@ -142,11 +142,11 @@ pub fn decode(query: &str) -> Result<Scenario, ShareError> {
     let mut full = to_map(&Preset::Brochure.scenario());
     for (k, val) in pairs {
         if !full.contains_key(&k) {
-            return Err(ShareError::Invalid(format!("unknown key {k}")));
+            return Err(ShareError::Figures(DecodeError::UnknownKey(k)));
         }
         full.insert(k, val);
     }
-    from_map(v, full).map_err(|e| ShareError::Invalid(format!("{e:?}")))
+    from_map(v, full).map_err(ShareError::Figures)
 }
 
 /// A QR code of `url` as an SVG document (black on white, with its quiet zone), so
@@ -213,22 +213,28 @@ mod tests {
             decode(&q.replace("v=2", "v=9")),
             Err(ShareError::FutureVersion(9))
         );
-        assert!(matches!(decode("v=x&c=1"), Err(ShareError::Invalid(_))));
-        assert!(matches!(
-            decode("v=2&wage&c=1"),
-            Err(ShareError::Invalid(_))
-        ));
-        assert!(matches!(
-            decode("v=2&wage=%ZZ&c=1"),
-            Err(ShareError::Invalid(_))
-        ));
+        assert_eq!(decode("v=x&c=1"), Err(ShareError::Malformed));
+        assert_eq!(decode("v=2&wage&c=1"), Err(ShareError::Malformed));
+        assert_eq!(decode("v=2&wage=%ZZ&c=1"), Err(ShareError::Malformed));
+        assert_eq!(decode("v=2&wage=1&wage=2&c=1"), Err(ShareError::Malformed));
         // A well-formed link with a value out of range or an unknown key: its digest
         // matches (someone made it on purpose), the values are still refused.
-        for bad in [
-            ("wage", "999999"),
-            ("wage", "-5"),
-            ("nonsense", "1"),
-            ("license-plan", "gold"),
+        use crate::model::persist::RecordKey;
+        use crate::model::Field;
+        for (bad, why) in [
+            (("wage", "999999"), DecodeError::OutOfRange(Field::Wage)),
+            (
+                ("wage", "-5"),
+                DecodeError::Unreadable(RecordKey::Field(Field::Wage)),
+            ),
+            (
+                ("nonsense", "1"),
+                DecodeError::UnknownKey("nonsense".into()),
+            ),
+            (
+                ("license-plan", "gold"),
+                DecodeError::Unreadable(RecordKey::Plan),
+            ),
         ] {
             let mut pairs = BTreeMap::new();
             pairs.insert(bad.0.to_string(), bad.1.to_string());
@@ -238,7 +244,7 @@ mod tests {
                 encode_component(bad.1),
                 check(2, &pairs)
             );
-            assert!(matches!(decode(&q), Err(ShareError::Invalid(_))), "{q}");
+            assert_eq!(decode(&q), Err(ShareError::Figures(why)), "{q}");
         }
     }
 

@@ -5,6 +5,7 @@
 use super::calculator::Calculator;
 use super::costs::CostsScreen;
 use super::demo::DemoScreen;
+use super::erase::effect;
 use super::method::MethodScreen;
 use super::present::Present;
 use super::share::{PrintView, ShareScreen};
@@ -26,11 +27,20 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     let lang = state.lang;
     let screen = state.screen;
-    screen.set(screen_in_address());
-    let hash = window_event_listener(ev::hashchange, move |_| screen.set(screen_in_address()));
+    // The demo keeps its workspace once opened: mounted on the first visit to its
+    // screen, then only hidden.
+    let demo_opened = RwSignal::new(false);
+    let show = move |s: Screen| {
+        screen.set(s);
+        if s == Screen::Features {
+            demo_opened.set(true);
+        }
+    };
+    show(screen_in_address());
+    let hash = window_event_listener(ev::hashchange, move |_| show(screen_in_address()));
     on_cleanup(move || hash.remove());
     // Keep <html lang> and the document title in the chosen language.
-    Effect::new(move |_| {
+    effect(move || {
         let l = lang.get();
         let doc = document();
         if let Some(root) = doc.document_element() {
@@ -38,10 +48,6 @@ pub fn App() -> impl IntoView {
         }
         doc.set_title(l.app_title());
     });
-    // The demo keeps its workspace once opened: mounted on the first visit to its
-    // screen, then only hidden.
-    let demo_opened =
-        Memo::new(move |was: Option<&bool>| was == Some(&true) || screen.get() == Screen::Features);
     view! {
         <header class="app-header">
             <div class="brand">

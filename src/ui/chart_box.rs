@@ -4,6 +4,7 @@
 //! `use_element_size`: that one added 25 KB gzip to the app (measured, rustup
 //! toolchain, 380.7 → 355.3 KB without it); this is a few hundred bytes.
 
+use super::erase::effect;
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -44,7 +45,7 @@ pub fn ChartBox(
 ) -> impl IntoView {
     let node = NodeRef::<Div>::new();
     let width = RwSignal::new(0u32);
-    Effect::new(move |_| {
+    effect(move || {
         if let Some(el) = node.get() {
             observe_width(&el, move |w| {
                 if w != width.get_untracked() {

@@ -8,6 +8,7 @@ mod calculator;
 mod chart_box;
 mod costs;
 mod demo;
+mod erase;
 mod field;
 mod method;
 mod present;

@@ -5,6 +5,7 @@
 //! between screens.
 
 use super::browser;
+use super::erase::effect;
 use super::store::{self, Loaded, SaveError};
 use crate::i18n::{format_num, Lang};
 use crate::model::library::Library;
@@ -193,9 +194,10 @@ impl AppState {
     /// Saves every change of the figures and of the saved estimates; reports a
     /// full or missing storage once, and clears that when a save works again.
     fn persist_on_change(self) {
-        Effect::new(move |prev: Option<Scenario>| {
+        let mut last = self.scenario.get_untracked();
+        effect(move || {
             let s = self.scenario.get();
-            if prev.is_some_and(|p| p != s) && self.autosave.get_untracked() {
+            if s != last && self.autosave.get_untracked() {
                 match store::save(&s) {
                     Ok(()) => {
                         if self.notice.get_untracked() == Some(Notice::StorageFull) {
@@ -208,11 +210,12 @@ impl AppState {
                     }
                 }
             }
-            s
+            last = s;
         });
-        Effect::new(move |first: Option<()>| {
+        let mut first = true;
+        effect(move || {
             self.library.track();
-            if first.is_some()
+            if !std::mem::take(&mut first)
                 && self.library.with_untracked(store::save_library) == Err(SaveError::Full)
             {
                 let text = self.lang.get_untracked().storage_full();

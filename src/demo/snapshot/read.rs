@@ -67,12 +67,15 @@ impl<'a> Obj<'a> {
     }
 
     fn list<T>(&self, field: &str, read: impl Fn(&'a Value) -> Read<T>) -> Read<Vec<T>> {
-        self.get(field)?
+        let items = self
+            .get(field)?
             .as_array()
-            .ok_or_else(|| format!("{}.{field}: not a list", self.1))?
-            .iter()
-            .map(read)
-            .collect()
+            .ok_or_else(|| format!("{}.{field}: not a list", self.1))?;
+        let mut out = Vec::with_capacity(items.len());
+        for v in items {
+            out.push(read(v)?);
+        }
+        Ok(out)
     }
 
     fn digest(&self, field: &str) -> Read<Digest> {
@@ -235,15 +238,15 @@ fn message(v: &Value) -> Read<Message> {
         attachments: o.list("attachments", attachment)?,
         broadcast: o.bool("broadcast")?,
         recipients: o.list("recipients", |m| whole_u32(m, "message.recipients"))?,
-        reads: reads
-            .0
-            .iter()
-            .map(|(k, t)| {
+        reads: {
+            let mut out = std::collections::BTreeMap::new();
+            for (k, t) in reads.0 {
                 let who = k.parse().map_err(|_| format!("message.reads: {k}"))?;
                 let when = t.as_u64().ok_or("message.reads: not a time")?;
-                Ok((who, Time(when)))
-            })
-            .collect::<Read<_>>()?,
+                out.insert(who, Time(when));
+            }
+            out
+        },
         reminders: o.u32("reminders")?,
     })
 }

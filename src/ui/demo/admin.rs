@@ -9,6 +9,7 @@ use crate::demo::seed::ids;
 use crate::demo::{Command, MemberId, Outcome, Role};
 use crate::i18n::Lang;
 use crate::ui::browser::download;
+use crate::ui::erase::keyed;
 use crate::ui::text::{tr, tr_with};
 use leptos::prelude::*;
 
@@ -24,14 +25,14 @@ pub fn AdminPanel() -> impl IntoView {
     let verdict = RwSignal::new(None::<String>);
     let trace = RwSignal::new(Vec::<String>::new());
     let refusal = move || demo.ws.with(|w| w.audit_log(demo.me.get()).err());
-    let members = Memo::new(move |_| {
+    let members = move || {
         demo.ws.with(|w| {
             w.roster(demo.me.get())
-                .map(|ms| ms.iter().map(|m| m.id).collect::<Vec<_>>())
+                .map(|ms| ms.iter().map(|m| u64::from(m.id)).collect())
                 .unwrap_or_default()
         })
-    });
-    let entries = Memo::new(move |_| {
+    };
+    let entries = move || {
         let q = Query {
             action: Action::from_key(&action.get()),
             refused_only: refused_only.get(),
@@ -48,7 +49,7 @@ pub fn AdminPanel() -> impl IntoView {
                 })
                 .unwrap_or_default()
         })
-    });
+    };
     let export = move |_| {
         if let Ok(Outcome::Csv(text)) = demo.run(Command::ExportAudit) {
             download("audit-log.csv", "text/csv", &text);
@@ -83,9 +84,7 @@ pub fn AdminPanel() -> impl IntoView {
                 <div class="members" data-testid="demo-members">
                     <table>
                         <tbody>
-                            <For each=move || members.get() key=|id| *id let:id>
-                                <MemberRow id />
-                            </For>
+                            {keyed(members, |id| view! { <MemberRow id=id as MemberId /> }.into_any())}
                         </tbody>
                     </table>
                 </div>
@@ -108,9 +107,7 @@ pub fn AdminPanel() -> impl IntoView {
                 </div>
                 <table class="audit" data-testid="demo-audit" tabindex="0" aria-label=tr(lang, Lang::audit_heading)>
                     <tbody>
-                        <For each=move || entries.get() key=|seq| *seq let:seq>
-                            <AuditRow seq />
-                        </For>
+                        {keyed(entries, |seq| view! { <AuditRow seq /> }.into_any())}
                     </tbody>
                 </table>
                 <h4>{tr(lang, Lang::trace_heading)}</h4>

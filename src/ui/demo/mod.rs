@@ -13,6 +13,7 @@ use crate::demo::seed::{self, ids};
 use crate::demo::snapshot;
 use crate::demo::{Command, DemoError, MemberId, Outcome, RoomId, Time, Workspace};
 use crate::i18n::Lang;
+use crate::ui::erase::effect;
 use crate::ui::state::AppState;
 use crate::ui::store::{self, Key, SaveError};
 use crate::ui::text::tr;
@@ -106,7 +107,7 @@ pub fn DemoScreen() -> impl IntoView {
     let notice = RwSignal::new(notice);
     // Save every change; keep the snapshot under its cap by removing the oldest
     // picked photos, and say so.
-    Effect::new(move |_| {
+    effect(move || {
         let now = demo.now.get();
         let mut ws = demo.ws.get();
         let (text, removed) = snapshot::fit(&mut ws, now, snapshot::MAX_BYTES);

@@ -10,6 +10,7 @@ use crate::demo::{
 };
 use crate::i18n::Lang;
 use crate::ui::browser::picked_file;
+use crate::ui::erase::{effect, keyed};
 use crate::ui::text::tr;
 use leptos::prelude::*;
 
@@ -17,19 +18,20 @@ use leptos::prelude::*;
 pub fn Phone() -> impl IntoView {
     let demo = expect_context::<Demo>();
     let lang = demo.lang;
-    // Rooms and messages as lists of ids (keyed lists: only what changed is redrawn).
-    let rooms = Memo::new(move |_| {
+    // Rooms and messages as lists of ids (keyed lists: only what changed is redrawn),
+    // or why the acting member may not see them.
+    let rooms = move || {
         demo.ws.with(|w| {
             w.visible_rooms(demo.me.get())
-                .map(|rs| rs.iter().map(|r| r.id).collect::<Vec<_>>())
+                .map(|rs| rs.iter().map(|r| u64::from(r.id)).collect::<Vec<_>>())
         })
-    });
-    let messages = Memo::new(move |_| {
+    };
+    let messages = move || {
         demo.ws.with(|w| {
             w.room_messages(demo.me.get(), demo.room.get())
-                .map(|ms| ms.iter().map(|m| m.id).collect::<Vec<_>>())
+                .map(|ms| ms.iter().map(|m| u64::from(m.id)).collect::<Vec<_>>())
         })
-    });
+    };
     let draft = RwSignal::new(String::new());
     let broadcast = RwSignal::new(false);
     let photo = RwSignal::new(String::new());
@@ -93,7 +95,7 @@ pub fn Phone() -> impl IntoView {
     };
     // Opening a room reads it, as on a phone: each unread message the member was
     // meant to read gets that member's Read command (and its audit entry).
-    Effect::new(move |_| {
+    effect(move || {
         let (me, room) = (demo.me.get(), demo.room.get());
         let unread = demo
             .ws
@@ -138,17 +140,13 @@ pub fn Phone() -> impl IntoView {
     };
     view! {
         <section class="phone card" id="demo-phone" data-testid="demo-phone" aria-label=tr(lang, Lang::rooms_heading)>
-            {move || rooms.with(|r| r.as_ref().err().map(|e| view! { <p class="demo-refused" data-testid="demo-phone-refused">{lang.get().demo_error(e)}</p> }))}
-            <nav class="room-list" hidden=move || rooms.with(Result::is_err)>
-                <For each=move || rooms.get().unwrap_or_default() key=|id| *id let:id>
-                    <RoomButton id />
-                </For>
+            {move || rooms().err().map(|e| view! { <p class="demo-refused" data-testid="demo-phone-refused">{lang.get().demo_error(&e)}</p> })}
+            <nav class="room-list" hidden=move || rooms().is_err()>
+                {keyed(move || rooms().unwrap_or_default(), |id| view! { <RoomButton id=id as RoomId /> }.into_any())}
             </nav>
             <ol class="messages" data-testid="demo-messages">
-                {move || messages.with(|m| m.as_ref().err().map(|e| view! { <li class="demo-refused">{lang.get().demo_error(e)}</li> }))}
-                <For each=move || messages.get().unwrap_or_default() key=|id| *id let:id>
-                    <MessageView id />
-                </For>
+                {move || messages().err().map(|e| view! { <li class="demo-refused">{lang.get().demo_error(&e)}</li> })}
+                {keyed(move || messages().unwrap_or_default(), |id| view! { <MessageView id=id as MessageId /> }.into_any())}
             </ol>
             <TimeLapse />
             <div class="composer">

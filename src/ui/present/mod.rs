@@ -170,13 +170,13 @@ fn LineSlide(line: Line) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     let result = move || state.results.with(|r| *r.line(line));
-    let error = Memo::new(move |_| {
+    let error = move || {
         editable(line).find_map(|f| {
             state.errors[f.index()]
                 .get()
                 .map(|e| lang.get().input_error(e, f.unit()))
         })
-    });
+    };
     view! {
         <p class="scope">{move || lang.get().scope_name(line.service())}</p>
         <h2>{tr_with(lang, line, Lang::line_title)}</h2>
@@ -203,6 +203,6 @@ fn LineSlide(line: Line) -> impl IntoView {
                 }
             }).collect_view()}
         </div>
-        <p class="error" role="alert" hidden=move || error.with(Option::is_none)>{move || error.get().unwrap_or_default()}</p>
+        <p class="error" role="alert" hidden=move || error().is_none()>{move || error().unwrap_or_default()}</p>
     }
 }

@@ -7,6 +7,7 @@ use crate::i18n::Lang;
 use crate::model::library::{ImportReport, Library, LibraryError};
 use crate::model::{compute, economics};
 use crate::ui::browser::{data_url, picked_file};
+use crate::ui::erase::keyed;
 use crate::ui::state::AppState;
 use crate::ui::text::tr;
 use leptos::prelude::*;
@@ -60,7 +61,7 @@ pub fn LibraryCard() -> impl IntoView {
         });
     };
     // The compared estimates with their results, in the order they were ticked.
-    let compared = Memo::new(move |_| {
+    let compared = move || {
         compare.with(|ids| {
             library.with(|l| {
                 ids.iter()
@@ -73,7 +74,7 @@ pub fn LibraryCard() -> impl IntoView {
                     .collect::<Vec<_>>()
             })
         })
-    });
+    };
     view! {
         <section class="card">
             <h3>{tr(lang, Lang::library_heading)}</h3>
@@ -84,9 +85,10 @@ pub fn LibraryCard() -> impl IntoView {
             </div>
             <table class="library" data-testid="library-list">
                 <tbody>
-                    <For each=move || library.with(|l| l.items.iter().map(|s| s.id).collect::<Vec<_>>()) key=|id| *id let:id>
-                        <SavedRow id compare />
-                    </For>
+                    {keyed(
+                        move || library.with(|l| l.items.iter().map(|s| s.id).collect()),
+                        move |id| view! { <SavedRow id compare /> }.into_any(),
+                    )}
                 </tbody>
             </table>
             <table class="compare" data-testid="library-compare" hidden=move || compare.with(Vec::is_empty)>
@@ -94,7 +96,7 @@ pub fn LibraryCard() -> impl IntoView {
                 <tbody>
                     {move || {
                         let l = lang.get();
-                        compared.get().into_iter().map(|(name, r, e)| view! {
+                        compared().into_iter().map(|(name, r, e)| view! {
                             <tr>
                                 <th scope="row">{name}</th>
                                 <td>{l.per_month()} " " {l.yen(r.total.yen_month)}</td>
@@ -107,7 +109,7 @@ pub fn LibraryCard() -> impl IntoView {
                 </tbody>
             </table>
             <div class="chart" data-testid="library-compare-chart" hidden=move || compare.with(Vec::is_empty) inner_html=move || {
-                let items: Vec<(String, u64, i64)> = compared.get().into_iter().map(|(n, r, e)| (n, r.total.yen_month, e.net_monthly)).collect();
+                let items: Vec<(String, u64, i64)> = compared().into_iter().map(|(n, r, e)| (n, r.total.yen_month, e.net_monthly)).collect();
                 compare_chart(&items, &lang.get(), 640)
             }></div>
             <div class="composer-row">
@@ -133,8 +135,8 @@ fn SavedRow(id: u64, compare: RwSignal<Vec<u64>>) -> impl IntoView {
         share_notice: notice,
         ..
     } = state;
-    let index = Memo::new(move |_| library.with(|l| l.position(id)).unwrap_or(0));
-    let testid = move |what: &'static str| move || format!("library-{what}-{}", index.get());
+    let index = move || library.with(|l| l.position(id)).unwrap_or(0);
+    let testid = move |what: &'static str| move || format!("library-{what}-{}", index());
     let name = move || library.with(|l| l.get(id).map(|s| s.name.clone()).unwrap_or_default());
     let report = move |r: Result<(), LibraryError>| {
         if let Err(e) = r {
@@ -151,19 +153,20 @@ fn SavedRow(id: u64, compare: RwSignal<Vec<u64>>) -> impl IntoView {
             <td>
                 <input type="text" data-testid=testid("rename") aria-label=tr(lang, Lang::saved_name_label) prop:value=name on:change=move |ev| {
                     let new = event_target_value(&ev);
-                    let mut r = Ok(());
-                    library.update(|l| r = l.rename(index.get_untracked(), &new));
+                    let (i, mut r) = (untrack(index), Ok(()));
+                    library.update(|l| r = l.rename(i, &new));
                     report(r);
                 } />
             </td>
             <td><button type="button" data-testid=testid("open") on:click=open>{tr(lang, Lang::open_saved)}</button></td>
             <td><button type="button" data-testid=testid("duplicate") on:click=move |_| {
-                let mut r = Ok(0);
-                library.update(|l| r = l.duplicate(index.get_untracked()));
+                let (i, mut r) = (untrack(index), Ok(0));
+                library.update(|l| r = l.duplicate(i));
                 report(r.map(|_| ()));
             }>{tr(lang, Lang::duplicate)}</button></td>
             <td><button type="button" data-testid=testid("delete") on:click=move |_| {
-                library.update(|l| { let _ = l.delete(index.get_untracked()); });
+                let i = untrack(index);
+                library.update(|l| { let _ = l.delete(i); });
                 compare.update(|c| c.retain(|x| *x != id));
             }>{tr(lang, Lang::delete)}</button></td>
             <td><label class="check">

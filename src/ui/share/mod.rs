@@ -30,14 +30,11 @@ pub fn ShareScreen() -> impl IntoView {
         share_notice: notice,
         ..
     } = state;
-    let url =
-        Memo::new(move |_| format!("{}?{}#savings", app_address(), scenario.with(share::encode)));
-    let qr = Memo::new(move |_| url.with(|u| share::qr_svg(u)));
+    let url = move || format!("{}?{}#savings", app_address(), scenario.with(share::encode));
+    // Drawn once per change of the figures, not once per use.
+    let qr = Memo::new(move |_| share::qr_svg(&url()));
     let copy = move |_| {
-        let promise = window()
-            .navigator()
-            .clipboard()
-            .write_text(&url.get_untracked());
+        let promise = window().navigator().clipboard().write_text(&untrack(url));
         leptos::task::spawn_local(async move {
             let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
             let l = lang.get_untracked();
