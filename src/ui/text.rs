@@ -21,3 +21,18 @@ pub fn tr_with<T: Copy + Send + Sync + 'static>(
 ) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     move || f(lang.get(), arg)
 }
+
+/// List items (`<li>`) of a text list of the chosen language, updating on switch;
+/// one closure type per list length.
+pub fn items<const N: usize>(
+    lang: RwSignal<Lang>,
+    f: fn(Lang) -> [&'static str; N],
+) -> impl Fn() -> AnyView + Copy + Send + Sync + 'static {
+    move || {
+        f(lang.get())
+            .into_iter()
+            .map(|t| view! { <li>{t}</li> })
+            .collect_view()
+            .into_any()
+    }
+}

@@ -135,8 +135,8 @@ describe('offline', () => {
       // Deploy the new build over the old one, as a static host does.
       for (const f of await readdir(deployed)) await rm(join(deployed, f), { recursive: true, force: true });
       await cp(next, deployed, { recursive: true });
-      const newCss = (await readdir(next)).find((f) => /^main-.*\.css$/.test(f));
-      const oldCss = oldFiles.find((f) => /^main-.*\.css$/.test(f));
+      const newCss = (await readdir(next)).find((f) => /^app-.*\.css$/.test(f));
+      const oldCss = oldFiles.find((f) => /^app-.*\.css$/.test(f));
       assert.ok(newCss && oldCss && newCss !== oldCss, 'the new build changed a file');
       await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
       await page.getByTestId('sw-update').waitFor();

@@ -114,7 +114,7 @@ fn variant<T: Copy>(v: &Value, what: &str, names: &[(&str, T)]) -> Read<T> {
         .iter()
         .find(|(n, _)| *n == name)
         .map(|(_, t)| *t)
-        .ok_or_else(|| format!("{what}: unknown {v}"))
+        .ok_or_else(|| format!("{what}: unknown \"{name}\""))
 }
 
 /// A variant with data, written as `{"Name": data}`: its name and data.
@@ -183,7 +183,7 @@ fn room(v: &Value) -> Read<Room> {
     let kind = o.get("kind")?;
     let kind = match kind.as_str() {
         Some("All") => RoomKind::All,
-        Some(_) => return Err(format!("room.kind: unknown {kind}")),
+        Some(other) => return Err(format!("room.kind: unknown \"{other}\"")),
         None => match tagged(kind, "room.kind")? {
             ("Unit", d) => RoomKind::Unit(whole_u32(d, "room.kind.Unit")?),
             ("Family", d) => RoomKind::Family {

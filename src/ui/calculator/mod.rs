@@ -7,7 +7,7 @@ use crate::model::{Field, Flag, Line, Results, Service};
 use crate::ui::chart_box::ChartBox;
 use crate::ui::field::NumberField;
 use crate::ui::state::AppState;
-use crate::ui::text::{tr, tr_with};
+use crate::ui::text::{items, tr, tr_with};
 use leptos::prelude::*;
 
 #[component]
@@ -162,7 +162,7 @@ fn ResultsPanel() -> impl IntoView {
             </details>
             <aside class="claims">
                 <h3>{tr(lang, Lang::claims_heading)}</h3>
-                <ul>{move || lang.get().claims().into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
+                <ul>{items(lang, Lang::claims)}</ul>
             </aside>
             <p class="disclaimer">{tr(lang, Lang::disclaimer)}</p>
             // On phones the inputs push the results below the fold: keep the total in view.

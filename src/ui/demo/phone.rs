@@ -240,7 +240,11 @@ fn MessageView(id: MessageId) -> impl IntoView {
             Attachment::Link { title, url } => view! { <a class="link" href=url.clone() target="_blank" rel="noopener noreferrer">{"▶ "}{title.clone()}</a> }.into_any(),
             Attachment::Removed { name } => view! { <span class="file">{format!("🖼 {name} {}", lang.get_untracked().removed_photo())}</span> }.into_any(),
             Attachment::File(f) => {
-                let name = demo.ws.with_untracked(|w| w.file(*f).map(|d| format!("📄 {} ({:.1}KB)", d.name, d.bytes as f64 / 1024.0)).unwrap_or_default());
+                let name = demo.ws.with_untracked(|w| w.file(*f).map(|d| {
+                    // Tenths of a KB, rounded: 245,760 bytes → 240.0KB.
+                    let tenths = (d.bytes * 10 + 512) / 1024;
+                    format!("📄 {} ({}.{}KB)", d.name, tenths / 10, tenths % 10)
+                }).unwrap_or_default());
                 view! { <span class="file">{name}</span> }.into_any()
             }
         })

@@ -4,7 +4,7 @@
 use crate::i18n::Lang;
 use crate::model::sources::{Status, SOURCES};
 use crate::ui::state::AppState;
-use crate::ui::text::tr;
+use crate::ui::text::{items, tr};
 use leptos::prelude::*;
 
 #[component]
@@ -21,7 +21,7 @@ pub fn MethodScreen() -> impl IntoView {
             <p class="disclaimer strong">{tr(lang, Lang::method_disclaimer)}</p>
             <h3>{tr(lang, Lang::formulas_heading)}</h3>
             <ol class="formulas">
-                {move || lang.get().method_formulas().into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}
+                {items(lang, Lang::method_formulas)}
             </ol>
             <h3>{tr(lang, Lang::sources_heading)}</h3>
             <ul class="sources">

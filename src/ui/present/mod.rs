@@ -9,7 +9,7 @@ use crate::i18n::Lang;
 use crate::model::{Field, Line};
 use crate::route::Screen;
 use crate::ui::state::AppState;
-use crate::ui::text::{tr, tr_with};
+use crate::ui::text::{items, tr, tr_with};
 use leptos::prelude::*;
 
 /// The slides, in order.
@@ -119,7 +119,7 @@ fn Deck() -> impl IntoView {
                     }.into_any(),
                     Slide::Steps => view! {
                         <h2>{tr(lang, Lang::present_steps_heading)}</h2>
-                        <ol class="steps">{move || lang.get().present_steps().into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ol>
+                        <ol class="steps">{items(lang, Lang::present_steps)}</ol>
                         <p class="big">{tr(lang, Lang::present_start)}</p>
                     }.into_any(),
                 }}

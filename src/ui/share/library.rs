@@ -6,7 +6,7 @@ use crate::charts::compare_chart;
 use crate::i18n::Lang;
 use crate::model::library::{ImportReport, Library, LibraryError};
 use crate::model::{compute, economics};
-use crate::ui::browser::{data_url, picked_file};
+use crate::ui::browser::{data_url, picked_file, when_settled};
 use crate::ui::erase::keyed;
 use crate::ui::state::AppState;
 use crate::ui::text::tr;
@@ -45,12 +45,8 @@ pub fn LibraryCard() -> impl IntoView {
     let on_import = move |ev: leptos::ev::Event| {
         let Some(file) = picked_file(&ev) else { return };
         let promise = file.text();
-        leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(promise)
-                .await
-                .ok()
-                .and_then(|v| v.as_string())
-                .unwrap_or_default();
+        when_settled(promise, move |r| {
+            let text = r.ok().and_then(|v| v.as_string()).unwrap_or_default();
             let mut r = ImportReport::default();
             library.update(|l| r = l.import_json(&text));
             notice.set(Some(lang.get_untracked().import_report(

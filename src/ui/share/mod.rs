@@ -11,7 +11,7 @@ use crate::charts::{cumulative_chart, monthly_chart, ChartKind};
 use crate::i18n::Lang;
 use crate::model::share;
 use crate::report;
-use crate::ui::browser::{app_address, data_url, today};
+use crate::ui::browser::{app_address, data_url, today, when_settled};
 use crate::ui::state::AppState;
 use crate::ui::text::{tr, tr_with};
 use leptos::prelude::*;
@@ -35,8 +35,8 @@ pub fn ShareScreen() -> impl IntoView {
     let qr = Memo::new(move |_| share::qr_svg(&url()));
     let copy = move |_| {
         let promise = window().navigator().clipboard().write_text(&untrack(url));
-        leptos::task::spawn_local(async move {
-            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+        when_settled(promise, move |r| {
+            let ok = r.is_ok();
             let l = lang.get_untracked();
             notice.set(Some(
                 if ok {
