@@ -2,6 +2,7 @@
 //! saved estimates, side by side.
 
 use super::frame::{ticks, DrawResult, Frame};
+use super::legend::{Legend, Mark};
 use super::{finish_svg, text_style, Words, INK};
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
@@ -12,9 +13,14 @@ const NET: RGBColor = RGBColor(0, 114, 178);
 /// `items`: name, monthly savings, net monthly value (may be negative).
 pub fn compare_chart(items: &[(String, u64, i64)], lang: &dyn Words, width: u32) -> String {
     let width = width.clamp(super::MIN_WIDTH, super::MAX_WIDTH);
-    let h = 70 + 70 * items.len().max(1) as u32;
+    let legend = Legend::new(vec![
+        (Mark::Swatch(SAVINGS), lang.per_month().into()),
+        (Mark::Swatch(NET), lang.net_monthly_label().into()),
+    ]);
+    let top = legend.height(width);
+    let h = top + 36 + 70 * items.len().max(1) as u32;
     let mut svg = String::new();
-    if draw(&mut svg, items, lang, (width, h)).is_err() {
+    if draw(&mut svg, items, lang, (width, h), top, &legend).is_err() {
         svg.clear();
     }
     let desc = items
@@ -38,6 +44,8 @@ fn draw(
     items: &[(String, u64, i64)],
     lang: &dyn Words,
     size: (u32, u32),
+    top: u32,
+    legend: &Legend,
 ) -> DrawResult {
     let root = SVGBackend::with_string(svg, size).into_drawing_area();
     root.fill(&WHITE)?;
@@ -49,7 +57,7 @@ fn draw(
     let pad = (hi - lo) * 0.25;
     let rows = items.len().max(1);
     let x = (lo - if lo < 0.0 { pad * 0.3 } else { 0.0 }, hi + pad);
-    let plot = Frame::new(size, (34, 16, 30, 8), x, (0.0, rows as f64));
+    let plot = Frame::new(size, (top, 16, 30, 8), x, (0.0, rows as f64));
     plot.x_grid(&root, &ticks(x.0, x.1, 4), &|v| {
         lang.signed_compact(v.round() as i64)
     })?;
@@ -69,13 +77,7 @@ fn draw(
             root.draw_text(&lang.signed_compact(v as i64), &value, (px + 6, py))?;
         }
     }
-    let style = text_style(13, false, &INK, HPos::Left);
-    let mut x = 8;
-    for (color, label) in [(SAVINGS, lang.per_month()), (NET, lang.net_monthly_label())] {
-        root.draw(&Rectangle::new([(x, 11), (x + 14, 25)], color.filled()))?;
-        root.draw_text(label, &style, (x + 20, 18))?;
-        x += 20 + root.estimate_text_size(label, &style)?.0 as i32 + 16;
-    }
+    legend.draw(&root, size.0)?;
     root.present()?;
     Ok(())
 }

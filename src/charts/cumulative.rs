@@ -2,6 +2,7 @@
 //! costs over 36 months, the break-even month marked, or "no payback" said.
 
 use super::frame::{ticks, DrawResult, Frame};
+use super::legend::{Legend, Mark};
 use super::{finish_svg, text_style, Words, INK};
 use crate::model::economics::Payback;
 use crate::model::{Economics, Num, Scenario};
@@ -10,7 +11,8 @@ use plotters::style::text_anchor::HPos;
 
 /// Months on the horizontal axis.
 pub const MONTHS: u64 = 36;
-const H: u32 = 300;
+/// Height of the plot and its axis labels, under the legend.
+const PLOT_H: u32 = 266;
 
 const VALUE: RGBColor = RGBColor(11, 122, 83);
 const BAND: RGBColor = RGBColor(11, 122, 83);
@@ -31,7 +33,14 @@ pub fn cumulative_chart(e: &Economics, s: &Scenario, lang: &dyn Words, width: u3
 }
 
 fn draw(svg: &mut String, e: &Economics, s: &Scenario, lang: &dyn Words, width: u32) -> DrawResult {
-    let root = SVGBackend::with_string(svg, (width, H)).into_drawing_area();
+    let legend = Legend::new(vec![
+        (Mark::Line(VALUE), lang.cumulative_value().into()),
+        (Mark::Band(BAND), lang.range_band().into()),
+        (Mark::Line(COST), lang.cumulative_cost().into()),
+    ]);
+    let top = legend.height(width);
+    let size = (width, top + PLOT_H);
+    let root = SVGBackend::with_string(svg, size).into_drawing_area();
     root.fill(&WHITE)?;
     let c = &s.costs;
     let at = |m: u64, mult: Num| e.cumulative(s, m, mult);
@@ -55,8 +64,8 @@ fn draw(svg: &mut String, e: &Economics, s: &Scenario, lang: &dyn Words, width: 
         .max(1) as f64;
     let pad = (hi - lo) * 0.06;
     let plot = Frame::new(
-        (width, H),
-        (34, 16, 30, 68),
+        size,
+        (top, 16, 30, 68),
         (0.0, MONTHS as f64),
         (lo - pad, hi + pad),
     );
@@ -114,28 +123,7 @@ fn draw(svg: &mut String, e: &Economics, s: &Scenario, lang: &dyn Words, width: 
             )?;
         }
     }
-    // Legend.
-    let mut x = 8;
-    for (color, label, thick) in [
-        (VALUE, lang.cumulative_value(), true),
-        (BAND, lang.range_band(), false),
-        (COST, lang.cumulative_cost(), true),
-    ] {
-        if thick {
-            root.draw(&PathElement::new(
-                vec![(x, 17), (x + 18, 17)],
-                color.stroke_width(3),
-            ))?;
-        } else {
-            root.draw(&Rectangle::new(
-                [(x, 11), (x + 18, 23)],
-                color.mix(0.15).filled(),
-            ))?;
-        }
-        let style = text_style(13, false, &INK, HPos::Left);
-        root.draw_text(label, &style, (x + 24, 17))?;
-        x += 24 + root.estimate_text_size(label, &style)?.0 as i32 + 18;
-    }
+    legend.draw(&root, width)?;
     root.present()?;
     Ok(())
 }

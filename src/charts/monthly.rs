@@ -2,13 +2,13 @@
 //! and a stacked total bar; plotters → SVG string.
 
 use super::frame::{ticks, Area, DrawResult, Frame};
+use super::legend::{Legend, Mark};
 use super::{finish_svg, service_color, text_style, Words, INK, MAX_WIDTH, MIN_WIDTH, MUTED};
 use crate::model::{Line, Num, Results, Service};
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
 
 const ROW_H: u32 = 50;
-const TOP: u32 = 34;
 const BOTTOM: u32 = 30;
 
 /// The monthly savings chart as an SVG document, drawn for `width` CSS pixels so
@@ -18,9 +18,29 @@ const BOTTOM: u32 = 30;
 pub fn monthly_chart(r: &Results, lang: &dyn Words, width: u32, range: (Num, Num)) -> String {
     let width = width.clamp(MIN_WIDTH, MAX_WIDTH);
     let rows = Line::ALL.len() + 1;
-    let h = TOP + BOTTOM + ROW_H * rows as u32;
+    // One swatch per scope; what the whiskers mean, when there is a range.
+    let mut entries: Vec<(Mark, String)> = [
+        None,
+        Some(Service::DayService),
+        Some(Service::Residential),
+        Some(Service::HomeVisit),
+    ]
+    .into_iter()
+    .map(|scope| {
+        (
+            Mark::Swatch(service_color(scope)),
+            lang.scope_name(scope).into(),
+        )
+    })
+    .collect();
+    if range.0 < range.1 {
+        entries.push((Mark::Whisker, lang.range_band().into()));
+    }
+    let legend = Legend::new(entries);
+    let top = legend.height(width);
+    let h = top + BOTTOM + ROW_H * rows as u32;
     let mut svg = String::new();
-    let drawn = draw(&mut svg, r, lang, (width, h), rows, range);
+    let drawn = draw(&mut svg, r, lang, (width, h), (top, rows), range, &legend);
     if drawn.is_err() {
         svg.clear();
     }
@@ -59,8 +79,9 @@ fn draw(
     r: &Results,
     lang: &dyn Words,
     size: (u32, u32),
-    rows: usize,
+    (top, rows): (u32, usize),
     (low, high): (Num, Num),
+    legend: &Legend,
 ) -> DrawResult {
     let root = SVGBackend::with_string(svg, size).into_drawing_area();
     root.fill(&WHITE)?;
@@ -88,7 +109,7 @@ fn draw(
         .max(1.0);
     // Head-room on the right for the figure at the end of the longest bar.
     let xmax = max * if size.0 < 480 { 1.35 } else { 1.2 };
-    let plot = Frame::new(size, (TOP, 14, BOTTOM, 10), (0.0, xmax), (0.0, rows as f64));
+    let plot = Frame::new(size, (top, 14, BOTTOM, 10), (0.0, xmax), (0.0, rows as f64));
     plot.x_grid(
         &root,
         &ticks(0.0, xmax, if size.0 < 480 { 3 } else { 5 }),
@@ -106,11 +127,7 @@ fn draw(
     };
     for (i, l) in r.lines.iter().enumerate() {
         let y = y_of(i);
-        let name = format!(
-            "{}（{}）",
-            lang.line_short(l.line),
-            lang.scope_name(l.line.service())
-        );
+        let name = lang.with_scope(lang.line_short(l.line), l.line.service());
         root.draw_text(&name, &name_style, name_at(y))?;
         if !l.included {
             let (px, py) = plot.at((0.0, y + 0.32));
@@ -178,34 +195,7 @@ fn draw(
         (px + 6, py),
     )?;
 
-    // Legend: one swatch per scope, on the top margin.
-    let legend_style = text_style(13, false, &INK, HPos::Left);
-    let mut lx = 6;
-    for scope in [
-        None,
-        Some(Service::DayService),
-        Some(Service::Residential),
-        Some(Service::HomeVisit),
-    ] {
-        root.draw(&Rectangle::new(
-            [(lx, 10), (lx + 13, 23)],
-            service_color(scope).filled(),
-        ))?;
-        let text = lang.scope_name(scope);
-        root.draw_text(text, &legend_style, (lx + 18, 17))?;
-        let (w, _) = root.estimate_text_size(text, &legend_style)?;
-        lx += 18 + w as i32 + 16;
-    }
-    // What the whiskers mean, when there is a range to show and room for it.
-    let (range_w, _) = root.estimate_text_size(lang.range_band(), &legend_style)?;
-    if low < high && lx + 24 + range_w as i32 <= size.0 as i32 {
-        let ink = INK.stroke_width(2);
-        root.draw(&PathElement::new(vec![(lx, 17), (lx + 18, 17)], ink))?;
-        for x in [lx, lx + 18] {
-            root.draw(&PathElement::new(vec![(x, 12), (x, 22)], ink))?;
-        }
-        root.draw_text(lang.range_band(), &legend_style, (lx + 24, 17))?;
-    }
+    legend.draw(&root, size.0)?;
     root.present()?;
     Ok(())
 }

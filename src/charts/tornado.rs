@@ -2,6 +2,7 @@
 //! and up by the sensitivity step, widest first, around the standard value.
 
 use super::frame::{ticks, DrawResult, Frame};
+use super::legend::{Legend, Mark};
 use super::{finish_svg, text_style, Words, INK, MUTED};
 use crate::model::sensitivity::Bar;
 use plotters::prelude::*;
@@ -14,9 +15,16 @@ const UP: RGBColor = RGBColor(213, 94, 0);
 /// The tornado chart for `bars` around `base` (yearly net value), `step` % each way.
 pub fn tornado_chart(base: i64, bars: &[Bar], step: u64, lang: &dyn Words, width: u32) -> String {
     let width = width.clamp(super::MIN_WIDTH, super::MAX_WIDTH);
-    let h = 64 + ROW_H * bars.len().max(1) as u32;
+    // What the colours mean, and the base.
+    let legend = Legend::new(vec![
+        (Mark::Swatch(DOWN), lang.tornado_down(step)),
+        (Mark::Swatch(UP), lang.tornado_up(step)),
+        (Mark::None, lang.tornado_base(base)),
+    ]);
+    let top = legend.height(width);
+    let h = top + 30 + ROW_H * bars.len().max(1) as u32;
     let mut svg = String::new();
-    if draw(&mut svg, base, bars, step, lang, (width, h)).is_err() {
+    if draw(&mut svg, base, bars, lang, (width, h), top, &legend).is_err() {
         svg.clear();
     }
     let desc = bars
@@ -38,9 +46,10 @@ fn draw(
     svg: &mut String,
     base: i64,
     bars: &[Bar],
-    step: u64,
     lang: &dyn Words,
     size: (u32, u32),
+    top: u32,
+    legend: &Legend,
 ) -> DrawResult {
     let root = SVGBackend::with_string(svg, size).into_drawing_area();
     root.fill(&WHITE)?;
@@ -59,7 +68,7 @@ fn draw(
     let span = (hi - lo).max(1.0);
     let rows = bars.len().max(1);
     let x = (lo - span * 0.08, hi + span * 0.08);
-    let plot = Frame::new(size, (34, 16, 30, 16), x, (0.0, rows as f64));
+    let plot = Frame::new(size, (top, 16, 30, 16), x, (0.0, rows as f64));
     plot.x_grid(
         &root,
         &ticks(x.0, x.1, if size.0 < 480 { 3 } else { 5 }),
@@ -94,15 +103,7 @@ fn draw(
         }
     }
     plot.path(&root, &[(b0, 0.0), (b0, rows as f64)], INK.stroke_width(2))?;
-    // Legend: what the colours mean, and the base.
-    let style = text_style(13, false, &INK, HPos::Left);
-    let mut x = 8;
-    for (color, label) in [(DOWN, lang.tornado_down(step)), (UP, lang.tornado_up(step))] {
-        root.draw(&Rectangle::new([(x, 11), (x + 14, 25)], color.filled()))?;
-        root.draw_text(&label, &style, (x + 20, 18))?;
-        x += 20 + root.estimate_text_size(&label, &style)?.0 as i32 + 16;
-    }
-    root.draw_text(&lang.tornado_base(base), &style, (x, 18))?;
+    legend.draw(&root, size.0)?;
     root.present()?;
     Ok(())
 }

@@ -19,6 +19,8 @@ pub trait Words {
     fn line_short(&self, l: Line) -> &'static str;
     /// `通所` … or facility-wide for `None`.
     fn scope_name(&self, s: Option<Service>) -> &'static str;
+    /// A name with its scope: `申し送り（入所）`, `Handover (Residential)`.
+    fn with_scope(&self, name: &str, s: Option<Service>) -> String;
     /// An input's name, with its line where that is needed to tell it apart.
     fn field_name(&self, f: Field) -> String;
     /// A line whose service type is not selected.

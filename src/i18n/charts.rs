@@ -27,6 +27,9 @@ impl Words for Lang {
     fn scope_name(&self, s: Option<Service>) -> &'static str {
         Lang::scope_name(*self, s)
     }
+    fn with_scope(&self, name: &str, s: Option<Service>) -> String {
+        Lang::with_scope(*self, name, s)
+    }
     fn field_name(&self, f: Field) -> String {
         Lang::field_name(*self, f)
     }

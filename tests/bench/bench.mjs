@@ -9,6 +9,8 @@ import { serve, launch, openPage, root } from '../e2e/helpers.mjs';
 
 const BUDGET_GZIP_KB = 320;
 const BUDGET_INPUT_MS = 16;
+// With the CPU slowed 4× (a low-end tablet): the one-program issue's target.
+const BUDGET_INPUT_4X_MS = 8;
 const LOADS = 7;
 const INPUTS = 120;
 
@@ -120,8 +122,9 @@ try {
     const { dom, frame } = await inputToChart(throttle);
     const label = throttle === 1 ? 'this machine' : `CPU slowed ${throttle}×`;
     console.log(`\nInput → updated chart (${INPUTS} input events, ${label})`);
+    const budget = throttle === 1 ? BUDGET_INPUT_MS : BUDGET_INPUT_4X_MS;
     console.log(`  DOM updated: median ${median(dom).toFixed(2)} ms   p95 ${pct(dom, 0.95).toFixed(2)} ms`
-      + (throttle === 1 ? `   (budget median ≤ ${BUDGET_INPUT_MS} ms: ${median(dom) <= BUDGET_INPUT_MS ? 'within' : 'OVER'})` : ''));
+      + `   (budget median ≤ ${budget} ms: ${median(dom) <= budget ? 'within' : 'OVER'})`);
     console.log(`  next frame:  median ${median(frame).toFixed(2)} ms   p95 ${pct(frame, 0.95).toFixed(2)} ms`);
   }
 } finally {
