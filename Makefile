@@ -22,13 +22,17 @@ dist: setup
 ## Every test: format, lints (native and wasm32), native tests, end-to-end tests.
 test: setup lint unit dist e2e
 
+## The pure core natively; the UI as the build step renders it (ssr) and as the
+## browser runs it (wasm32).
 lint:
 	$(ENV) cargo fmt --all --check
 	$(ENV) cargo clippy --all-targets -- -D warnings
-	$(ENV) wasm_env cargo clippy --target wasm32-unknown-unknown -- -D warnings
+	$(ENV) cargo clippy --all-targets --features ssr -- -D warnings
+	$(ENV) wasm_env cargo clippy --target wasm32-unknown-unknown --features browser -- -D warnings
 
 unit:
 	$(ENV) cargo test
+	$(ENV) cargo test --features ssr --lib ui::
 
 e2e:
 	$(ENV) node --test --test-concurrency=1 tests/e2e/

@@ -6,9 +6,10 @@ pub mod csv;
 pub mod demo;
 pub mod i18n;
 pub mod model;
+pub mod prerender;
 pub mod report;
 pub mod route;
 pub mod sha256;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "ui")]
 pub mod ui;

@@ -17,7 +17,7 @@ pub fn compare_chart(items: &[(String, u64, i64)], lang: &dyn Words, width: u32)
         (Mark::Swatch(SAVINGS), lang.per_month().into()),
         (Mark::Swatch(NET), lang.net_monthly_label().into()),
     ]);
-    let top = legend.height(width);
+    let top = legend.height();
     let h = top + 36 + 70 * items.len().max(1) as u32;
     let mut svg = String::new();
     if draw(&mut svg, items, lang, (width, h), top, &legend).is_err() {

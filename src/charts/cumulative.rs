@@ -38,7 +38,7 @@ fn draw(svg: &mut String, e: &Economics, s: &Scenario, lang: &dyn Words, width: 
         (Mark::Band(BAND), lang.range_band().into()),
         (Mark::Line(COST), lang.cumulative_cost().into()),
     ]);
-    let top = legend.height(width);
+    let top = legend.height();
     let size = (width, top + PLOT_H);
     let root = SVGBackend::with_string(svg, size).into_drawing_area();
     root.fill(&WHITE)?;

@@ -1,6 +1,8 @@
 //! A chart's legend on its top margin: each entry a small mark and its words,
 //! wrapping onto further lines when the drawing is narrow (a phone), so no entry
-//! runs off the edge. The chart asks how tall it is before laying out its plot.
+//! runs off the edge. Its band is as tall as the narrowest drawing needs, at any
+//! width: a chart's height never depends on its width, so a chart drawn first at
+//! one width and then at its own moves nothing around it.
 
 use super::frame::{Area, DrawResult};
 use super::{text_style, text_width, INK};
@@ -63,9 +65,12 @@ impl Legend {
             .collect()
     }
 
-    /// Height of the legend band above the plot, in pixels.
-    pub fn height(&self, width: u32) -> u32 {
-        let lines = self.layout(width).last().map_or(0, |(_, l)| l + 1);
+    /// Height of the legend band above the plot, in pixels (whatever the width).
+    pub fn height(&self) -> u32 {
+        let lines = self
+            .layout(super::MIN_WIDTH)
+            .last()
+            .map_or(0, |(_, l)| l + 1);
         (lines * LINE_H).max(LINE_H) as u32 + 12
     }
 
@@ -124,7 +129,7 @@ mod tests {
 
     #[test]
     fn wraps_when_narrow_and_stays_on_one_line_when_wide() {
-        assert_eq!(legend().height(900), 34, "one line");
+        assert!(legend().layout(900).iter().all(|(_, line)| *line == 0));
         let narrow = legend().layout(300);
         assert!(narrow.iter().any(|(_, line)| *line > 0));
         for ((mark, text), (x, _)) in legend().0.iter().zip(&narrow) {
@@ -133,6 +138,14 @@ mod tests {
                 "{text} fits"
             );
         }
-        assert!(legend().height(300) > 34);
+        // Room for the narrowest drawing's lines, at every width.
+        let lines = narrow.last().unwrap().1 + 1;
+        assert_eq!(legend().height(), (lines * LINE_H) as u32 + 12);
+    }
+
+    #[test]
+    fn a_short_legend_takes_one_line() {
+        let one = Legend::new(vec![(Mark::Swatch(INK), "全体".into())]);
+        assert_eq!(one.height(), 34);
     }
 }

@@ -37,7 +37,7 @@ pub fn monthly_chart(r: &Results, lang: &dyn Words, width: u32, range: (Num, Num
         entries.push((Mark::Whisker, lang.range_band().into()));
     }
     let legend = Legend::new(entries);
-    let top = legend.height(width);
+    let top = legend.height();
     let h = top + BOTTOM + ROW_H * rows as u32;
     let mut svg = String::new();
     let drawn = draw(&mut svg, r, lang, (width, h), (top, rows), range, &legend);

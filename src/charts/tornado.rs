@@ -21,7 +21,7 @@ pub fn tornado_chart(base: i64, bars: &[Bar], step: u64, lang: &dyn Words, width
         (Mark::Swatch(UP), lang.tornado_up(step)),
         (Mark::None, lang.tornado_base(base)),
     ]);
-    let top = legend.height(width);
+    let top = legend.height();
     let h = top + 30 + ROW_H * bars.len().max(1) as u32;
     let mut svg = String::new();
     if draw(&mut svg, base, bars, lang, (width, h), top, &legend).is_err() {

@@ -2,6 +2,7 @@
 //! language), the one-line notice, the screen shown, the presentation and the
 //! printed proposal. The screen follows the address' `#…`.
 
+use super::browser::Early;
 use super::calculator::Calculator;
 use super::costs::CostsScreen;
 use super::demo::DemoScreen;
@@ -21,8 +22,12 @@ fn screen_in_address() -> Screen {
     Screen::from_hash(&window().location().hash().unwrap_or_default())
 }
 
+/// The app. Pre-rendered by the build step in the state `AppState::new` gives (the
+/// brochure example); in the browser it starts from the person's own figures,
+/// language and screen, and what they typed or ticked on the pre-rendered page
+/// before the program arrived (`early`).
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(#[prop(optional)] early: Vec<Early>) -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
     let lang = state.lang;
@@ -36,7 +41,21 @@ pub fn App() -> impl IntoView {
             demo_opened.set(true);
         }
     };
-    show(screen_in_address());
+    // In the browser: the person's own figures, language and screen, and what they
+    // typed on the pre-rendered page, before anything is drawn.
+    #[cfg(feature = "browser")]
+    untrack(|| {
+        state.restore();
+        show(screen_in_address());
+        for e in early {
+            match e {
+                Early::Text(f, text) => state.type_text(f, text),
+                Early::Check(f, on) => state.set_flag(f, on),
+            }
+        }
+    });
+    #[cfg(not(feature = "browser"))]
+    let _ = (early, show);
     let hash = window_event_listener(ev::hashchange, move |_| show(screen_in_address()));
     on_cleanup(move || hash.remove());
     // Keep <html lang> and the document title in the chosen language.
@@ -122,7 +141,10 @@ fn Toolbar() -> impl IntoView {
                     <option value="custom" disabled=true>{tr(lang, Lang::preset_custom)}</option>
                     {Preset::ALL
                         .into_iter()
-                        .map(|p| view! { <option value=p.key()>{tr_with(lang, p, Lang::preset_name)}</option> })
+                        .map(|p| {
+                            let selected = untrack(|| state.matching_preset()) == Some(p);
+                            view! { <option value=p.key() selected=selected>{tr_with(lang, p, Lang::preset_name)}</option> }
+                        })
                         .collect_view()}
                 </select>
             </label>

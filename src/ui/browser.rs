@@ -1,8 +1,105 @@
 //! Small browser helpers: the share-link query in the address, a picked file,
 //! files offered for download, the user's calendar date.
 
+use crate::model::{Field, Flag};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+
+/// Something typed or ticked on the pre-rendered page before the program took it
+/// over: the page kept it, and the program applies it rather than lose it.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(feature = "browser"), allow(dead_code))]
+pub enum Early {
+    Text(Field, String),
+    Check(Flag, bool),
+}
+
+/// What differs on the page from what it was pre-rendered with (read before the
+/// program takes the page over).
+#[cfg(feature = "browser")]
+pub fn early_input() -> Vec<Early> {
+    let find = |testid: &str| {
+        document()
+            .query_selector(&format!("[data-testid=\"{testid}\"]"))
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    };
+    let mut out = Vec::new();
+    for f in Field::ALL {
+        if let Some(input) = find(&format!("input-{}", f.key())) {
+            if input.value() != input.default_value() {
+                out.push(Early::Text(f, input.value()));
+            }
+        }
+    }
+    for f in Flag::ALL {
+        if let Some(input) = find(&f.testid()) {
+            if input.checked() != input.default_checked() {
+                out.push(Early::Check(f, input.checked()));
+            }
+        }
+    }
+    out
+}
+
+/// The elements of the pre-rendered screen: everything in `<body>` before the
+/// mark the build step leaves after it (`prerender::MARK`).
+#[cfg(feature = "browser")]
+pub fn prerendered() -> Vec<web_sys::Node> {
+    let mut out = Vec::new();
+    let mut node = document().body().and_then(|b| b.first_child());
+    while let Some(n) = node {
+        if n.node_type() == web_sys::Node::COMMENT_NODE
+            && n.node_value().as_deref() == Some(crate::prerender::MARK_TEXT)
+        {
+            out.push(n);
+            return out;
+        }
+        node = n.next_sibling();
+        out.push(n);
+    }
+    // No mark: the page was not pre-rendered; nothing of it is the screen.
+    Vec::new()
+}
+
+/// The field the person is in, by test id, with the selection in it.
+#[cfg(feature = "browser")]
+pub fn focused_field() -> Option<(String, Option<u32>, Option<u32>)> {
+    let input = document()
+        .active_element()?
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()?;
+    let id = input.get_attribute("data-testid")?;
+    let (start, end) = (
+        input.selection_start().ok().flatten(),
+        input.selection_end().ok().flatten(),
+    );
+    Some((id, start, end))
+}
+
+/// Puts the person back in the field they were in, where they were in it.
+#[cfg(feature = "browser")]
+pub fn refocus((id, start, end): (String, Option<u32>, Option<u32>)) {
+    let input = document()
+        .query_selector(&format!("[data-testid=\"{id}\"]"))
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+    if let Some(input) = input {
+        let _ = input.focus();
+        let _ = input.set_selection_start(start);
+        let _ = input.set_selection_end(end);
+    }
+}
+
+/// The page is the program's now: controls stop looking as if they wait, and a
+/// page hidden while the person's own figures were on their way is shown.
+pub fn page_ready() {
+    if let Some(root) = document().document_element() {
+        let _ = root.class_list().remove_2("loading", "restoring");
+    }
+}
 
 /// The query of the address (`?v=…`, a share link) if there is one; it is taken
 /// out of the address at once, so a reload does not open the link again.

@@ -36,6 +36,10 @@ fn observe_width(el: &web_sys::Element, on_width: impl Fn(u32) + 'static) {
     });
 }
 
+/// The width a chart is first drawn at, in CSS pixels (the results column of a
+/// laptop screen).
+const FIRST_WIDTH: u32 = 600;
+
 #[component]
 pub fn ChartBox(
     /// `data-testid` of the container.
@@ -44,7 +48,9 @@ pub fn ChartBox(
     render: Callback<u32, String>,
 ) -> impl IntoView {
     let node = NodeRef::<Div>::new();
-    let width = RwSignal::new(0u32);
+    // Drawn first at a usual width (also in the pre-rendered page), then at its own;
+    // the height does not depend on the width, so nothing below it moves.
+    let width = RwSignal::new(FIRST_WIDTH);
     effect(move || {
         if let Some(el) = node.get() {
             observe_width(&el, move |w| {
@@ -54,9 +60,6 @@ pub fn ChartBox(
             });
         }
     });
-    let svg = Memo::new(move |_| match width.get() {
-        0 => String::new(),
-        w => render.run(w),
-    });
+    let svg = Memo::new(move |_| render.run(width.get()));
     view! { <div class="chart-svg" data-testid=testid node_ref=node inner_html=move || svg.get()></div> }
 }

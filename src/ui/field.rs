@@ -29,6 +29,8 @@ pub fn NumberField(field: Field) -> impl IntoView {
                     spellcheck="false"
                     aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
                     aria-describedby=format!("help-{key} error-{key}")
+                    // The attribute, for the page as pre-rendered; the property, live.
+                    value=text.get_untracked()
                     prop:value=move || text.get()
                     on:input=move |ev| state.type_text(field, event_target_value(&ev))
                 />
@@ -57,6 +59,7 @@ pub fn Check(flag: Flag) -> impl IntoView {
             <input
                 type="checkbox"
                 data-testid=flag.testid()
+                checked=state.scenario.with_untracked(|s| flag.get(s))
                 prop:checked=move || state.scenario.with(|s| flag.get(s))
                 on:change=move |ev| state.set_flag(flag, event_target_checked(&ev))
             />

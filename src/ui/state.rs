@@ -132,9 +132,41 @@ fn stored_start() -> (Scenario, Option<Notice>, bool) {
 }
 
 impl AppState {
-    /// The state at start: the stored figures, or those of a share link in the
-    /// address (with undo back to the stored ones).
+    /// The state the page is pre-rendered in (the brochure example, in Japanese, on
+    /// the calculator): what the program starts from when it takes the page over,
+    /// before `restore` brings the person's own figures. Touches no browser API.
     pub fn new() -> AppState {
+        let initial = Preset::Brochure.scenario();
+        let scenario = RwSignal::new(initial);
+        let texts = Field::ALL.map(|f| RwSignal::new(format_num(f.get(&initial))));
+        let errors = Field::ALL.map(|_| RwSignal::new(None));
+        let results = Memo::new(move |_| compute(&scenario.get()));
+        let econ = Memo::new(move |_| scenario.with(|s| results.with(|r| economics(s, r))));
+        let tornado = Memo::new(move |_| scenario.with(sensitivity::tornado));
+        let stale = Memo::new(move |_| errors.iter().any(|e| e.with(Option::is_some)));
+        AppState {
+            lang: RwSignal::new(Lang::default()),
+            screen: RwSignal::new(Screen::Savings),
+            presenting: RwSignal::new(false),
+            scenario,
+            texts,
+            errors,
+            results,
+            econ,
+            tornado,
+            stale,
+            notice: RwSignal::new(None),
+            facility: RwSignal::new(String::new()),
+            library: RwSignal::new(Library::default()),
+            share_notice: RwSignal::new(None),
+            autosave: RwSignal::new(false),
+        }
+    }
+
+    /// In the browser, once the page is the program's: the stored language, figures
+    /// and saved estimates, or the figures of a share link in the address (with undo
+    /// back to the stored ones), and from then on every change is saved.
+    pub fn restore(self) {
         let lang = store::load_lang().unwrap_or_default();
         let (stored, mut notice, autosave) = stored_start();
         let mut initial = stored;
@@ -155,44 +187,25 @@ impl AppState {
                 Err(_) => notice = Some(Notice::ShareBroken),
             }
         }
-        let share_notice = RwSignal::new(None);
-        let library = match store::load_library() {
-            Ok(lib) => lib,
+        match store::load_library() {
+            Ok(lib) => self.library.set(lib),
             Err((lib, kept)) => {
-                share_notice.set(Some(lang.library_recovered(kept.as_deref())));
-                lib
+                self.library.set(lib);
+                self.share_notice
+                    .set(Some(lang.library_recovered(kept.as_deref())));
             }
-        };
-        let scenario = RwSignal::new(initial);
-        let texts = Field::ALL.map(|f| RwSignal::new(format_num(f.get(&initial))));
-        let errors = Field::ALL.map(|_| RwSignal::new(None));
-        let results = Memo::new(move |_| compute(&scenario.get()));
-        let econ = Memo::new(move |_| scenario.with(|s| results.with(|r| economics(s, r))));
-        let tornado = Memo::new(move |_| scenario.with(sensitivity::tornado));
-        let stale = Memo::new(move |_| errors.iter().any(|e| e.with(Option::is_some)));
-        let state = AppState {
-            lang: RwSignal::new(lang),
-            screen: RwSignal::new(Screen::Savings),
-            presenting: RwSignal::new(false),
-            scenario,
-            texts,
-            errors,
-            results,
-            econ,
-            tornado,
-            stale,
-            notice: RwSignal::new(notice),
-            facility: RwSignal::new(String::new()),
-            library: RwSignal::new(library),
-            share_notice,
-            autosave: RwSignal::new(autosave),
-        };
-        state.persist_on_change();
-        state
+        }
+        self.lang.set(lang);
+        if initial != self.scenario.get_untracked() {
+            self.replace(initial);
+        }
+        self.notice.set(notice);
+        self.autosave.set(autosave);
+        self.persist_on_change();
     }
 
-    /// Saves every change of the figures and of the saved estimates; reports a
-    /// full or missing storage once, and clears that when a save works again.
+    /// Saves every later change of the figures and of the saved estimates; reports
+    /// a full or missing storage once, and clears that when a save works again.
     fn persist_on_change(self) {
         let mut last = self.scenario.get_untracked();
         effect(move || {

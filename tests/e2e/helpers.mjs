@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import { before, after } from 'node:test';
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,8 +26,16 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves `dir` on 127.0.0.1 at a free port, optionally under a sub-folder prefix. */
-export async function serve(dir = join(root, 'dist'), prefix = '/') {
+/** Content types a static host compresses. */
+const COMPRESSED = new Set(['.html', '.js', '.wasm', '.css', '.svg', '.json', '.webmanifest']);
+
+/**
+ * Serves `dir` on 127.0.0.1 at a free port, optionally under a sub-folder prefix.
+ * With `host: true` it answers as a static web host does: gzip when the browser
+ * accepts it, and long caching for the hashed file names (for measuring what a
+ * user gets; the tests use the plain server).
+ */
+export async function serve(dir = join(root, 'dist'), prefix = '/', { host = false } = {}) {
   const base = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
@@ -36,8 +45,17 @@ export async function serve(dir = join(root, 'dist'), prefix = '/') {
       let file = normalize(join(base, path));
       if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      let body = await readFile(file);
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      if (host) {
+        headers['cache-control'] = /-[0-9a-f]{16}(_bg)?\.\w+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+        if (COMPRESSED.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+          body = gzipSync(body, { level: 9 });
+          headers['content-encoding'] = 'gzip';
+          headers.vary = 'accept-encoding';
+        }
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end();
@@ -63,9 +81,10 @@ export async function launch() {
 /**
  * A fresh browser context (its own storage) and page. `page.requests` lists every
  * URL requested; `page.errors` every uncaught page error or console error.
+ * `context` adds options of the browser context (e.g. `{ serviceWorkers: 'block' }`).
  */
-export async function openPage(browser, url, { viewport = { width: 1366, height: 768 }, init } = {}) {
-  const context = await browser.newContext({ viewport, locale: 'ja-JP' });
+export async function openPage(browser, url, { viewport = { width: 1366, height: 768 }, init, context: options = {} } = {}) {
+  const context = await browser.newContext({ viewport, locale: 'ja-JP', ...options });
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
   page.requests = [];
@@ -77,10 +96,10 @@ export async function openPage(browser, url, { viewport = { width: 1366, height:
   return page;
 }
 
-/** Navigates and waits until the app has rendered (its screen tabs exist). */
+/** Navigates and waits until the program has taken the pre-rendered page over. */
 export async function gotoApp(page, url) {
   await page.goto(url);
-  await page.getByTestId('tab-savings').waitFor();
+  await page.waitForFunction(() => !document.documentElement.classList.contains('loading'));
 }
 
 export const text = (page, id) => page.getByTestId(id).innerText();

@@ -48,6 +48,7 @@ fn ServiceToggles() -> impl IntoView {
                             <input
                                 type="checkbox"
                                 data-testid=flag.testid()
+                                checked=untrack(on)
                                 prop:checked=on
                                 on:change=move |ev| state.set_flag(flag, event_target_checked(&ev))
                             />
