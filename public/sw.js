@@ -1,7 +1,9 @@
 // Offline support. The build fills in PRECACHE — every file of this build with its
 // content revision — using Workbox's injectManifest (.tools/post-build.mjs), and a
 // BUILD id derived from it, so each deploy is a new worker with a cache of its own.
-// Install: every file is fetched (bypassing the HTTP cache) into that cache.
+// Install: every file is fetched into that cache: a file whose name carries its hash
+// (revision null) may come from the HTTP cache, which the page has just filled, so
+// a first visit downloads the program once; the others bypass the HTTP cache.
 // Files: cache first (their names carry a hash). Pages: the network with a short
 // timeout, then this build's index.html, so a bad connection never hangs the app.
 // A new worker waits until the page asks for it (the update prompt); when it takes
@@ -17,7 +19,8 @@ const INDEX = new URL('index.html', scope).href;
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
-      cache.addAll(PRECACHE.map((e) => new Request(new URL(e.url, scope).href, { cache: 'reload' })))),
+      cache.addAll(PRECACHE.map((e) => new Request(new URL(e.url, scope).href,
+        { cache: e.revision === null ? 'default' : 'reload' })))),
   );
 });
 

@@ -33,11 +33,14 @@ const COMPRESSED = new Set(['.html', '.js', '.wasm', '.css', '.svg', '.json', '.
  * Serves `dir` on 127.0.0.1 at a free port, optionally under a sub-folder prefix.
  * With `host: true` it answers as a static web host does: gzip when the browser
  * accepts it, and long caching for the hashed file names (for measuring what a
- * user gets; the tests use the plain server).
+ * user gets; the tests use the plain server). `requested` lists every URL asked of
+ * the server, in order.
  */
 export async function serve(dir = join(root, 'dist'), prefix = '/', { host = false } = {}) {
   const base = resolve(dir);
+  const requested = [];
   const server = createServer(async (req, res) => {
+    requested.push(req.url);
     try {
       let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
       if (!path.startsWith(prefix)) { res.writeHead(404).end(); return; }
@@ -63,7 +66,7 @@ export async function serve(dir = join(root, 'dist'), prefix = '/', { host = fal
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const url = `http://127.0.0.1:${server.address().port}${prefix}`;
-  return { url, close: () => new Promise((ok) => server.close(ok)) };
+  return { url, requested, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 export async function launch() {

@@ -110,9 +110,26 @@ describe('offline', () => {
     await page.context().close();
   });
 
+  it('a first visit on a static host downloads the program once, then works offline', async () => {
+    const server = await serve(join(root, 'dist'), '/', { host: true });
+    try {
+      const page = await openPage(app.browser, server.url);
+      await controlled(page);
+      const program = server.requested.filter((u) => /_bg\.wasm$|kaigo-savings-[0-9a-f]{16}\.js$/.test(u));
+      assert.equal(program.length, 2, `the program's two files, once each: ${program}`);
+      await page.context().setOffline(true);
+      await page.reload();
+      await page.getByTestId('result-total-monthly').waitFor();
+      await page.context().close();
+    } finally {
+      await server.close();
+    }
+  });
+
   it('a page that cannot load its program says so and offers a reload', async () => {
     const page = await openPage(app.browser, null);
-    await page.route('**/*_bg.wasm', (r) => r.abort());
+    // The context's route also sees what the service worker asks for.
+    await page.context().route('**/*_bg.wasm', (r) => r.abort());
     await page.goto(app.server.url);
     await page.getByTestId('boot-failed').waitFor();
     assert.match(await text(page, 'boot-failed'), /読み込めませんでした/);
