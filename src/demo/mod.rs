@@ -283,9 +283,15 @@ pub enum DemoError {
     /// External members (LINE) cannot do this.
     ExternalNotAllowed,
     EmptyMessage,
+    /// A file needs a name.
+    EmptyFileName,
     MessageTooLong,
     /// The guest already has a meeting then, or the slot is invalid.
     MeetingClash,
+    /// Meetings are with staff: the guest is an outside (LINE) member.
+    GuestExternal,
+    /// The guest's account is suspended.
+    GuestSuspended,
     InvalidMeeting,
     InvalidQuiet,
     CannotSuspendSelf,
@@ -311,8 +317,11 @@ impl DemoError {
             DemoError::NotInRoom => "not-in-room",
             DemoError::ExternalNotAllowed => "external-not-allowed",
             DemoError::EmptyMessage => "empty-message",
+            DemoError::EmptyFileName => "empty-file-name",
             DemoError::MessageTooLong => "message-too-long",
             DemoError::MeetingClash => "meeting-clash",
+            DemoError::GuestExternal => "guest-external",
+            DemoError::GuestSuspended => "guest-suspended",
             DemoError::InvalidMeeting => "invalid-meeting",
             DemoError::InvalidQuiet => "invalid-quiet",
             DemoError::CannotSuspendSelf => "cannot-suspend-self",
@@ -533,7 +542,7 @@ impl Workspace {
             Command::UploadFile { name, bytes } => {
                 self.staff(actor)?;
                 if name.trim().is_empty() {
-                    return Err(DemoError::EmptyMessage);
+                    return Err(DemoError::EmptyFileName);
                 }
                 let id = self.files.len() as FileId;
                 self.files.push(FileDoc {
@@ -578,8 +587,11 @@ impl Workspace {
             } => {
                 self.staff(actor)?;
                 let g = self.member(guest)?;
-                if g.role.external() || g.suspended {
-                    return Err(DemoError::ExternalNotAllowed);
+                if g.role.external() {
+                    return Err(DemoError::GuestExternal);
+                }
+                if g.suspended {
+                    return Err(DemoError::GuestSuspended);
                 }
                 if guest == actor || minutes == 0 || minutes > 120 || start < now {
                     return Err(DemoError::InvalidMeeting);

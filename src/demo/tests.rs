@@ -392,11 +392,18 @@ fn one_to_one_meetings() {
     );
     assert_eq!(
         book(&mut w, DIRECTOR, FAMILY, 90, 15),
-        Err(DemoError::ExternalNotAllowed)
+        Err(DemoError::GuestExternal)
     );
     assert_eq!(
         book(&mut w, DIRECTOR, DIRECTOR, 90, 15),
         Err(DemoError::InvalidMeeting)
+    );
+    w.execute(DIRECTOR, T, Command::Suspend { member: STAFF + 2 })
+        .unwrap();
+    assert_eq!(
+        book(&mut w, OFFICE_MANAGER, STAFF + 2, 90, 15),
+        Err(DemoError::GuestSuspended),
+        "a suspended colleague is not an outside member"
     );
     assert_eq!(
         w.execute(
@@ -445,6 +452,18 @@ fn text_is_kept_exactly_as_typed() {
             }
         ),
         Err(DemoError::EmptyMessage)
+    );
+    assert_eq!(
+        w.execute(
+            STAFF,
+            T,
+            Command::UploadFile {
+                name: " ".into(),
+                bytes: 10
+            }
+        ),
+        Err(DemoError::EmptyFileName),
+        "a file without a name is not an empty message"
     );
     let long = "あ".repeat(MAX_BODY + 1);
     assert_eq!(

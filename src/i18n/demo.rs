@@ -620,6 +620,9 @@ impl Lang {
                 "Outside (LINE) members cannot do this.",
             ),
             DemoError::EmptyMessage => self.pick("メッセージが空です。", "The message is empty."),
+            DemoError::EmptyFileName => {
+                self.pick("ファイル名を入力してください。", "The file needs a name.")
+            }
             DemoError::MessageTooLong => self.pick(
                 "メッセージが長すぎます（2,000文字まで）。",
                 "The message is too long (2,000 characters at most).",
@@ -627,6 +630,14 @@ impl Lang {
             DemoError::MeetingClash => self.pick(
                 "その時間はすでに面談が入っています。",
                 "There is already a meeting then.",
+            ),
+            DemoError::GuestExternal => self.pick(
+                "面談の相手は職員だけです。外部メンバー（LINE）とは予約できません。",
+                "Meetings are with staff; an outside (LINE) member cannot be booked.",
+            ),
+            DemoError::GuestSuspended => self.pick(
+                "相手のアカウントが停止されているため、面談を予約できません。",
+                "This colleague's account is suspended, so no meeting can be booked.",
             ),
             DemoError::InvalidMeeting => self.pick(
                 "この面談は予約できません。",
@@ -651,5 +662,84 @@ impl Lang {
             DemoError::Roster(rows) => return self.roster_failed(rows.len()),
         };
         s.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every variant once; the match (no wildcard) fails to compile when a variant
+    /// is added without being listed here.
+    fn every_error() -> Vec<DemoError> {
+        let all = vec![
+            DemoError::UnknownMember,
+            DemoError::Suspended,
+            DemoError::AdminOnly,
+            DemoError::NotInRoom,
+            DemoError::ExternalNotAllowed,
+            DemoError::EmptyMessage,
+            DemoError::EmptyFileName,
+            DemoError::MessageTooLong,
+            DemoError::MeetingClash,
+            DemoError::GuestExternal,
+            DemoError::GuestSuspended,
+            DemoError::InvalidMeeting,
+            DemoError::InvalidQuiet,
+            DemoError::CannotSuspendSelf,
+            DemoError::AlreadySuspended,
+            DemoError::NotSuspended,
+            DemoError::NotBroadcast,
+            DemoError::Roster(vec![]),
+        ];
+        for e in &all {
+            match e {
+                DemoError::UnknownMember
+                | DemoError::UnknownRoom
+                | DemoError::UnknownMessage
+                | DemoError::UnknownFile
+                | DemoError::UnknownMeeting
+                | DemoError::Suspended
+                | DemoError::AdminOnly
+                | DemoError::NotInRoom
+                | DemoError::ExternalNotAllowed
+                | DemoError::EmptyMessage
+                | DemoError::EmptyFileName
+                | DemoError::MessageTooLong
+                | DemoError::MeetingClash
+                | DemoError::GuestExternal
+                | DemoError::GuestSuspended
+                | DemoError::InvalidMeeting
+                | DemoError::InvalidQuiet
+                | DemoError::CannotSuspendSelf
+                | DemoError::AlreadySuspended
+                | DemoError::NotSuspended
+                | DemoError::NotBroadcast
+                | DemoError::Roster(_) => {}
+            }
+        }
+        all
+    }
+
+    #[test]
+    fn every_refusal_has_its_own_words_in_both_languages() {
+        for lang in [Lang::Ja, Lang::En] {
+            let texts: Vec<String> = every_error().iter().map(|e| lang.demo_error(e)).collect();
+            for (e, t) in every_error().iter().zip(&texts) {
+                assert!(!t.is_empty(), "{e:?}");
+                assert!(
+                    t != e.key()
+                        && !(e.key().contains('-') && t.contains(e.key()))
+                        && !t.contains("Demo")
+                        && !t.contains('_'),
+                    "a program's words: {t}"
+                );
+                let others = texts.iter().filter(|o| *o == t).count();
+                assert_eq!(others, 1, "{e:?} shares its words: {t}");
+            }
+        }
+        assert!(Lang::Ja
+            .demo_error(&DemoError::GuestSuspended)
+            .contains("停止"));
     }
 }
