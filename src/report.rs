@@ -169,6 +169,34 @@ mod tests {
     }
 
     #[test]
+    fn a_facility_name_that_is_a_formula_is_written_as_text() {
+        let mut s = Preset::HomeVisit.scenario();
+        s.costs.license.price = crate::model::num::Num::whole(9_000);
+        for name in [
+            "=HYPERLINK(\"http://x.invalid\",\"開く\")",
+            "+1+1",
+            "@SUM(1,1)",
+            "-2+3",
+        ] {
+            let text = csv_report(&s, Lang::Ja, name, "2026-12-02");
+            let facility = text.lines().nth(1).unwrap();
+            assert!(
+                facility.starts_with("事業所名,'") || facility.starts_with("事業所名,\"'"),
+                "{facility}"
+            );
+            let t = table(&text);
+            assert_eq!(value(&t, "事業所名"), name, "reads back as typed");
+            // Negative yen stay plain numbers a spreadsheet can sum.
+            let net = value(&t, "純効果（月）");
+            assert!(
+                net.starts_with('-') && net[1..].parse::<u64>().is_ok(),
+                "{net}"
+            );
+            assert!(text.contains(&format!(",{net},")));
+        }
+    }
+
+    #[test]
     fn negative_value_and_no_payback_are_written_as_such() {
         let mut s = Preset::HomeVisit.scenario();
         s.costs.license.price = crate::model::num::Num::whole(9_000);
