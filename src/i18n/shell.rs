@@ -134,8 +134,22 @@ impl Lang {
 
     pub const fn share_broken(self) -> &'static str {
         self.pick(
-            "共有リンクが途中で切れているか、書き換えられているか、別の版のものなので、読み込めませんでした。これまでの数値のままです。",
-            "The shared link is cut short, was changed, or comes from another version, so it was not opened; your figures are unchanged.",
+            "共有リンクが途中で切れているか、書き換えられているため、読み込めませんでした。これまでの数値のままです。",
+            "The shared link is cut short or was changed, so it was not opened; your figures are unchanged.",
+        )
+    }
+
+    pub const fn other_tab(self) -> &'static str {
+        self.pick(
+            "別のタブ（ウィンドウ）で数値が変更されたため、その最新の数値を表示しています。",
+            "The figures were changed in another tab or window; these are the latest.",
+        )
+    }
+
+    pub const fn share_newer(self) -> &'static str {
+        self.pick(
+            "この共有リンクは新しい版のアプリで作られたため、この版では開けません。アプリを更新（再読み込み）してから、もう一度開いてください。これまでの数値のままです。",
+            "This shared link was made by a newer version of the app and cannot be opened here. Update the app (reload it), then open the link again; your figures are unchanged.",
         )
     }
 

@@ -49,6 +49,23 @@ pub enum DecodeError {
     OutOfRange(Field),
 }
 
+/// The record version that introduced `key`, or `None` for a key no version had.
+pub fn key_since(key: &str) -> Option<u32> {
+    if key == PLAN_KEY {
+        return Some(2);
+    }
+    Field::ALL
+        .into_iter()
+        .find(|f| f.key() == key)
+        .map(Field::since)
+        .or_else(|| {
+            Flag::ALL
+                .into_iter()
+                .find(|f| f.key() == key)
+                .map(Flag::since)
+        })
+}
+
 /// The scenario as key → value text.
 pub fn to_map(s: &Scenario) -> BTreeMap<String, String> {
     let mut m = BTreeMap::new();
@@ -73,10 +90,20 @@ pub fn encode(s: &Scenario) -> String {
     .unwrap_or_default()
 }
 
-/// Reads a key → value map written by version `v` (≤ `VERSION`). Keys that version
-/// had must be there and valid; later keys take their defaults; unknown keys are errors.
+/// The migration chain of every shape that holds a scenario (stored record, share
+/// link, saved-estimates file): reads a key → value map written by version `v`
+/// (≤ `VERSION`) as the current version. Keys that version had must be there and
+/// valid; keys of later versions take their defaults, step by step (v1 → v2: the
+/// costs, with the accounts counted from the v1 staff lines); keys no version or a
+/// later version than `v` had are errors.
 pub fn from_map(v: u32, mut m: BTreeMap<String, String>) -> Result<Scenario, DecodeError> {
     use DecodeError::{Missing, Unreadable};
+    if let Some(k) = m
+        .keys()
+        .find(|k| key_since(k).is_none_or(|since| since > v))
+    {
+        return Err(DecodeError::UnknownKey(k.clone()));
+    }
     let mut s = Preset::Brochure.scenario();
     for f in Field::ALL {
         let key = RecordKey::Field(f);

@@ -36,6 +36,10 @@ pub enum Notice {
     },
     /// A share link could not be opened; the figures are unchanged.
     ShareBroken,
+    /// A share link made by a newer version of the app; the figures are unchanged.
+    ShareNewer,
+    /// The figures were changed in another tab; this one now shows them.
+    OtherTab,
     /// A preset (or reset) replaced the figures; `undo` brings them back.
     Loaded {
         preset: Preset,
@@ -55,6 +59,8 @@ impl Notice {
             Notice::Shared { .. } => lang.shared_loaded().into(),
             Notice::Opened { name, .. } => lang.opened(name),
             Notice::ShareBroken => lang.share_broken().into(),
+            Notice::ShareNewer => lang.share_newer().into(),
+            Notice::OtherTab => lang.other_tab().into(),
         }
     }
 
@@ -184,6 +190,7 @@ impl AppState {
                         let _ = store::save(&s);
                     }
                 }
+                Err(share::ShareError::FutureVersion(_)) => notice = Some(Notice::ShareNewer),
                 Err(_) => notice = Some(Notice::ShareBroken),
             }
         }
@@ -206,34 +213,74 @@ impl AppState {
 
     /// Saves every later change of the figures and of the saved estimates; reports
     /// a full or missing storage once, and clears that when a save works again.
+    /// Another tab's change is followed (shown here, not written back: writing back
+    /// could put older figures over newer ones the other tab has written since).
     fn persist_on_change(self) {
-        let mut last = self.scenario.get_untracked();
-        effect(move || {
-            let s = self.scenario.get();
-            if s != last && self.autosave.get_untracked() {
-                match store::save(&s) {
-                    Ok(()) => {
-                        if self.notice.get_untracked() == Some(Notice::StorageFull) {
-                            self.notice.set(None);
+        use std::cell::{Cell, RefCell};
+        use std::rc::Rc;
+        // What storage holds, as far as this tab knows.
+        let stored = Rc::new(Cell::new(self.scenario.get_untracked()));
+        let stored_library = Rc::new(RefCell::new(
+            self.library.with_untracked(Library::export_json),
+        ));
+        {
+            let stored = stored.clone();
+            effect(move || {
+                let s = self.scenario.get();
+                if s != stored.replace(s) && self.autosave.get_untracked() {
+                    match store::save(&s) {
+                        Ok(()) => {
+                            if self.notice.get_untracked() == Some(Notice::StorageFull) {
+                                self.notice.set(None);
+                            }
+                        }
+                        Err(SaveError::Full) => self.notice.set(Some(Notice::StorageFull)),
+                        Err(SaveError::Unavailable) => {
+                            self.notice.set(Some(Notice::StorageUnavailable))
                         }
                     }
-                    Err(SaveError::Full) => self.notice.set(Some(Notice::StorageFull)),
-                    Err(SaveError::Unavailable) => {
-                        self.notice.set(Some(Notice::StorageUnavailable))
+                }
+            });
+        }
+        {
+            let stored_library = stored_library.clone();
+            effect(move || {
+                let json = self.library.with(Library::export_json);
+                if json != *stored_library.borrow()
+                    && store::write(store::Key::Library, &json) == Err(SaveError::Full)
+                {
+                    let text = self.lang.get_untracked().storage_full();
+                    self.share_notice.set(Some(text.into()));
+                }
+                *stored_library.borrow_mut() = json;
+            });
+        }
+        store::on_other_tab(move |key| match key {
+            store::Key::Scenario => {
+                // Only a record this version reads; anything else stays for its tab.
+                if let Some(s) = store::peek() {
+                    stored.set(s);
+                    if s != self.scenario.get_untracked() {
+                        self.replace(s);
+                        self.notice.set(Some(Notice::OtherTab));
                     }
                 }
             }
-            last = s;
-        });
-        let mut first = true;
-        effect(move || {
-            self.library.track();
-            if !std::mem::take(&mut first)
-                && self.library.with_untracked(store::save_library) == Err(SaveError::Full)
-            {
-                let text = self.lang.get_untracked().storage_full();
-                self.share_notice.set(Some(text.into()));
+            store::Key::Library => {
+                if let Ok(lib) = store::load_library() {
+                    let json = lib.export_json();
+                    if json != *stored_library.borrow() {
+                        *stored_library.borrow_mut() = json;
+                        self.library.set(lib);
+                    }
+                }
             }
+            store::Key::Lang => {
+                if let Some(lang) = store::load_lang() {
+                    self.lang.set(lang);
+                }
+            }
+            store::Key::Demo => {}
         });
     }
 

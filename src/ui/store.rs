@@ -42,6 +42,27 @@ impl Key {
     }
 }
 
+impl Key {
+    const ALL: [Key; 4] = [Key::Scenario, Key::Lang, Key::Library, Key::Demo];
+
+    fn from_name(name: &str) -> Option<Key> {
+        Key::ALL.into_iter().find(|k| k.name() == name)
+    }
+}
+
+/// Calls `f` with the key whenever another tab or window of the app changes one
+/// of its keys (the browser's storage event: a tab never hears its own writes, and
+/// writing the text already stored is no change). Lasts as long as the app.
+pub fn on_other_tab(f: impl Fn(Key) + 'static) {
+    let handle = leptos::prelude::window_event_listener(leptos::ev::storage, move |e| {
+        if let Some(key) = e.key().as_deref().and_then(Key::from_name) {
+            f(key);
+        }
+    });
+    // The listener lives as long as the page.
+    std::mem::forget(handle);
+}
+
 /// Why a save failed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SaveError {
@@ -105,6 +126,15 @@ pub enum Loaded {
     RecoveredNoBackup,
 }
 
+/// The stored figures as they are now, if this version reads them (what another
+/// tab wrote; nothing is backed up, the text stays for the tab that wrote it).
+pub fn peek() -> Option<Scenario> {
+    read(Key::Scenario)
+        .ok()
+        .flatten()
+        .and_then(|raw| persist::decode(&raw).ok())
+}
+
 pub fn load() -> Loaded {
     let raw = match read(Key::Scenario) {
         Ok(Some(raw)) => raw,
@@ -156,8 +186,4 @@ pub fn load_library() -> Result<Library, (Library, Option<String>)> {
         let kept = backup(Key::Library, &raw);
         Err((lib, kept))
     }
-}
-
-pub fn save_library(lib: &Library) -> Result<(), SaveError> {
-    write(Key::Library, &lib.export_json())
 }

@@ -48,7 +48,7 @@ describe('share and save', () => {
     for (const bad of [url.replace('wage=1800', 'wage=9800'), url.replace(/&c=\w+/, '&c=0000'), old]) {
       const other = await openPage(app.browser, bad);
       await other.getByTestId('notice-text').waitFor();
-      assert.match(await text(other, 'notice-text'), /切れているか、書き換えられているか、別の版/);
+      assert.match(await text(other, 'notice-text'), /切れているか、書き換えられているため/);
       assert.equal(await text(other, 'result-total-monthly'), '519,000円', 'safe defaults');
       await other.context().close();
     }
