@@ -4,7 +4,7 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 ENV := source .tools/env.sh &&
 
-.PHONY: setup serve dist test unit lint e2e bench screenshot clean
+.PHONY: setup serve dist test unit lint e2e bench fuzz screenshot clean
 
 setup:
 	@bash .tools/setup.sh
@@ -36,6 +36,12 @@ unit:
 
 e2e:
 	$(ENV) node --test --test-concurrency=1 tests/e2e/
+
+## A longer fuzz pass over every decoder (not part of `make test`): the properties
+## of tests/decoders.rs with FUZZ_CASES cases each.
+FUZZ_CASES ?= 20000
+fuzz: setup
+	$(ENV) PROPTEST_CASES=$(FUZZ_CASES) cargo test --release --test decoders -- --nocapture
 
 ## Figures: wasm/JS size raw and gzip, time to first result, input-to-chart latency;
 ## the demo backend with 1,000 members and 20,000 messages.
