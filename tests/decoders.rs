@@ -14,8 +14,12 @@ use std::path::Path;
 
 /// A real file of the corpus, as text.
 fn golden(path: &str) -> String {
-    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(path))
-        .unwrap()
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/golden")
+            .join(path),
+    )
+    .unwrap()
 }
 
 /// Every figure within its field's limits.
@@ -121,6 +125,10 @@ fn check_number(text: &str) -> Result<(), TestCaseError> {
 }
 
 proptest! {
+    // PROPTEST_CASES sets the number of cases (see `make fuzz`); failures are
+    // reported with their input, not kept in a file next to the sources.
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
+
     #[test]
     fn share_links_survive_anything(q in any_text()) { check_share(&q)?; }
 
