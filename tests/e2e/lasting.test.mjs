@@ -121,6 +121,19 @@ describe('links and files that last', () => {
     await page.context().close();
   });
 
+  it('the proposal and the CSV are dated by the user\'s own calendar, not UTC', async () => {
+    // 08:30 in Japan on 2 December is still 1 December in UTC.
+    const page = await openPage(app.browser, null, { context: { timezoneId: 'Asia/Tokyo' } });
+    await page.clock.setFixedTime(new Date('2026-12-01T23:30:00Z'));
+    await gotoApp(page, `${app.server.url}#share`);
+    await page.getByTestId('share-qr').waitFor();
+    const href = await page.getByTestId('share-csv').getAttribute('href');
+    const csv = decodeURIComponent(href.replace(/^data:text\/csv;charset=utf-8,/, ''));
+    assert.deepEqual(cells(csv.replace(/^\uFEFF/, '')).find((r) => r[0] === '作成日').slice(0, 2), ['作成日', '2026-12-02']);
+    assert.match(await page.getByTestId('print-meta').textContent(), /2026-12-02/);
+    await page.context().close();
+  });
+
   it('the audit-log CSV with hostile member names holds no formula', async () => {
     // A demo workspace whose people have names chosen to run in a spreadsheet
     // (the released version's saved workspace, renamed).

@@ -78,12 +78,13 @@ fn load_saved(lang: Lang) -> (Workspace, Time, Option<String>) {
         Ok(None) => (seed::workspace(), START, None),
         Ok(Some(raw)) => match snapshot::decode(&raw) {
             Ok((ws, now)) => (ws, now, None),
-            Err(_) => {
+            Err(e) => {
                 let kept = store::backup(Key::Demo, &raw);
+                let newer = matches!(e, snapshot::SnapshotError::FutureVersion(_));
                 (
                     seed::workspace(),
                     START,
-                    Some(lang.demo_recovered(kept.as_deref())),
+                    Some(lang.demo_recovered(kept.as_deref(), newer)),
                 )
             }
         },
