@@ -4,6 +4,7 @@ use super::Lang;
 use crate::charts::ChartKind;
 use crate::model::library::{ImportProblem, LibraryError};
 use crate::model::persist::{DecodeError, RecordKey};
+use crate::model::share::ShareError;
 
 impl Lang {
     pub const fn tools_heading(self) -> &'static str {
@@ -255,6 +256,36 @@ impl Lang {
         }
     }
 
+    /// Why a share link was not opened, in the reader's words; the figures on
+    /// screen stay as they were.
+    pub fn share_problem(self, e: &ShareError) -> String {
+        let why = match e {
+            ShareError::FutureVersion(_) => return self.share_newer().into(),
+            ShareError::Damaged => return self.share_broken().into(),
+            ShareError::Missing => self
+                .pick(
+                    "このリンクには試算の数値が含まれていません",
+                    "this link holds no figures",
+                )
+                .to_string(),
+            ShareError::Malformed => self
+                .pick(
+                    "このリンクは共有リンクの形式になっていません",
+                    "this link is not in the form of a shared link",
+                )
+                .to_string(),
+            ShareError::Figures(e) => self.decode_problem(e),
+        };
+        match self {
+            Lang::Ja => {
+                format!("共有リンクを開けませんでした（{why}）。これまでの数値のままです。")
+            }
+            Lang::En => {
+                format!("The shared link was not opened ({why}); your figures are unchanged.")
+            }
+        }
+    }
+
     /// The name of a stored figure or choice.
     pub fn record_key_name(self, k: RecordKey) -> String {
         match k {
@@ -374,6 +405,43 @@ mod tests {
             Lang::Ja.decode_problem(&DecodeError::OutOfRange(Field::HandoverDays)),
             "「日数（申し送り）」が入力できる範囲を超えています"
         );
+    }
+
+    #[test]
+    fn every_share_link_problem_has_its_own_words() {
+        let all = [
+            ShareError::Missing,
+            ShareError::FutureVersion(3),
+            ShareError::Damaged,
+            ShareError::Malformed,
+            ShareError::Figures(DecodeError::OutOfRange(Field::Wage)),
+            ShareError::Figures(DecodeError::Unreadable(RecordKey::Plan)),
+        ];
+        for e in &all {
+            // No wildcard: a new variant must be listed above.
+            match e {
+                ShareError::Missing
+                | ShareError::FutureVersion(_)
+                | ShareError::Damaged
+                | ShareError::Malformed
+                | ShareError::Figures(_) => {}
+            }
+        }
+        for l in [Lang::Ja, Lang::En] {
+            let texts: Vec<String> = all.iter().map(|e| l.share_problem(e)).collect();
+            for t in &texts {
+                for code in ["::", "Figures", "Field(", "RecordKey", "Some("] {
+                    assert!(!t.contains(code), "{t}");
+                }
+                assert_eq!(texts.iter().filter(|o| *o == t).count(), 1, "{t}");
+            }
+        }
+        assert!(Lang::Ja
+            .share_problem(&ShareError::FutureVersion(3))
+            .contains("更新"));
+        assert!(Lang::Ja
+            .share_problem(&ShareError::Figures(DecodeError::OutOfRange(Field::Wage)))
+            .contains("時給"));
     }
 
     #[test]

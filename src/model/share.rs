@@ -80,8 +80,10 @@ pub fn encode(s: &Scenario) -> String {
     out
 }
 
-/// Reads a query (with or without `?`). Other parameters a host may add (such as
-/// `utm_*`) are errors too: a share link carries the scenario and nothing else.
+/// Reads a query (with or without `?`). Parameters that are no figure of any
+/// version — what a mail program, a chat app or a host may append, such as
+/// `utm_source` or `fbclid` — are left out (the digest covers only the figures), so
+/// the link still opens.
 pub fn decode(query: &str) -> Result<Scenario, ShareError> {
     let query = query.strip_prefix('?').unwrap_or(query);
     if query.is_empty() {
@@ -96,6 +98,7 @@ pub fn decode(query: &str) -> Result<Scenario, ShareError> {
         match k.as_str() {
             "v" => v = Some(val),
             "c" => c = Some(val),
+            _ if persist::key_since(&k).is_none() => {}
             _ => {
                 if pairs.insert(k, val).is_some() {
                     return Err(ShareError::Malformed);
@@ -121,12 +124,7 @@ pub fn decode(query: &str) -> Result<Scenario, ShareError> {
     // under tests/golden would catch a change.)
     let mut full = to_map(&Preset::Brochure.scenario());
     full.retain(|k, _| persist::key_since(k).is_some_and(|since| since <= v));
-    for (k, val) in pairs {
-        if !full.contains_key(&k) {
-            return Err(ShareError::Figures(DecodeError::UnknownKey(k)));
-        }
-        full.insert(k, val);
-    }
+    full.extend(pairs);
     from_map(v, full).map_err(ShareError::Figures)
 }
 
@@ -242,8 +240,8 @@ mod tests {
                 DecodeError::Unreadable(RecordKey::Field(Field::Wage)),
             ),
             (
-                ("nonsense", "1"),
-                DecodeError::UnknownKey("nonsense".into()),
+                ("subsidy-enabled", "yes"),
+                DecodeError::Unreadable(RecordKey::Flag(crate::model::Flag::SubsidyEnabled)),
             ),
             (
                 ("license-plan", "gold"),
@@ -260,6 +258,30 @@ mod tests {
             );
             assert_eq!(decode(&q), Err(ShareError::Figures(why)), "{q}");
         }
+    }
+
+    #[test]
+    fn parameters_a_host_appends_are_left_out() {
+        let mut s = Preset::Residential.scenario();
+        s.wage = Num::whole(1_230);
+        let q = encode(&s);
+        for tail in [
+            "&fbclid=IwAR0x",
+            "&utm_source=line&utm_medium=chat",
+            "&nonsense=1&openExternalBrowser=1",
+        ] {
+            assert_eq!(decode(&format!("{q}{tail}")), Ok(s), "{tail}");
+            assert_eq!(decode(&format!("utm_campaign=x&{q}")), Ok(s));
+        }
+        // A figure's key is never left out: an edited figure is still caught.
+        assert_eq!(
+            decode(&format!("{q}&wage=1300")),
+            Err(ShareError::Malformed)
+        );
+        assert_eq!(
+            decode(&format!("{q}&realization=50")),
+            Err(ShareError::Damaged)
+        );
     }
 
     #[test]

@@ -34,10 +34,8 @@ pub enum Notice {
         name: String,
         undo: Box<Scenario>,
     },
-    /// A share link could not be opened; the figures are unchanged.
-    ShareBroken,
-    /// A share link made by a newer version of the app; the figures are unchanged.
-    ShareNewer,
+    /// A share link could not be opened (why); the figures are unchanged.
+    ShareRefused(share::ShareError),
     /// The figures were changed in another tab; this one now shows them.
     OtherTab,
     /// A preset (or reset) replaced the figures; `undo` brings them back.
@@ -58,8 +56,7 @@ impl Notice {
             Notice::Loaded { preset, .. } => lang.notice_loaded(*preset),
             Notice::Shared { .. } => lang.shared_loaded().into(),
             Notice::Opened { name, .. } => lang.opened(name),
-            Notice::ShareBroken => lang.share_broken().into(),
-            Notice::ShareNewer => lang.share_newer().into(),
+            Notice::ShareRefused(e) => lang.share_problem(e),
             Notice::OtherTab => lang.other_tab().into(),
         }
     }
@@ -190,8 +187,7 @@ impl AppState {
                         let _ = store::save(&s);
                     }
                 }
-                Err(share::ShareError::FutureVersion(_)) => notice = Some(Notice::ShareNewer),
-                Err(_) => notice = Some(Notice::ShareBroken),
+                Err(e) => notice = Some(Notice::ShareRefused(e)),
             }
         }
         match store::load_library() {
