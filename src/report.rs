@@ -7,13 +7,30 @@ use crate::csv;
 use crate::i18n::Lang;
 use crate::model::{compute, economics, Field, Scenario, Service};
 
+/// Longest facility name a proposal or report carries, in characters (a longer one
+/// is kept as typed, with a message beside the field, and clipped where printed).
+pub const MAX_FACILITY: usize = 60;
+
+/// The facility name as a proposal or report carries it: trimmed, and clipped to
+/// `MAX_FACILITY` characters with an ellipsis.
+pub fn facility_name(typed: &str) -> String {
+    let t = typed.trim();
+    if t.chars().count() <= MAX_FACILITY {
+        t.to_string()
+    } else {
+        let mut out: String = t.chars().take(MAX_FACILITY - 1).collect();
+        out.push('…');
+        out
+    }
+}
+
 /// The report for `facility`, dated `date` (as the user's calendar shows it).
 pub fn csv_report(s: &Scenario, lang: Lang, facility: &str, date: &str) -> String {
     let r = compute(s);
     let e = economics(s, &r);
     let row = |a: &str, b: String, c: &str| vec![a.to_string(), b, c.to_string()];
     let mut rows = vec![lang.csv_header().map(String::from).to_vec()];
-    rows.push(row(lang.csv_facility(), facility.to_string(), ""));
+    rows.push(row(lang.csv_facility(), facility_name(facility), ""));
     rows.push(row(lang.csv_date(), date.to_string(), ""));
     for sv in Service::ALL {
         let on = s.services.has(sv);
@@ -23,7 +40,18 @@ pub fn csv_report(s: &Scenario, lang: Lang, facility: &str, date: &str) -> Strin
             "",
         ));
     }
-    for f in Field::ALL {
+    rows.push(row(
+        lang.subsidy_label(),
+        lang.on_off(s.costs.subsidy.enabled).to_string(),
+        "",
+    ));
+    rows.push(row(
+        lang.retention_label(),
+        lang.on_off(s.costs.retention.enabled).to_string(),
+        "",
+    ));
+    // Only the figures that take part in this estimate (see `Field::in_use`).
+    for f in Field::ALL.into_iter().filter(|f| f.in_use(s)) {
         rows.push(row(
             &lang.field_name(f),
             f.get(s).to_string(),
@@ -37,11 +65,12 @@ pub fn csv_report(s: &Scenario, lang: Lang, facility: &str, date: &str) -> Strin
     ));
     let per_month = lang.csv_yen_per_month();
     for l in r.lines {
-        rows.push(row(
-            lang.line_title(l.line),
-            l.yen_month.to_string(),
-            per_month,
-        ));
+        // An excluded line says so instead of a figure of 0.
+        rows.push(if l.included {
+            row(lang.line_title(l.line), l.yen_month.to_string(), per_month)
+        } else {
+            row(lang.line_title(l.line), lang.excluded().to_string(), "")
+        });
     }
     rows.push(row(
         lang.per_month(),
@@ -163,6 +192,16 @@ mod tests {
         ));
         assert_eq!(value(&t, "Facility"), name);
         assert_eq!(value(&t, "Residential"), "Not included");
+        assert_eq!(
+            value(&t, "Shift-handover time"),
+            "Not included",
+            "no 0 for an excluded line"
+        );
+        let staff = Lang::En.field_name(Field::HandoverStaff);
+        assert!(
+            !t.iter().any(|r| r[0] == staff),
+            "its figures are not listed"
+        );
         assert_eq!(value(&t, "Per month"), "46500");
         // One-time 3,375 円 (135 min of set-up at 1,500 円/時) ÷ 42,000 円 net a month.
         assert_eq!(value(&t, "Payback"), "0.1 months");
@@ -194,6 +233,22 @@ mod tests {
             );
             assert!(text.contains(&format!(",{net},")));
         }
+    }
+
+    #[test]
+    fn a_long_facility_name_is_clipped_where_it_is_carried() {
+        assert_eq!(facility_name("  ひだまりの里 "), "ひだまりの里");
+        let long = "あ".repeat(200);
+        let clipped = facility_name(&long);
+        assert_eq!(clipped.chars().count(), MAX_FACILITY);
+        assert!(clipped.ends_with('…'));
+        let t = table(&csv_report(
+            &Preset::Brochure.scenario(),
+            Lang::Ja,
+            &long,
+            "d",
+        ));
+        assert_eq!(value(&t, "事業所名"), clipped);
     }
 
     #[test]

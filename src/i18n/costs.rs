@@ -49,6 +49,13 @@ impl Lang {
                     "No one-time cost to earn back: ahead from the first month",
                 )
                 .into(),
+            // Under a tenth of a month: "about under 0.1 months" says nothing.
+            Payback::Months { tenths: 0, .. } => self
+                .pick(
+                    "1か月目のうちに回収（0.1か月未満）",
+                    "Paid back within the first month (under 0.1 months)",
+                )
+                .into(),
             Payback::Months { tenths, month } => match self {
                 Lang::Ja => format!("約{}で回収（{month}か月目）", self.months(tenths)),
                 Lang::En => format!("Paid back in about {} (month {month})", self.months(tenths)),
@@ -247,6 +254,20 @@ impl Lang {
 
     pub const fn as_brochure(self) -> &'static str {
         self.pick("パンフレットどおり（100%）", "As in the brochure (100%)")
+    }
+
+    /// Whether the retention module counts, as a report's row label.
+    pub const fn retention_label(self) -> &'static str {
+        self.pick("定着効果（例示）", "Retention (illustrative)")
+    }
+
+    /// A module counted or not, as a report says it.
+    pub const fn on_off(self, on: bool) -> &'static str {
+        if on {
+            self.pick("計算に含める", "Counted")
+        } else {
+            self.pick("含めない", "Not counted")
+        }
     }
 
     pub const fn retention_heading(self) -> &'static str {

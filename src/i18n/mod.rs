@@ -68,6 +68,13 @@ impl Lang {
         }
     }
 
+    /// Text the user typed, set apart inside a sentence (Unicode first-strong
+    /// isolate … pop directional isolate): right-to-left or control characters in
+    /// it cannot reorder the words around it.
+    pub fn isolate(text: &str) -> String {
+        format!("\u{2068}{text}\u{2069}")
+    }
+
     /// Signed exact yen: `−12,000円` / `−¥12,000` (a true minus sign).
     pub fn signed_yen(self, v: i64) -> String {
         let abs = self.yen(v.unsigned_abs());

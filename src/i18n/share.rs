@@ -120,7 +120,34 @@ impl Lang {
         self.pick("ファイルから読み込む", "Import from a file")
     }
 
+    pub fn deleted_saved(self, name: &str) -> String {
+        let name = Lang::isolate(name);
+        match self {
+            Lang::Ja => format!("「{name}」を削除しました。"),
+            Lang::En => format!("Deleted “{name}”."),
+        }
+    }
+
+    pub fn compare_limit(self, max: usize) -> String {
+        match self {
+            Lang::Ja => format!(
+                "比較できるのは{max}件までです。ほかを比べるには、チェックを1つ外してください。"
+            ),
+            Lang::En => format!("Up to {max} can be compared; untick one to compare another."),
+        }
+    }
+
+    /// The facility name is longer than a proposal carries.
+    pub fn facility_too_long(self, chars: usize) -> String {
+        let max = crate::report::MAX_FACILITY;
+        match self {
+            Lang::Ja => format!("事業所名は{max}文字までです（いま{chars}文字）。提案書とCSVでは{max}文字で切ります。"),
+            Lang::En => format!("A facility name has at most {max} characters (this one has {chars}); the proposal and CSV cut it there."),
+        }
+    }
+
     pub fn opened(self, name: &str) -> String {
+        let name = Lang::isolate(name);
         match self {
             Lang::Ja => {
                 format!("「{name}」を開きました。「削減効果」「費用と回収」に反映しています。")
@@ -338,10 +365,12 @@ impl Lang {
     }
 
     pub fn print_meta(self, facility: &str, date: &str) -> String {
-        let facility = if facility.trim().is_empty() {
+        let facility = crate::report::facility_name(facility);
+        let facility = if facility.is_empty() {
             self.pick("（事業所名未入力）", "(no facility name)")
+                .to_string()
         } else {
-            facility
+            Lang::isolate(&facility)
         };
         match self {
             Lang::Ja => format!("{facility}　作成日 {date}"),

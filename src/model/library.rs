@@ -29,6 +29,9 @@ pub struct Saved {
 pub struct Library {
     pub items: Vec<Saved>,
     next_id: u64,
+    /// The estimate deleted last and where it was, until undone or another is
+    /// deleted (not written to files).
+    pub deleted: Option<Box<(usize, Saved)>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -171,11 +174,32 @@ impl Library {
         Ok(i + 1)
     }
 
+    /// Deletes the estimate at `i`; `undo_delete` brings it back.
     pub fn delete(&mut self, i: usize) -> Result<Saved, LibraryError> {
         if i >= self.items.len() {
             return Err(LibraryError::NotFound);
         }
-        Ok(self.items.remove(i))
+        let gone = self.items.remove(i);
+        self.deleted = Some(Box::new((i, gone.clone())));
+        Ok(gone)
+    }
+
+    /// Puts back the estimate deleted last (see `restore`).
+    pub fn undo_delete(&mut self) -> Result<usize, LibraryError> {
+        let (i, saved) = *self.deleted.take().ok_or(LibraryError::NotFound)?;
+        self.restore(i, saved)
+    }
+
+    /// Puts back an estimate just deleted (undo), at `i` or the end: under its own
+    /// name, or the next free `name (n)` if that was taken meanwhile.
+    pub fn restore(&mut self, i: usize, saved: Saved) -> Result<usize, LibraryError> {
+        if self.items.len() >= MAX_ITEMS {
+            return Err(LibraryError::Full);
+        }
+        let name = self.unique_name(&saved.name);
+        let at = i.min(self.items.len());
+        self.items.insert(at, Saved { name, ..saved });
+        Ok(at)
     }
 
     /// Every saved scenario as one JSON file.
@@ -266,6 +290,27 @@ impl Library {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_deleted_estimate_comes_back_where_it_was() {
+        let mut lib = Library::default();
+        for n in ["A", "B", "C"] {
+            lib.save(n, crate::model::Preset::Brochure.scenario())
+                .unwrap();
+        }
+        lib.delete(1).unwrap();
+        assert_eq!(lib.undo_delete(), Ok(1));
+        assert_eq!(lib.undo_delete(), Err(LibraryError::NotFound), "once");
+        let names: Vec<_> = lib.items.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["A", "B", "C"]);
+        // Its name taken meanwhile: it comes back numbered, nothing is replaced.
+        let gone = lib.delete(1).unwrap();
+        lib.save("B", crate::model::Preset::HomeVisit.scenario())
+            .unwrap();
+        assert_eq!(lib.restore(9, gone), Ok(3));
+        assert_eq!(lib.items[3].name, "B (2)");
+        assert_eq!(lib.items.len(), 4);
+    }
+
     use super::*;
     use crate::model::num::Num;
     use crate::model::presets::Preset;

@@ -441,6 +441,25 @@ impl Field {
         parse_field(text, self.unit().kind(), self.min_value(), self.max_value())
     }
 
+    /// Whether this figure takes part in the results of `s`: a savings line's
+    /// figures only while its service type is included, the subsidy's only while a
+    /// subsidy is counted, the retention module's only while it is on. (The wage is
+    /// used by every time line, the rest always.) Reports list only these, so a
+    /// reader never takes an unused figure for part of the estimate.
+    pub fn in_use(self, s: &Scenario) -> bool {
+        use Field::*;
+        match self {
+            SubsidyRate | SubsidyCap1 | SubsidyCap2 | SubsidyCap3 | SubsidyCap4 => {
+                s.costs.subsidy.enabled
+            }
+            RetentionRate | RetentionCost | RetentionReduction => s.costs.retention.enabled,
+            f => Line::ALL
+                .into_iter()
+                .find(|l| l.fields().contains(&f))
+                .is_none_or(|l| s.services.includes(l)),
+        }
+    }
+
     /// Whether a value lies within this field's kind and limits.
     pub fn accepts(self, v: Num) -> bool {
         v >= self.min_value()
@@ -618,6 +637,22 @@ impl Scenario {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn only_the_figures_of_what_is_counted_are_in_use() {
+        let mut s = crate::model::Preset::Brochure.scenario();
+        assert!(Field::ALL.into_iter().filter(|f| !f.in_use(&s)).all(
+            |f| matches!(f.key(), k if k.starts_with("subsidy-") || k.starts_with("retention-"))
+        ));
+        s.services.homevisit = false;
+        assert!(!Field::CallbackMinutes.in_use(&s));
+        assert!(Field::Wage.in_use(&s) && Field::PrintingMonoSheets.in_use(&s));
+        s.costs.subsidy.enabled = true;
+        assert!(Field::SubsidyRate.in_use(&s));
+        assert!(!Field::RetentionRate.in_use(&s));
+        s.costs.retention.enabled = true;
+        assert!(Field::RetentionCost.in_use(&s));
+    }
+
     use super::*;
     use crate::model::presets::Preset;
 

@@ -31,3 +31,31 @@ type Row = Arc<dyn Fn(u64) -> AnyView + Send + Sync>;
 fn keyed_list(ids: Ids, row: Row) -> AnyView {
     view! { <For each=ids key=|id| *id children=move |id| row(id) /> }.into_any()
 }
+
+type Text = Arc<dyn Fn() -> Option<String> + Send + Sync>;
+
+/// A one-line message (`role` "status" or "alert") that shows `text` when there is
+/// one and is hidden otherwise. Every such line in the app is this one view type.
+pub fn message(
+    class: &'static str,
+    testid: &'static str,
+    role: &'static str,
+    text: impl Fn() -> Option<String> + Send + Sync + 'static,
+) -> AnyView {
+    message_line(class, testid, role, Arc::new(text))
+}
+
+fn message_line(
+    class: &'static str,
+    testid: &'static str,
+    role: &'static str,
+    text: Text,
+) -> AnyView {
+    let shown = text.clone();
+    view! {
+        <p class=class data-testid=testid role=role hidden=move || shown().is_none()>
+            {move || text().unwrap_or_default()}
+        </p>
+    }
+    .into_any()
+}

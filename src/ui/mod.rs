@@ -17,6 +17,7 @@ mod demo;
 mod erase;
 mod field;
 mod method;
+mod modal;
 mod present;
 mod share;
 mod state;

@@ -126,3 +126,18 @@ export function useApp() {
   after(async () => { await app.browser?.close(); await app.server?.close(); });
   return app;
 }
+
+/** The text of every page of a PDF (Mozilla's pdf.js), for checking printed pages. */
+export async function pdfPages(pdf) {
+  const { getDocument } = await import(join(root, '.tools/node_modules/pdfjs-dist/legacy/build/pdf.mjs'));
+  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    // Fonts map some kanji to their Kangxi-radical look-alikes (⽅ for 方): read them
+    // as the kanji they show.
+    pages.push(content.items.map((it) => it.str).join('').replace(/[\u2E80-\u2FDF]/g, (c) => c.normalize('NFKC')));
+  }
+  await doc.destroy();
+  return pages;
+}

@@ -25,7 +25,8 @@ pub fn CostsScreen() -> impl IntoView {
                 <section class="card">
                     <h3>{tr(lang, Lang::license_heading)}</h3>
                     <div class="fields">
-                        <div class="field">
+                        // The plan's name is long: its field takes the whole row.
+                        <div class="field wide">
                             <label for="input-license-plan">{tr(lang, Lang::plan_label)}</label>
                             <select
                                 id="input-license-plan"

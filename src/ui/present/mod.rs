@@ -52,17 +52,37 @@ pub fn Present() -> impl IntoView {
 fn Deck() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
+    // A line of a service type that is switched off has no slide (nothing to say).
+    // (A plain function of the results, not a memo: nine comparisons.)
+    let slides = move || {
+        state.results.with(|r| {
+            SLIDES
+                .into_iter()
+                .filter(|s| !matches!(s, Slide::Line(l) if !r.line(*l).included))
+                .collect::<Vec<_>>()
+        })
+    };
+    let count = move || slides().len();
     let at = RwSignal::new(0usize);
+    let current = move || {
+        let l = slides();
+        l[at.get().min(l.len() - 1)]
+    };
     let go = move |d: i32| {
-        at.update(|i| *i = (*i as i32 + d).clamp(0, SLIDES.len() as i32 - 1) as usize)
+        let last = count() as i32 - 1;
+        at.update(|i| *i = (*i as i32 + d).clamp(0, last) as usize)
     };
     let close = move || state.presenting.set(false);
+    crate::ui::modal::use_modal("[data-testid=present]");
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
-        // Typing a figure must not turn the page.
-        let typing = ev
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok())
-            .is_some();
+        // Typing a figure must not turn the page, nor Space on a focused button
+        // (the button does what it says).
+        let target = ev.target();
+        let tag = target
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .map(|e| e.tag_name())
+            .unwrap_or_default();
+        let typing = tag == "INPUT" || (tag == "BUTTON" && ev.key() == " ");
         match ev.key().as_str() {
             "Escape" => close(),
             "ArrowRight" | "ArrowDown" | "PageDown" | " " if !typing => {
@@ -96,9 +116,10 @@ fn Deck() -> impl IntoView {
                 }
                 start_x.set(None);
             }
+            on:pointercancel=move |_| start_x.set(None)
         >
             <div class="present-slide" data-testid="present-slide">
-                {move || match SLIDES[at.get()] {
+                {move || match current() {
                     Slide::Title => view! {
                         <h1>{tr(lang, Lang::present_title)}</h1>
                         <p class="sub">{tr(lang, Lang::present_subtitle)}</p>
@@ -119,7 +140,7 @@ fn Deck() -> impl IntoView {
                     }.into_any(),
                     Slide::Steps => view! {
                         <h2>{tr(lang, Lang::present_steps_heading)}</h2>
-                        <ol class="steps">{items(lang, Lang::present_steps)}</ol>
+                        <ul class="steps">{items(lang, Lang::present_steps)}</ul>
                         <p class="big">{tr(lang, Lang::present_start)}</p>
                     }.into_any(),
                 }}
@@ -127,11 +148,11 @@ fn Deck() -> impl IntoView {
             <nav class="present-nav">
                 <button type="button" data-testid="present-prev" on:click=move |_| go(-1) disabled=move || at.get() == 0>{tr(lang, Lang::prev_slide)}</button>
                 <div class="progress" data-testid="present-progress" role="progressbar" aria-label=tr(lang, Lang::present) aria-valuemin="1"
-                    aria-valuemax=SLIDES.len().to_string() aria-valuenow=move || (at.get() + 1).to_string()>
-                    <span class="bar" style=move || format!("width:{}%", (at.get() + 1) * 100 / SLIDES.len())></span>
-                    <span class="label">{move || lang.get().present_progress(at.get() + 1, SLIDES.len())}</span>
+                    aria-valuemax=move || count().to_string() aria-valuenow=move || (at.get() + 1).to_string()>
+                    <span class="bar" style=move || format!("width:{}%", (at.get() + 1) * 100 / count())></span>
+                    <span class="label">{move || lang.get().present_progress(at.get() + 1, count())}</span>
                 </div>
-                <button type="button" data-testid="present-next" on:click=move |_| go(1) disabled=move || at.get() + 1 == SLIDES.len()>{tr(lang, Lang::next_slide)}</button>
+                <button type="button" data-testid="present-next" on:click=move |_| go(1) disabled=move || { at.get() + 1 >= count() }>{tr(lang, Lang::next_slide)}</button>
                 <button type="button" data-testid="present-close" on:click=move |_| close()>{tr(lang, Lang::close_present)}</button>
             </nav>
         </div>
@@ -203,6 +224,6 @@ fn LineSlide(line: Line) -> impl IntoView {
                 }
             }).collect_view()}
         </div>
-        <p class="error" role="alert" hidden=move || error().is_none()>{move || error().unwrap_or_default()}</p>
+        {crate::ui::erase::message("error", "present-error", "alert", error)}
     }
 }

@@ -7,7 +7,7 @@ use crate::i18n::Lang;
 use crate::model::library::{ImportReport, Library, LibraryError};
 use crate::model::{compute, economics};
 use crate::ui::browser::{data_url, picked_file, when_settled};
-use crate::ui::erase::keyed;
+use crate::ui::erase::{keyed, message};
 use crate::ui::state::AppState;
 use crate::ui::text::tr;
 use leptos::prelude::*;
@@ -26,6 +26,14 @@ pub fn LibraryCard() -> impl IntoView {
     } = state;
     let name = RwSignal::new(String::new());
     let compare = RwSignal::new(Vec::<u64>::new());
+    let undo_delete = move |_| {
+        let mut r = Ok(0);
+        library.update(|l| r = l.undo_delete());
+        notice.set(
+            r.err()
+                .map(|e| lang.get_untracked().library_error(&e).into()),
+        );
+    };
     let save = move |_| {
         let n = match name.get_untracked() {
             n if n.trim().is_empty() => state.facility.get_untracked(),
@@ -87,6 +95,14 @@ pub fn LibraryCard() -> impl IntoView {
                     )}
                 </tbody>
             </table>
+            <p class="notice" role="status" data-testid="library-deleted" hidden=move || library.with(|l| l.deleted.is_none())>
+                {move || library.with(|l| l.deleted.as_ref().map(|d| lang.get().deleted_saved(&d.1.name)).unwrap_or_default())}
+                " "
+                <button type="button" data-testid="library-undo-delete" on:click=undo_delete>{tr(lang, Lang::undo)}</button>
+            </p>
+            {message("hint", "library-compare-limit", "status", move || {
+                (compare.with(Vec::len) >= MAX_COMPARED).then(|| lang.get().compare_limit(MAX_COMPARED))
+            })}
             <table class="compare" data-testid="library-compare" hidden=move || compare.with(Vec::is_empty)>
                 <caption>{tr(lang, Lang::compare_heading)}</caption>
                 <tbody>
@@ -94,7 +110,7 @@ pub fn LibraryCard() -> impl IntoView {
                         let l = lang.get();
                         compared().into_iter().map(|(name, r, e)| view! {
                             <tr>
-                                <th scope="row">{name}</th>
+                                <th scope="row"><bdi>{name}</bdi></th>
                                 <td>{l.per_month()} " " {l.yen(r.total.yen_month)}</td>
                                 <td>{l.per_year()} " " {l.yen(r.total.yen_year)}</td>
                                 <td>{l.net_monthly_label()} " " {l.signed_yen(e.net_monthly)}</td>
@@ -134,13 +150,16 @@ fn SavedRow(id: u64, compare: RwSignal<Vec<u64>>) -> impl IntoView {
     let index = move || library.with(|l| l.position(id)).unwrap_or(0);
     let testid = move |what: &'static str| move || format!("library-{what}-{}", index());
     let name = move || library.with(|l| l.get(id).map(|s| s.name.clone()).unwrap_or_default());
+    // A message is about the last action: a success clears an earlier error.
     let report = move |r: Result<(), LibraryError>| {
-        if let Err(e) = r {
-            notice.set(Some(lang.get_untracked().library_error(&e).into()));
-        }
+        notice.set(
+            r.err()
+                .map(|e| lang.get_untracked().library_error(&e).into()),
+        );
     };
     let open = move |_| {
         if let Some(saved) = library.with_untracked(|l| l.get(id).cloned()) {
+            notice.set(None);
             state.open_saved(saved.name, saved.scenario);
         }
     };
@@ -164,9 +183,13 @@ fn SavedRow(id: u64, compare: RwSignal<Vec<u64>>) -> impl IntoView {
                 let i = untrack(index);
                 library.update(|l| { let _ = l.delete(i); });
                 compare.update(|c| c.retain(|x| *x != id));
+                notice.set(None);
             }>{tr(lang, Lang::delete)}</button></td>
             <td><label class="check">
-                <input type="checkbox" data-testid=testid("compare") prop:checked=move || compare.with(|c| c.contains(&id)) on:change=move |ev| {
+                <input type="checkbox" data-testid=testid("compare") prop:checked=move || compare.with(|c| c.contains(&id))
+                    // Three at most: the others wait, and the hint under the list says why.
+                    disabled=move || compare.with(|c| c.len() >= MAX_COMPARED && !c.contains(&id))
+                    on:change=move |ev| {
                     let on = event_target_checked(&ev);
                     compare.update(|c| {
                         c.retain(|x| *x != id);

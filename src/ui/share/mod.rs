@@ -12,6 +12,7 @@ use crate::i18n::Lang;
 use crate::model::share;
 use crate::report;
 use crate::ui::browser::{app_address, data_url, today, when_settled};
+use crate::ui::erase::message;
 use crate::ui::state::AppState;
 use crate::ui::text::{tr, tr_with};
 use leptos::prelude::*;
@@ -68,9 +69,7 @@ pub fn ShareScreen() -> impl IntoView {
     view! {
         <section class="tools" data-testid="tools-root" aria-labelledby="tools-heading">
             <h2 id="tools-heading" class="visually-hidden">{tr(lang, Lang::tools_heading)}</h2>
-            <p class="demo-notice" data-testid="tools-notice" role="status" hidden=move || notice.with(Option::is_none)>
-                {move || notice.get().unwrap_or_default()}
-            </p>
+            {message("demo-notice", "tools-notice", "status", move || notice.get())}
             <div class="tools-grid">
                 <section class="card">
                     <h3>{tr(lang, Lang::share_heading)}</h3>
@@ -88,6 +87,10 @@ pub fn ShareScreen() -> impl IntoView {
                         <span>{tr(lang, Lang::facility_label)}</span>
                         <input type="text" data-testid="share-facility" prop:value=move || facility.get() on:input=move |ev| facility.set(event_target_value(&ev)) />
                     </label>
+                    {message("error", "share-facility-error", "alert", move || {
+                        let n = facility.with(|f| f.trim().chars().count());
+                        (n > report::MAX_FACILITY).then(|| lang.get().facility_too_long(n))
+                    })}
                     <div class="composer-row">
                         <a class="button" data-testid="share-csv" download="kaigo-savings.csv" href=csv_href>{tr(lang, Lang::download_report)}</a>
                         <button type="button" data-testid="share-print" on:click=move |_| { let _ = window().print(); }>{tr(lang, Lang::print_button)}</button>

@@ -5,7 +5,7 @@
 use crate::charts::{cumulative_chart, monthly_chart};
 use crate::i18n::{format_num, Lang};
 use crate::model::sources::SOURCES;
-use crate::model::{Field, Line};
+use crate::model::{Field, Flag, Line};
 use crate::ui::browser::today;
 use crate::ui::state::AppState;
 use crate::ui::text::tr;
@@ -40,12 +40,14 @@ pub fn PrintView() -> impl IntoView {
                     <tbody>
                         {move || { let l = lang.get(); let r = results.get(); scenario.with(|s| Line::ALL.into_iter().map(|line| {
                             let lr = *r.line(line);
-                            let formula = if lr.included { l.filled_formula(line, s, lr.yen_month) } else { l.excluded().to_string() };
-                            view! { <tr><th scope="row">{l.line_title(line)}</th><td>{formula}</td><td class="num">{l.yen(lr.yen_month)}</td></tr> }
+                            // An excluded line says so, with neither formula nor figure.
+                            let (formula, yen) = if lr.included { (l.filled_formula(line, s, lr.yen_month), l.yen(lr.yen_month)) } else { (l.excluded().to_string(), "―".to_string()) };
+                            view! { <tr><th scope="row">{l.line_title(line)}</th><td>{formula}</td><td class="num">{yen}</td></tr> }
                         }).collect_view()) }}
                     </tbody>
                 </table>
                 <div class="chart" inner_html=move || { let l = lang.get(); scenario.with(|s| results.with(|r| monthly_chart(r, &l, PRINT_CHART_WIDTH, (s.costs.range_low, s.costs.range_high)))) }></div>
+                <p class="disclaimer">{tr(lang, Lang::method_disclaimer)}</p>
             </section>
             <section class="page-break">
                 <h2>{tr(lang, Lang::net_heading)}</h2>
@@ -69,9 +71,24 @@ pub fn PrintView() -> impl IntoView {
                 <h2>{tr(lang, Lang::inputs_heading)}</h2>
                 <table class="inputs">
                     <tbody>
-                        {move || { let l = lang.get(); scenario.with(|s| Field::ALL.into_iter().map(|f| view! {
-                            <tr><th scope="row">{l.field_name(f)}</th><td class="num">{format_num(f.get(s))}</td><td>{l.unit(f.unit())}</td></tr>
-                        }).collect_view()) }}
+                        // What is counted first (service types, plan, subsidy, retention),
+                        // then only the figures in use: a figure of an excluded service or
+                        // of a module that is off is no part of this estimate.
+                        {move || { let l = lang.get(); scenario.with(|s| {
+                            let choices = [Flag::DayService, Flag::Residential, Flag::HomeVisit].into_iter()
+                                .map(|f| (l.flag_label(f).to_string(), l.csv_included(f.get(s)).to_string()))
+                                .chain([
+                                    (l.plan_label().to_string(), l.plan_name(s.costs.license.plan).to_string()),
+                                    (l.subsidy_label().to_string(), l.on_off(s.costs.subsidy.enabled).to_string()),
+                                    (l.retention_label().to_string(), l.on_off(s.costs.retention.enabled).to_string()),
+                                ])
+                                .map(|(k, v)| (k, v, String::new()));
+                            let figures = Field::ALL.into_iter().filter(|f| f.in_use(s))
+                                .map(|f| (l.field_name(f), format_num(f.get(s)), l.unit(f.unit()).to_string()));
+                            choices.chain(figures).map(|(k, v, unit)| view! {
+                                <tr><th scope="row">{k}</th><td class="num">{v}</td><td>{unit}</td></tr>
+                            }).collect_view()
+                        }) }}
                     </tbody>
                 </table>
             </section>
