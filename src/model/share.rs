@@ -122,9 +122,15 @@ pub fn decode(query: &str) -> Result<Scenario, ShareError> {
     // the migration chain exactly as for a stored record of that version. (The
     // brochure's figures are the same in every version so far; the golden corpus
     // under tests/golden would catch a change.)
-    let mut full = to_map(&Preset::Brochure.scenario());
-    full.retain(|k, _| persist::key_since(k).is_some_and(|since| since <= v));
-    full.extend(pairs);
+    let mut full = BTreeMap::new();
+    for (k, val) in to_map(&Preset::Brochure.scenario()) {
+        if persist::key_since(&k).is_some_and(|since| since <= v) {
+            full.insert(k, val);
+        }
+    }
+    for (k, val) in pairs {
+        full.insert(k, val);
+    }
     from_map(v, full).map_err(ShareError::Figures)
 }
 

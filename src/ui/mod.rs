@@ -36,7 +36,8 @@ mod text;
 #[cfg(feature = "browser")]
 pub fn start() {
     use leptos::prelude::*;
-    console_error_panic_hook::set_once();
+    // (No panic hook: with panic = "abort" a panic still stops the program with an
+    // error in the console; the hook's message formatting cost wasm.)
     let early = browser::early_input();
     let focus = browser::focused_field();
     let old = browser::prerendered();

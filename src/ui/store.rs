@@ -54,8 +54,12 @@ impl Key {
 /// of its keys (the browser's storage event: a tab never hears its own writes, and
 /// writing the text already stored is no change). Lasts as long as the app.
 pub fn on_other_tab(f: impl Fn(Key) + 'static) {
-    let handle = leptos::prelude::window_event_listener(leptos::ev::storage, move |e| {
-        if let Some(key) = e.key().as_deref().and_then(Key::from_name) {
+    // Untyped: the typed listener compiled 1 KB more of wasm for this one event.
+    let handle = leptos::prelude::window_event_listener_untyped("storage", move |e| {
+        let key = js_sys::Reflect::get(&e, &"key".into())
+            .ok()
+            .and_then(|k| k.as_string());
+        if let Some(key) = key.as_deref().and_then(Key::from_name) {
             f(key);
         }
     });
@@ -157,20 +161,16 @@ pub fn save(s: &Scenario) -> Result<(), SaveError> {
     write(Key::Scenario, &persist::encode(s))
 }
 
+/// The language is stored as a JSON string (`"ja"`), as it always was; read and
+/// written as text (gloo's typed get/set compiled serde's string machinery for it).
 pub fn load_lang() -> Option<Lang> {
-    if !available() {
-        return None;
-    }
-    LocalStorage::get::<String>(Key::Lang.name())
-        .ok()
-        .and_then(|c| Lang::from_code(&c))
+    let raw = read(Key::Lang).ok()??;
+    Lang::from_code(raw.strip_prefix('"')?.strip_suffix('"')?)
 }
 
 pub fn save_lang(lang: Lang) {
-    if available() {
-        // A failed save only means the language is not remembered.
-        let _ = LocalStorage::set(Key::Lang.name(), lang.code());
-    }
+    // A failed save only means the language is not remembered.
+    let _ = write(Key::Lang, &format!("\"{}\"", lang.code()));
 }
 
 /// The saved estimates, read with the import check. `Err` holds what could be
