@@ -181,6 +181,8 @@ describe('the pitch', () => {
           await gotoApp(page, app.server.url + hash);
           cut.push(...await page.evaluate(([w, h]) => {
             const out = [];
+            // The page itself never scrolls sideways.
+            if (document.documentElement.scrollWidth > innerWidth) out.push(`${w}px ${h} page ${document.documentElement.scrollWidth} px wide`);
             const ctx = document.createElement('canvas').getContext('2d');
             for (const el of document.querySelectorAll('select, button, a.button')) {
               if (!el.offsetParent) continue;
