@@ -54,16 +54,9 @@ pub fn key_since(key: &str) -> Option<u32> {
     if key == PLAN_KEY {
         return Some(2);
     }
-    Field::ALL
-        .into_iter()
-        .find(|f| f.key() == key)
+    Field::from_key(key)
         .map(Field::since)
-        .or_else(|| {
-            Flag::ALL
-                .into_iter()
-                .find(|f| f.key() == key)
-                .map(Flag::since)
-        })
+        .or_else(|| Flag::from_key(key).map(Flag::since))
 }
 
 /// The scenario as key → value text.
@@ -163,7 +156,7 @@ pub fn from_value(value: &Value) -> Result<Scenario, DecodeError> {
     for (k, text) in figures {
         // A value that is not text can only be told apart by its key.
         let Some(text) = text.as_str() else {
-            return Err(match Field::ALL.into_iter().find(|f| f.key() == k) {
+            return Err(match Field::from_key(k) {
                 Some(f) => DecodeError::Unreadable(RecordKey::Field(f)),
                 None => DecodeError::UnknownKey(k.clone()),
             });

@@ -331,6 +331,11 @@ impl Field {
         self as usize
     }
 
+    /// The field a stored or shared record names `key`.
+    pub fn from_key(key: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.key() == key)
+    }
+
     /// The stored-record version that introduced this field (costs came in v2).
     pub const fn since(self) -> u32 {
         if self.index() <= Field::HoursPerFte.index() {
@@ -582,6 +587,11 @@ impl Flag {
             Flag::DayService | Flag::Residential | Flag::HomeVisit => self.key().to_string(),
             _ => format!("input-{}", self.key()),
         }
+    }
+
+    /// The choice a stored or shared record names `key`.
+    pub fn from_key(key: &str) -> Option<Flag> {
+        Flag::ALL.into_iter().find(|f| f.key() == key)
     }
 
     /// The stored-record version that introduced this choice.

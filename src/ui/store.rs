@@ -22,6 +22,12 @@ pub enum Key {
 }
 
 impl Key {
+    const ALL: [Key; 4] = [Key::Scenario, Key::Lang, Key::Library, Key::Demo];
+
+    fn from_name(name: &str) -> Option<Key> {
+        Key::ALL.into_iter().find(|k| k.name() == name)
+    }
+
     const fn name(self) -> &'static str {
         match self {
             Key::Scenario => "kaigo-savings/scenario",
@@ -39,14 +45,6 @@ impl Key {
             Key::Library => "kaigo-savings/library-backup/",
             Key::Demo => "kaigo-savings/demo-backup/",
         }
-    }
-}
-
-impl Key {
-    const ALL: [Key; 4] = [Key::Scenario, Key::Lang, Key::Library, Key::Demo];
-
-    fn from_name(name: &str) -> Option<Key> {
-        Key::ALL.into_iter().find(|k| k.name() == name)
     }
 }
 
