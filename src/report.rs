@@ -5,23 +5,39 @@
 
 use crate::csv;
 use crate::i18n::Lang;
-use crate::model::{compute, economics, Field, Scenario, Service};
+use crate::model::facility::facility_name;
+use crate::model::{compute, economics, Field, Num, Scenario, Service};
 
-/// Longest facility name a proposal or report carries, in characters (a longer one
-/// is kept as typed, with a message beside the field, and clipped where printed).
-pub const MAX_FACILITY: usize = 60;
-
-/// The facility name as a proposal or report carries it: trimmed, and clipped to
-/// `MAX_FACILITY` characters with an ellipsis.
-pub fn facility_name(typed: &str) -> String {
-    let t = typed.trim();
-    if t.chars().count() <= MAX_FACILITY {
-        t.to_string()
-    } else {
-        let mut out: String = t.chars().take(MAX_FACILITY - 1).collect();
-        out.push('…');
-        out
+/// The inputs as a report lists them, label / value / unit: first what is counted
+/// (service types, plan, subsidy, retention), then only the figures in use (see
+/// `Field::in_use`), each written by `number`. The CSV and the printed proposal
+/// both list these rows.
+pub fn input_rows(s: &Scenario, lang: Lang, number: fn(Num) -> String) -> Vec<[String; 3]> {
+    let choice = |label: &str, value: &str| [label.to_string(), value.to_string(), String::new()];
+    let mut rows: Vec<[String; 3]> = Service::ALL
+        .into_iter()
+        .map(|sv| choice(lang.service_name(sv), lang.csv_included(s.services.has(sv))))
+        .collect();
+    rows.push(choice(
+        lang.plan_label(),
+        lang.plan_name(s.costs.license.plan),
+    ));
+    rows.push(choice(
+        lang.subsidy_label(),
+        lang.on_off(s.costs.subsidy.enabled),
+    ));
+    rows.push(choice(
+        lang.retention_label(),
+        lang.on_off(s.costs.retention.enabled),
+    ));
+    for f in Field::ALL.into_iter().filter(|f| f.in_use(s)) {
+        rows.push([
+            lang.field_name(f),
+            number(f.get(s)),
+            lang.unit(f.unit()).to_string(),
+        ]);
     }
+    rows
 }
 
 /// The report for `facility`, dated `date` (as the user's calendar shows it).
@@ -32,37 +48,11 @@ pub fn csv_report(s: &Scenario, lang: Lang, facility: &str, date: &str) -> Strin
     let mut rows = vec![lang.csv_header().map(String::from).to_vec()];
     rows.push(row(lang.csv_facility(), facility_name(facility), ""));
     rows.push(row(lang.csv_date(), date.to_string(), ""));
-    for sv in Service::ALL {
-        let on = s.services.has(sv);
-        rows.push(row(
-            lang.service_name(sv),
-            lang.csv_included(on).to_string(),
-            "",
-        ));
-    }
-    rows.push(row(
-        lang.subsidy_label(),
-        lang.on_off(s.costs.subsidy.enabled).to_string(),
-        "",
-    ));
-    rows.push(row(
-        lang.retention_label(),
-        lang.on_off(s.costs.retention.enabled).to_string(),
-        "",
-    ));
-    // Only the figures that take part in this estimate (see `Field::in_use`).
-    for f in Field::ALL.into_iter().filter(|f| f.in_use(s)) {
-        rows.push(row(
-            &lang.field_name(f),
-            f.get(s).to_string(),
-            lang.unit(f.unit()),
-        ));
-    }
-    rows.push(row(
-        lang.plan_label(),
-        lang.plan_name(s.costs.license.plan).to_string(),
-        "",
-    ));
+    rows.extend(
+        input_rows(s, lang, |n| n.to_string())
+            .into_iter()
+            .map(Vec::from),
+    );
     let per_month = lang.csv_yen_per_month();
     for l in r.lines {
         // An excluded line says so instead of a figure of 0.
@@ -240,7 +230,10 @@ mod tests {
         assert_eq!(facility_name("  ひだまりの里 "), "ひだまりの里");
         let long = "あ".repeat(200);
         let clipped = facility_name(&long);
-        assert_eq!(clipped.chars().count(), MAX_FACILITY);
+        assert_eq!(
+            clipped.chars().count(),
+            crate::model::facility::MAX_FACILITY
+        );
         assert!(clipped.ends_with('…'));
         let t = table(&csv_report(
             &Preset::Brochure.scenario(),

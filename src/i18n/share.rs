@@ -139,7 +139,7 @@ impl Lang {
 
     /// The facility name is longer than a proposal carries.
     pub fn facility_too_long(self, chars: usize) -> String {
-        let max = crate::report::MAX_FACILITY;
+        let max = crate::model::facility::MAX_FACILITY;
         match self {
             Lang::Ja => format!("事業所名は{max}文字までです（いま{chars}文字）。提案書とCSVでは{max}文字で切ります。"),
             Lang::En => format!("A facility name has at most {max} characters (this one has {chars}); the proposal and CSV cut it there."),
@@ -365,7 +365,7 @@ impl Lang {
     }
 
     pub fn print_meta(self, facility: &str, date: &str) -> String {
-        let facility = crate::report::facility_name(facility);
+        let facility = crate::model::facility::facility_name(facility);
         let facility = if facility.is_empty() {
             self.pick("（事業所名未入力）", "(no facility name)")
                 .to_string()

@@ -4,6 +4,7 @@
 pub mod compute;
 pub mod costs;
 pub mod economics;
+pub mod facility;
 pub mod library;
 pub mod num;
 pub mod persist;

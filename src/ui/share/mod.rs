@@ -89,7 +89,7 @@ pub fn ShareScreen() -> impl IntoView {
                     </label>
                     {message("error", "share-facility-error", "alert", move || {
                         let n = facility.with(|f| f.trim().chars().count());
-                        (n > report::MAX_FACILITY).then(|| lang.get().facility_too_long(n))
+                        (n > crate::model::facility::MAX_FACILITY).then(|| lang.get().facility_too_long(n))
                     })}
                     <div class="composer-row">
                         <a class="button" data-testid="share-csv" download="kaigo-savings.csv" href=csv_href>{tr(lang, Lang::download_report)}</a>

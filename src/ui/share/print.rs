@@ -5,7 +5,8 @@
 use crate::charts::{cumulative_chart, monthly_chart};
 use crate::i18n::{format_num, Lang};
 use crate::model::sources::SOURCES;
-use crate::model::{Field, Flag, Line};
+use crate::model::Line;
+use crate::report;
 use crate::ui::browser::today;
 use crate::ui::state::AppState;
 use crate::ui::text::tr;
@@ -74,21 +75,9 @@ pub fn PrintView() -> impl IntoView {
                         // What is counted first (service types, plan, subsidy, retention),
                         // then only the figures in use: a figure of an excluded service or
                         // of a module that is off is no part of this estimate.
-                        {move || { let l = lang.get(); scenario.with(|s| {
-                            let choices = [Flag::DayService, Flag::Residential, Flag::HomeVisit].into_iter()
-                                .map(|f| (l.flag_label(f).to_string(), l.csv_included(f.get(s)).to_string()))
-                                .chain([
-                                    (l.plan_label().to_string(), l.plan_name(s.costs.license.plan).to_string()),
-                                    (l.subsidy_label().to_string(), l.on_off(s.costs.subsidy.enabled).to_string()),
-                                    (l.retention_label().to_string(), l.on_off(s.costs.retention.enabled).to_string()),
-                                ])
-                                .map(|(k, v)| (k, v, String::new()));
-                            let figures = Field::ALL.into_iter().filter(|f| f.in_use(s))
-                                .map(|f| (l.field_name(f), format_num(f.get(s)), l.unit(f.unit()).to_string()));
-                            choices.chain(figures).map(|(k, v, unit)| view! {
-                                <tr><th scope="row">{k}</th><td class="num">{v}</td><td>{unit}</td></tr>
-                            }).collect_view()
-                        }) }}
+                        {move || scenario.with(|s| report::input_rows(s, lang.get(), format_num)).into_iter().map(|[k, v, unit]| view! {
+                            <tr><th scope="row">{k}</th><td class="num">{v}</td><td>{unit}</td></tr>
+                        }).collect_view()}
                     </tbody>
                 </table>
             </section>
