@@ -170,6 +170,8 @@ pub struct Query {
 }
 
 impl AuditLog {
+    /// Appends an entry at `time`, or at the previous entry's time if `time` is
+    /// earlier: the log's times never run backwards.
     pub fn append(
         &mut self,
         time: Time,
@@ -178,6 +180,7 @@ impl AuditLog {
         target: String,
         refused: Option<String>,
     ) {
+        let time = self.entries.last().map_or(time, |e| time.max(e.time));
         let seq = self.entries.len() as u64 + 1;
         let prev = self.entries.last().map_or([0; 32], |e| e.hash);
         let hash =
@@ -262,6 +265,17 @@ mod tests {
             assert_eq!(l.entry(seq).map(|e| e.seq), Some(seq));
         }
         assert!(l.entry(0).is_none() && l.entry(6).is_none() && l.entry(u64::MAX).is_none());
+    }
+
+    #[test]
+    fn times_never_run_backwards() {
+        let mut l = AuditLog::default();
+        for t in [5, 9, 3, 9, 0, 12] {
+            l.append(Time(t), 0, Action::SignIn, String::new(), None);
+        }
+        let times: Vec<u64> = l.entries.iter().map(|e| e.time.0).collect();
+        assert_eq!(times, vec![5, 9, 9, 9, 9, 12]);
+        assert_eq!(l.verify(), Ok(()));
     }
 
     fn log(n: u64) -> AuditLog {

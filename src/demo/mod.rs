@@ -2,12 +2,15 @@
 //! inside the page. Commands change it and answer through one small API (`execute`),
 //! queries read it; permissions are enforced here, not by the UI; every command,
 //! accepted or refused, goes to the tamper-evident audit log. Pure Rust, no web
-//! APIs; the clock is passed in by the caller.
+//! APIs; the clock is passed in by the caller and only moves forward: a command
+//! given an earlier time than the workspace has already seen happens at the
+//! latest time seen, so the log's times never run backwards.
 
 pub mod audit;
 pub mod roster;
 pub mod seed;
 pub mod snapshot;
+pub mod timelapse;
 
 use audit::{Action, AuditLog};
 use serde::Serialize;
@@ -363,9 +366,19 @@ pub struct Workspace {
     pub files: Vec<FileDoc>,
     pub meetings: Vec<Meeting>,
     pub audit: AuditLog,
+    /// The latest time of the log (what a saved workspace reads back from its
+    /// entries, so it is not saved): no command happens before it.
+    #[serde(skip)]
+    clock: Time,
 }
 
 impl Workspace {
+    /// The latest moment of the workspace's history: every command runs at this
+    /// time or later.
+    pub const fn clock(&self) -> Time {
+        self.clock
+    }
+
     pub fn member(&self, id: MemberId) -> Result<&Member, DemoError> {
         self.members
             .get(id as usize)
@@ -411,13 +424,17 @@ impl Workspace {
         Ok(m)
     }
 
-    /// Runs a command by `actor` at `now`; appends it to the audit log either way.
+    /// Runs a command by `actor` at `now` (or at the workspace's clock, if `now` is
+    /// earlier: history is never written backwards); appends it to the audit log
+    /// either way.
     pub fn execute(
         &mut self,
         actor: MemberId,
         now: Time,
         cmd: Command,
     ) -> Result<Outcome, DemoError> {
+        let now = now.max(self.clock);
+        self.clock = now;
         let action = cmd.action();
         let target = self.describe(&cmd);
         let result = self.apply(actor, now, cmd);
@@ -822,6 +839,17 @@ impl Workspace {
         viewer: MemberId,
         message: MessageId,
     ) -> Result<ReadStatus, DemoError> {
+        self.read_status_at(viewer, message, Time(u64::MAX))
+    }
+
+    /// The read status as it was at `at`: reads from then on do not count yet
+    /// (the time-lapse looking back).
+    pub fn read_status_at(
+        &self,
+        viewer: MemberId,
+        message: MessageId,
+        at: Time,
+    ) -> Result<ReadStatus, DemoError> {
         self.staff(viewer)?;
         let m = self.message(message)?;
         if !self.in_room(viewer, m.room)? {
@@ -830,13 +858,14 @@ impl Workspace {
         if !m.broadcast {
             return Err(DemoError::NotBroadcast);
         }
+        let read_by = |r: &MemberId| m.reads.get(r).is_some_and(|t| *t <= at);
         Ok(ReadStatus {
-            read: m.reads.len(),
+            read: m.recipients.iter().filter(|r| read_by(r)).count(),
             unread: m
                 .recipients
                 .iter()
                 .copied()
-                .filter(|r| !m.reads.contains_key(r))
+                .filter(|r| !read_by(r))
                 .collect(),
         })
     }

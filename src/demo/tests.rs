@@ -1,6 +1,7 @@
 //! The demo backend's rules, as a presenter would show them.
 
 use super::seed::{self, ids::*};
+use super::timelapse::TimeLapse;
 use super::*;
 use crate::csv;
 use proptest::prelude::*;
@@ -189,13 +190,16 @@ fn read_counts_unread_list_and_reminder() {
             unread: w.message(msg).unwrap().recipients.clone()
         }
     );
-    let plan = seed::plan_reads(&w, msg, 42, 2);
+    let plan = seed::plan_reads(&w, msg, 42, 2, T);
     assert_eq!(plan.len(), 65);
-    assert_eq!(plan, seed::plan_reads(&w, msg, 42, 2), "deterministic");
-    // Time-lapse: reads only grow.
+    assert_eq!(plan, seed::plan_reads(&w, msg, 42, 2, T), "deterministic");
+    assert!(plan.iter().all(|(_, t)| *t > T), "reads come after sending");
+    // Time-lapse: as time passes, reads only grow.
+    let lapse = TimeLapse::new(&w, msg, T).unwrap();
     let mut last = 0;
-    for minutes in [5, 15, 30, 60, 120, 300] {
-        seed::advance(&mut w, &plan, msg, T.plus_minutes(minutes));
+    let mut now = T;
+    for minutes in [5, 15, 30, 60, 120, 240] {
+        now = lapse.show(&mut w, now, minutes);
         let s = w.read_status(DIRECTOR, msg).unwrap();
         assert!(s.read >= last && s.read + s.unread.len() == 67);
         last = s.read;
@@ -212,10 +216,13 @@ fn read_counts_unread_list_and_reminder() {
         ),
         Ok(Outcome::Reminded(s.unread))
     );
-    // Reading twice counts once; a non-broadcast has no read tracking.
+    // Reading twice counts once, and keeps the first time; a non-broadcast has no
+    // read tracking.
+    let first = w.message(msg).unwrap().reads[&STAFF];
     w.execute(STAFF, T.plus_minutes(302), Command::Read { message: msg })
         .unwrap();
     assert_eq!(w.read_status(DIRECTOR, msg).unwrap().read, 65);
+    assert_eq!(w.message(msg).unwrap().reads[&STAFF], first);
     assert_eq!(w.read_status(STAFF, 0), Err(DemoError::NotBroadcast));
     assert_eq!(
         w.read_status(FAMILY, msg),
@@ -625,4 +632,74 @@ fn queries_for_the_phone_view_and_the_console() {
         .all(|m| m.role == Role::Staff));
     assert_eq!(w.file(ROSTER_FILE).unwrap().id, ROSTER_FILE);
     assert_eq!(w.file(9_999), Err(DemoError::UnknownFile));
+}
+
+/// One step of a presenter's session: a command by a member at a time of the
+/// caller's choosing (often earlier than the workspace's clock: a caller's clock
+/// is not trusted), or the time-lapse of a room's newest broadcast moved.
+#[derive(Clone, Debug)]
+enum Step {
+    Run(MemberId, Command, u64),
+    Slide(RoomId, u64),
+}
+
+fn any_step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        3 => (any_command(), 0u64..900).prop_map(|((actor, cmd), at)| Step::Run(actor, cmd, at)),
+        1 => (0u32..8, 0u64..300).prop_map(|(room, minutes)| Step::Slide(room, minutes)),
+        // Broadcasts often, so that there is something to slide over.
+        1 => (0u32..8, 0u64..900).prop_map(|(room, at)| Step::Run(
+            DIRECTOR,
+            Command::Broadcast { scope: Scope::Unit(room % 4), body: "連絡".into(), attachments: vec![] },
+            at
+        )),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+    #[test]
+    fn the_log_never_runs_backwards(steps in proptest::collection::vec(any_step(), 1..40)) {
+        let mut w = ws();
+        let mut now = Time::minutes(60);
+        let mut lapses: BTreeMap<MessageId, TimeLapse> = BTreeMap::new();
+        for step in steps {
+            match step {
+                Step::Run(actor, cmd, at) => {
+                    let _ = w.execute(actor, Time::minutes(at), cmd);
+                    now = now.max(Time::minutes(at)).max(w.clock());
+                }
+                Step::Slide(room, minutes) => {
+                    let Some((id, _)) = w.latest_broadcast(room) else { continue };
+                    let lapse = lapses
+                        .entry(id)
+                        .or_insert_with(|| TimeLapse::new(&w, id, now).unwrap())
+                        .clone();
+                    let before = w.audit.entries.len();
+                    let after = lapse.show(&mut w, now, minutes);
+                    prop_assert!(after >= now, "the clock only moves forward");
+                    if lapse.at(minutes) <= now {
+                        prop_assert_eq!(w.audit.entries.len(), before, "looking back writes nothing");
+                    }
+                    now = after;
+                }
+            }
+            prop_assert!(w.clock() <= now.max(w.clock()));
+        }
+        let times: Vec<Time> = w.audit.entries.iter().map(|e| e.time).collect();
+        prop_assert!(times.windows(2).all(|p| p[0] <= p[1]), "{:?}", times);
+        prop_assert_eq!(w.audit.verify(), Ok(()));
+        // A message is never read before it was sent.
+        for m in &w.messages {
+            prop_assert!(m.reads.values().all(|t| *t >= m.time));
+        }
+    }
+}
+
+#[test]
+fn the_seeded_log_is_in_time_order() {
+    let w = ws();
+    let times: Vec<Time> = w.audit.entries.iter().map(|e| e.time).collect();
+    assert!(times.windows(2).all(|p| p[0] <= p[1]), "{times:?}");
+    assert_eq!(w.clock(), *times.last().unwrap());
 }

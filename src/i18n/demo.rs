@@ -3,7 +3,7 @@
 use super::Lang;
 use crate::demo::audit::{Action, Tamper};
 use crate::demo::roster::Problem;
-use crate::demo::{DemoError, Role};
+use crate::demo::{DemoError, Role, Time};
 
 /// The brochure's features, in the order of the overview.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -187,6 +187,19 @@ impl Lang {
         self.pick("操作する人", "Acting as")
     }
 
+    /// A time of the demo day (it starts at 08:00): `09:03`, the next day `翌日 09:03`.
+    pub fn clock(self, t: Time) -> String {
+        let minutes = t.0 / 60 + 8 * 60;
+        let (day, h, m) = (minutes / 1440, minutes / 60 % 24, minutes % 60);
+        match (self, day) {
+            (_, 0) => format!("{h:02}:{m:02}"),
+            (Lang::Ja, 1) => format!("翌日 {h:02}:{m:02}"),
+            (Lang::Ja, d) => format!("{d}日後 {h:02}:{m:02}"),
+            (Lang::En, 1) => format!("{h:02}:{m:02} next day"),
+            (Lang::En, d) => format!("{h:02}:{m:02}, {d} days later"),
+        }
+    }
+
     pub const fn role_badge(self, r: Role) -> &'static str {
         match r {
             Role::Admin => self.pick("管理者", "Admin"),
@@ -281,11 +294,30 @@ impl Lang {
         )
     }
 
-    pub fn minutes_after(self, m: u64) -> String {
+    /// Where the time-lapse is: minutes after sending and the time of day then.
+    pub fn minutes_after(self, m: u64, at: Time) -> String {
         match self {
-            Lang::Ja => format!("送信から{m}分後"),
-            Lang::En => format!("{m} min after sending"),
+            Lang::Ja => format!("送信から{m}分後（{}）", self.clock(at)),
+            Lang::En => format!("{m} min after sending ({})", self.clock(at)),
         }
+    }
+
+    /// Shown while the time-lapse looks back before the present.
+    pub fn timelapse_past(self, now: Time) -> String {
+        match self {
+            Lang::Ja => format!(
+                "さかのぼって表示しています（現在は{}）。記録は変わりません。",
+                self.clock(now)
+            ),
+            Lang::En => format!(
+                "Looking back (it is now {}); nothing that happened is changed.",
+                self.clock(now)
+            ),
+        }
+    }
+
+    pub const fn timelapse_now(self) -> &'static str {
+        self.pick("現在に戻る", "Back to now")
     }
 
     pub const fn quiet_heading(self) -> &'static str {

@@ -6,12 +6,34 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { useApp, openPage, text } from './helpers.mjs';
 
+/** The rows of a CSV file (quoted fields with "" escapes, CRLF), BOM removed. */
+function csvRows(text) {
+  const rows = [];
+  let row = [], cell = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(cell); cell = ''; }
+    else if (c === '\n') { row.push(cell.replace(/\r$/, '')); rows.push(row); row = []; cell = ''; }
+    else cell += c;
+  }
+  if (cell || row.length) { row.push(cell); rows.push(row); }
+  return rows;
+}
+
 describe('chat-feature demo', () => {
   const app = useApp();
   const open = async () => {
     const page = await openPage(app.browser, app.server.url + '#features');
     await page.getByTestId('demo-overview').waitFor();
     return page;
+  };
+  /** Downloads the audit log through the export button; its rows. */
+  const auditCsv = async (page) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('demo-audit-csv').click()]);
+    return csvRows((await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, ''));
   };
   const as = (page, id) => page.getByTestId('demo-whoami').selectOption(String(id));
   const send = async (page, body, { broadcast = false } = {}) => {
@@ -48,6 +70,46 @@ describe('chat-feature demo', () => {
     assert.equal(await status.innerText(), '既読65人　未読2人');
     await page.locator('[data-testid^="demo-remind-"]').last().click();
     assert.equal(await text(page, 'demo-info'), '2人にリマインドを送りました。');
+    await page.context().close();
+  });
+
+  it('time-lapse is a view of the clock: back shows the reads of then, and the log never runs backwards', async () => {
+    const page = await open();
+    await send(page, '台風接近のため、明日の送迎時間を変更します', { broadcast: true });
+    const status = page.locator('[data-testid^="demo-read-status-"]').last();
+    const slider = page.getByTestId('demo-timelapse-slider');
+    const reads = async () => Number((await status.innerText()).match(/^既読(\d+)人/)[1]);
+    await slider.fill('15');
+    assert.match(await text(page, 'demo-timelapse-time'), /^送信から15分後（\d\d:\d\d）$/);
+    const at15 = await reads();
+    assert.ok(at15 > 0 && at15 < 65, `${at15} read 15 minutes after sending`);
+    await slider.fill('240');
+    assert.equal(await status.innerText(), '既読65人　未読2人');
+    // Back to 15 minutes: the reads of then, not of 240 minutes.
+    await slider.fill('15');
+    assert.equal(await status.innerText(), `既読${at15}人　未読${67 - at15}人`);
+    assert.match(await text(page, 'demo-timelapse-time'), /送信から15分後/);
+    assert.match(await text(page, 'demo-timelapse-past'), /さかのぼって表示/);
+    await slider.fill('100');
+    const at100 = await reads();
+    assert.ok(at100 >= at15 && at100 <= 65);
+    // Forward again and back again: the same history.
+    await slider.fill('240');
+    assert.equal(await status.innerText(), '既読65人　未読2人');
+    await slider.fill('15');
+    assert.equal(await reads(), at15);
+    await page.getByTestId('demo-timelapse-now').click();
+    assert.equal(await status.innerText(), '既読65人　未読2人');
+    assert.ok(await page.getByTestId('demo-timelapse-past').isHidden());
+    // Acting after looking back happens in the present: the log's times only go forward.
+    await slider.fill('30');
+    await send(page, 'その後の連絡です');
+    const rows = (await auditCsv(page)).slice(1);
+    const times = rows.map((r) => Number(r[1]));
+    assert.ok(times.length > 80, `${times.length} entries`);
+    for (let i = 1; i < times.length; i++) {
+      assert.ok(times[i] >= times[i - 1], `entry ${rows[i][0]} at ${times[i]}s is before entry ${rows[i - 1][0]} at ${times[i - 1]}s`);
+    }
     await page.context().close();
   });
 

@@ -155,4 +155,18 @@ mod tests {
         assert!(text.contains(seed::PHOTO_RECREATION));
         assert!(decode(&text).is_ok());
     }
+
+    #[test]
+    fn the_clock_reads_back_from_the_log() {
+        let mut ws = seed::workspace();
+        ws.execute(STAFF, Time::minutes(300), Command::SignIn)
+            .unwrap();
+        let (back, _) = decode(&encode(&ws, Time(0))).unwrap();
+        assert_eq!(back.clock(), Time::minutes(300));
+        // A command given an earlier time still comes after it.
+        let mut back = back;
+        back.execute(STAFF, Time::minutes(5), Command::SignIn)
+            .unwrap();
+        assert_eq!(back.audit.entries.last().unwrap().time, Time::minutes(300));
+    }
 }

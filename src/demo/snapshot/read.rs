@@ -292,7 +292,10 @@ fn entry(v: &Value) -> Read<Entry> {
 fn workspace(v: &Value) -> Read<Workspace> {
     let o = Obj::of(v, "ws")?;
     let audit = Obj::of(o.get("audit")?, "audit")?;
+    let entries = audit.list("entries", entry)?;
     Ok(Workspace {
+        // Not saved: the latest time of the log.
+        clock: entries.iter().map(|e| e.time).max().unwrap_or_default(),
         name: o.string("name")?,
         units: o.list("units", unit)?,
         members: o.list("members", member)?,
@@ -301,7 +304,7 @@ fn workspace(v: &Value) -> Read<Workspace> {
         files: o.list("files", file)?,
         meetings: o.list("meetings", meeting)?,
         audit: AuditLog {
-            entries: audit.list("entries", entry)?,
+            entries,
             head: audit.digest("head")?,
         },
     })

@@ -11,6 +11,7 @@ mod photo;
 
 use crate::demo::seed::{self, ids};
 use crate::demo::snapshot;
+use crate::demo::timelapse::TimeLapse;
 use crate::demo::{Command, DemoError, MemberId, Outcome, RoomId, Time, Workspace};
 use crate::i18n::Lang;
 use crate::ui::erase::effect;
@@ -28,20 +29,33 @@ use phone::Phone;
 struct Demo {
     lang: RwSignal<Lang>,
     ws: RwSignal<Workspace>,
+    /// The demo's one clock (the present): it only moves forward.
     now: RwSignal<Time>,
     me: RwSignal<MemberId>,
     room: RwSignal<RoomId>,
+    /// The time-lapse of the open room's newest broadcast, once it was moved.
+    lapse: RwSignal<Option<TimeLapse>>,
+    /// Where the time-lapse looks, when before the present: the read status of
+    /// its broadcast is shown as of then.
+    looking_back: RwSignal<Option<Time>>,
     error: RwSignal<Option<String>>,
     info: RwSignal<Option<String>>,
 }
 
 impl Demo {
-    /// Runs a command as the chosen member; shows a refusal in one line.
+    /// Runs a command as the chosen member at the present (which then moves on a
+    /// minute); shows a refusal in one line. Acting brings the time-lapse back to
+    /// the present.
     fn run(self, cmd: Command) -> Result<Outcome, DemoError> {
         let (me, now) = (self.me.get_untracked(), self.now.get_untracked());
         let mut result = Err(DemoError::UnknownMember);
         self.ws.update(|w| result = w.execute(me, now, cmd));
-        self.now.update(|t| *t = t.plus_minutes(1));
+        self.now.update(|t| {
+            *t = t
+                .plus_minutes(1)
+                .max(self.ws.with_untracked(Workspace::clock))
+        });
+        self.looking_back.set(None);
         match &result {
             Ok(_) => self.error.set(None),
             Err(e) => self
@@ -101,6 +115,8 @@ pub fn DemoScreen() -> impl IntoView {
         now: RwSignal::new(now),
         me: RwSignal::new(ids::DIRECTOR),
         room: RwSignal::new(ids::ROOM_ALL),
+        lapse: RwSignal::new(None),
+        looking_back: RwSignal::new(None),
         error: RwSignal::new(None),
         info: RwSignal::new(None),
     };
@@ -144,6 +160,7 @@ pub fn DemoScreen() -> impl IntoView {
                             if let Ok(id) = event_target_value(&ev).parse::<MemberId>() {
                                 demo.me.set(id);
                                 demo.error.set(None);
+                                demo.looking_back.set(None);
                                 let first = demo.ws.with(|w| w.visible_rooms(id).ok().and_then(|r| r.first().map(|r| r.id)));
                                 if let Some(r) = first {
                                     demo.room.set(r);
@@ -165,6 +182,8 @@ pub fn DemoScreen() -> impl IntoView {
                 <button type="button" data-testid="demo-reset" on:click=move |_| {
                     demo.ws.set(seed::workspace());
                     demo.now.set(START);
+                    demo.lapse.set(None);
+                    demo.looking_back.set(None);
                     demo.error.set(None);
                     demo.info.set(None);
                     notice.set(None);
