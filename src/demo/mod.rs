@@ -173,6 +173,8 @@ pub struct Meeting {
 pub enum Scope {
     Everyone,
     Unit(UnitId),
+    /// The room the sender is in (any room of theirs, external ones included).
+    Room(RoomId),
 }
 
 /// Everything a member can ask the workspace to do.
@@ -302,6 +304,20 @@ pub enum DemoError {
     NotSuspended,
     /// Read tracking exists for broadcasts only.
     NotBroadcast,
+    /// Outside (LINE) members cannot send a broadcast with read tracking.
+    ExternalBroadcast,
+    /// Only a message's recipients can read it (the author, or someone who joined
+    /// after it was sent, is not one).
+    NotRecipient,
+    /// Everyone has read the broadcast: there is nobody to remind.
+    NothingToRemind,
+    /// The file was not shared in any room of the member's (and is not theirs).
+    FileNotShared,
+    /// Only the host and the guest can cancel a meeting.
+    NotInMeeting,
+    AlreadyCancelled,
+    /// Notifications are not off: nothing to turn back on.
+    NotQuiet,
     /// A roster import with errors: nothing was imported.
     Roster(Vec<roster::RowError>),
 }
@@ -331,8 +347,58 @@ impl DemoError {
             DemoError::AlreadySuspended => "already-suspended",
             DemoError::NotSuspended => "not-suspended",
             DemoError::NotBroadcast => "not-broadcast",
+            DemoError::ExternalBroadcast => "external-broadcast",
+            DemoError::NotRecipient => "not-recipient",
+            DemoError::NothingToRemind => "nothing-to-remind",
+            DemoError::FileNotShared => "file-not-shared",
+            DemoError::NotInMeeting => "not-in-meeting",
+            DemoError::AlreadyCancelled => "already-cancelled",
+            DemoError::NotQuiet => "not-quiet",
             DemoError::Roster(_) => "roster-errors",
         }
+    }
+
+    /// Every refusal once (a roster refusal without its rows), in order of
+    /// declaration: for turning a logged key back into words.
+    pub fn all() -> [DemoError; 29] {
+        use DemoError::*;
+        [
+            UnknownMember,
+            UnknownRoom,
+            UnknownMessage,
+            UnknownFile,
+            UnknownMeeting,
+            Suspended,
+            AdminOnly,
+            NotInRoom,
+            ExternalNotAllowed,
+            EmptyMessage,
+            EmptyFileName,
+            MessageTooLong,
+            MeetingClash,
+            GuestExternal,
+            GuestSuspended,
+            InvalidMeeting,
+            InvalidQuiet,
+            CannotSuspendSelf,
+            AlreadySuspended,
+            NotSuspended,
+            NotBroadcast,
+            ExternalBroadcast,
+            NotRecipient,
+            NothingToRemind,
+            FileNotShared,
+            NotInMeeting,
+            AlreadyCancelled,
+            NotQuiet,
+            Roster(Vec::new()),
+        ]
+    }
+
+    /// The refusal a logged key stands for (`None` for a key this version does
+    /// not know).
+    pub fn from_key(key: &str) -> Option<DemoError> {
+        DemoError::all().into_iter().find(|e| e.key() == key)
     }
 }
 
@@ -466,7 +532,11 @@ impl Workspace {
                 .map_or(format!("file:{id}"), |f| format!("file:{id} {}", f.name))
         };
         match cmd {
-            Command::Post { room: r, .. } => room(*r),
+            Command::Post { room: r, .. }
+            | Command::Broadcast {
+                scope: Scope::Room(r),
+                ..
+            } => room(*r),
             Command::Broadcast {
                 scope: Scope::Everyone,
                 ..
@@ -494,6 +564,21 @@ impl Workspace {
         }
     }
 
+    /// Whether a member may see a file: it is theirs, or it was shared in a room
+    /// of theirs.
+    fn sees_file(&self, member: MemberId, file: FileId) -> bool {
+        self.files
+            .get(file as usize)
+            .is_some_and(|f| f.owner == member)
+            || self.messages.iter().any(|m| {
+                m.attachments.contains(&Attachment::File(file))
+                    && self
+                        .rooms
+                        .get(m.room as usize)
+                        .is_some_and(|r| r.members.contains(&member))
+            })
+    }
+
     fn apply(&mut self, actor: MemberId, now: Time, cmd: Command) -> Result<Outcome, DemoError> {
         match cmd {
             Command::Post {
@@ -519,10 +604,13 @@ impl Workspace {
                 body,
                 attachments,
             } => {
-                self.staff(actor)?;
+                if self.active(actor)?.role.external() {
+                    return Err(DemoError::ExternalBroadcast);
+                }
                 let room = match scope {
                     Scope::Everyone => self.rooms.iter().find(|r| r.kind == RoomKind::All),
                     Scope::Unit(u) => self.rooms.iter().find(|r| r.kind == RoomKind::Unit(u)),
+                    Scope::Room(r) => self.rooms.get(r as usize),
                 }
                 .map(|r| r.id)
                 .ok_or(DemoError::UnknownRoom)?;
@@ -544,15 +632,22 @@ impl Workspace {
                 if !self.in_room(actor, m.room)? {
                     return Err(DemoError::NotInRoom);
                 }
-                let m = &mut self.messages[message as usize];
-                if m.recipients.contains(&actor) {
-                    m.reads.entry(actor).or_insert(now);
+                if !m.recipients.contains(&actor) {
+                    return Err(DemoError::NotRecipient);
                 }
+                // Reading again keeps the first time.
+                self.messages[message as usize]
+                    .reads
+                    .entry(actor)
+                    .or_insert(now);
                 Ok(Outcome::Done)
             }
             Command::RemindUnread { message } => {
                 self.staff(actor)?;
                 let status = self.read_status(actor, message)?;
+                if status.unread.is_empty() {
+                    return Err(DemoError::NothingToRemind);
+                }
                 self.messages[message as usize].reminders += 1;
                 Ok(Outcome::Reminded(status.unread))
             }
@@ -572,10 +667,12 @@ impl Workspace {
                 Ok(Outcome::File(id))
             }
             Command::ShareFile { file, room, note } => {
-                self.active(actor)?;
-                self.files
-                    .get(file as usize)
-                    .ok_or(DemoError::UnknownFile)?;
+                // Sent with read tracking, as staff distribute a document.
+                self.staff(actor)?;
+                self.file(file)?;
+                if !self.sees_file(actor, file) {
+                    return Err(DemoError::FileNotShared);
+                }
                 if !self.in_room(actor, room)? {
                     return Err(DemoError::NotInRoom);
                 }
@@ -584,16 +681,10 @@ impl Workspace {
             }
             Command::DownloadFile { file } => {
                 self.active(actor)?;
-                self.files
-                    .get(file as usize)
-                    .ok_or(DemoError::UnknownFile)?;
+                self.file(file)?;
                 // Only from a room the member can see that holds the file.
-                let visible = self.messages.iter().any(|m| {
-                    m.attachments.contains(&Attachment::File(file))
-                        && self.rooms[m.room as usize].members.contains(&actor)
-                });
-                if !visible && self.files[file as usize].owner != actor {
-                    return Err(DemoError::NotInRoom);
+                if !self.sees_file(actor, file) {
+                    return Err(DemoError::FileNotShared);
                 }
                 Ok(Outcome::Done)
             }
@@ -644,7 +735,10 @@ impl Workspace {
                     .get_mut(meeting as usize)
                     .ok_or(DemoError::UnknownMeeting)?;
                 if m.host != actor && m.guest != actor {
-                    return Err(DemoError::NotInRoom);
+                    return Err(DemoError::NotInMeeting);
+                }
+                if m.cancelled {
+                    return Err(DemoError::AlreadyCancelled);
                 }
                 m.cancelled = true;
                 Ok(Outcome::Done)
@@ -659,6 +753,9 @@ impl Workspace {
             }
             Command::ClearQuiet => {
                 self.active(actor)?;
+                if self.members[actor as usize].quiet.is_none() {
+                    return Err(DemoError::NotQuiet);
+                }
                 self.members[actor as usize].quiet = None;
                 Ok(Outcome::Done)
             }

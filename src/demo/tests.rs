@@ -70,7 +70,7 @@ fn permissions_are_enforced_by_the_backend() {
                 attachments: vec![]
             }
         ),
-        Err(DemoError::ExternalNotAllowed)
+        Err(DemoError::ExternalBroadcast)
     );
     assert_eq!(
         w.execute(STAFF, T, Command::Suspend { member: STAFF + 1 }),
@@ -105,7 +105,7 @@ fn permissions_are_enforced_by_the_backend() {
     assert_eq!(refused.len(), 6);
     assert!(refused
         .iter()
-        .any(|e| e.refused.as_deref() == Some("external-not-allowed")));
+        .any(|e| e.refused.as_deref() == Some("external-broadcast")));
 }
 
 #[test]
@@ -273,6 +273,96 @@ fn quiet_hours_hold_notifications_until_they_end() {
     );
     w.execute(m, T, Command::ClearQuiet).unwrap();
     assert_eq!(w.delivery(m, msg), Ok(Delivery::Delivered));
+    assert_eq!(
+        w.execute(m, T, Command::ClearQuiet),
+        Err(DemoError::NotQuiet)
+    );
+}
+
+#[test]
+fn nothing_is_quietly_done_as_something_less() {
+    let mut w = ws();
+    let broadcast = |room| Command::Broadcast {
+        scope: Scope::Room(room),
+        body: "ご確認ください".into(),
+        attachments: vec![],
+    };
+    // A family member asking for read tracking is refused, not posted plainly.
+    let before = w.messages.len();
+    assert_eq!(
+        w.execute(FAMILY, T, broadcast(ROOM_FAMILY)),
+        Err(DemoError::ExternalBroadcast)
+    );
+    assert_eq!(
+        w.execute(HOSPITAL, T, broadcast(ROOM_HOSPITAL)),
+        Err(DemoError::ExternalBroadcast)
+    );
+    assert_eq!(w.messages.len(), before, "nothing was posted instead");
+    // Staff get what they asked for in any room of theirs, read tracking included.
+    let Ok(Outcome::Message(id)) = w.execute(STAFF, T, broadcast(ROOM_FAMILY)) else {
+        panic!()
+    };
+    let m = w.message(id).unwrap();
+    assert!(m.broadcast && m.room == ROOM_FAMILY);
+    assert_eq!(
+        w.read_status(STAFF, id).unwrap().unread.len(),
+        m.recipients.len()
+    );
+    let Ok(Outcome::Message(id)) = w.execute(STAFF, T, broadcast(ROOM_FLOOR2)) else {
+        panic!()
+    };
+    assert_eq!(w.message(id).unwrap().room, ROOM_FLOOR2);
+    assert_eq!(
+        w.execute(STAFF, T, broadcast(ROOM_FLOOR1)),
+        Err(DemoError::NotInRoom)
+    );
+    // Reading a message not sent to you is refused, not silently ignored.
+    assert_eq!(
+        w.execute(STAFF, T, Command::Read { message: id }),
+        Err(DemoError::NotRecipient),
+        "the author"
+    );
+    // Reminding when everyone has read is refused, not "reminded 0 people".
+    let family_msg = w
+        .messages
+        .iter()
+        .rev()
+        .find(|m| m.room == ROOM_FAMILY && m.broadcast)
+        .unwrap()
+        .id;
+    for r in w.message(family_msg).unwrap().recipients.clone() {
+        w.execute(
+            r,
+            T,
+            Command::Read {
+                message: family_msg,
+            },
+        )
+        .unwrap();
+    }
+    assert_eq!(
+        w.execute(
+            STAFF,
+            T,
+            Command::RemindUnread {
+                message: family_msg
+            }
+        ),
+        Err(DemoError::NothingToRemind)
+    );
+    // Outside members cannot distribute files with read tracking either.
+    assert_eq!(
+        w.execute(
+            FAMILY,
+            T,
+            Command::ShareFile {
+                file: SHIFT_FILE,
+                room: ROOM_FAMILY,
+                note: "x".into()
+            }
+        ),
+        Err(DemoError::ExternalNotAllowed)
+    );
 }
 
 #[test]
@@ -359,14 +449,27 @@ fn downloads_only_from_rooms_you_are_in() {
     // The roster was shared to 1階 only: a 2階 member cannot download it.
     assert_eq!(
         w.execute(STAFF, T, Command::DownloadFile { file: ROSTER_FILE }),
-        Err(DemoError::NotInRoom)
+        Err(DemoError::FileNotShared)
     );
     assert!(w
         .execute(STAFF, T, Command::DownloadFile { file: SHIFT_FILE })
         .is_ok());
     assert_eq!(
         w.execute(FAMILY, T, Command::DownloadFile { file: SHIFT_FILE }),
-        Err(DemoError::NotInRoom)
+        Err(DemoError::FileNotShared)
+    );
+    // Nor share one you cannot see, even into a room of yours.
+    assert_eq!(
+        w.execute(
+            STAFF,
+            T,
+            Command::ShareFile {
+                file: ROSTER_FILE,
+                room: ROOM_FLOOR2,
+                note: "x".into()
+            }
+        ),
+        Err(DemoError::FileNotShared)
     );
 }
 
@@ -424,8 +527,17 @@ fn one_to_one_meetings() {
         ),
         Err(DemoError::InvalidMeeting)
     );
+    assert_eq!(
+        w.execute(STAFF + 3, T, Command::CancelMeeting { meeting: 0 }),
+        Err(DemoError::NotInMeeting)
+    );
     w.execute(STAFF, T, Command::CancelMeeting { meeting: 0 })
         .unwrap();
+    assert_eq!(
+        w.execute(STAFF, T, Command::CancelMeeting { meeting: 0 }),
+        Err(DemoError::AlreadyCancelled),
+        "cancelling twice is not done twice"
+    );
     assert_eq!(
         book(&mut w, OFFICE_MANAGER, STAFF, 35, 5),
         Ok(Outcome::Meeting(2))
@@ -650,7 +762,7 @@ fn any_step() -> impl Strategy<Value = Step> {
         // Broadcasts often, so that there is something to slide over.
         1 => (0u32..8, 0u64..900).prop_map(|(room, at)| Step::Run(
             DIRECTOR,
-            Command::Broadcast { scope: Scope::Unit(room % 4), body: "連絡".into(), attachments: vec![] },
+            Command::Broadcast { scope: Scope::Room(room), body: "連絡".into(), attachments: vec![] },
             at
         )),
     ]

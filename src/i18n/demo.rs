@@ -647,11 +647,17 @@ impl Lang {
 
     pub fn demo_error(self, e: &DemoError) -> String {
         let s = match e {
-            DemoError::UnknownMember
-            | DemoError::UnknownRoom
-            | DemoError::UnknownMessage
-            | DemoError::UnknownFile
-            | DemoError::UnknownMeeting => self.pick("見つかりません。", "Not found."),
+            DemoError::UnknownMember => {
+                self.pick("その人は見つかりません。", "There is no such member.")
+            }
+            DemoError::UnknownRoom => self.pick("そのトークは見つかりません。", "There is no such room."),
+            DemoError::UnknownMessage => {
+                self.pick("そのメッセージは見つかりません。", "There is no such message.")
+            }
+            DemoError::UnknownFile => self.pick("そのファイルは見つかりません。", "There is no such file."),
+            DemoError::UnknownMeeting => {
+                self.pick("その面談は見つかりません。", "There is no such meeting.")
+            }
             DemoError::Suspended => self.pick(
                 "このアカウントは停止されています。操作できません。",
                 "This account is suspended and can do nothing.",
@@ -707,6 +713,34 @@ impl Lang {
                 "既読の確認は一斉連絡だけです。",
                 "Read tracking is for broadcasts only.",
             ),
+            DemoError::ExternalBroadcast => self.pick(
+                "ご家族・外部の方（LINE）は、既読を確認する一斉連絡を送れません。「一斉連絡」のチェックを外すと、普通のメッセージとして送れます。",
+                "Family members and outside (LINE) members cannot send a broadcast with read tracking. Untick \"Broadcast\" to send it as an ordinary message.",
+            ),
+            DemoError::NotRecipient => self.pick(
+                "このメッセージの宛先に入っていないため、既読にはなりません。",
+                "This message was not sent to you, so it cannot be marked as read.",
+            ),
+            DemoError::NothingToRemind => self.pick(
+                "全員が読んでいます。リマインドする人はいません。",
+                "Everyone has read it: there is nobody to remind.",
+            ),
+            DemoError::FileNotShared => self.pick(
+                "このファイルは、あなたが参加しているトークで共有されていません。",
+                "This file was not shared in any of your rooms.",
+            ),
+            DemoError::NotInMeeting => self.pick(
+                "この面談の参加者ではありません。",
+                "You are not in this meeting.",
+            ),
+            DemoError::AlreadyCancelled => self.pick(
+                "この面談はすでに取り消されています。",
+                "This meeting is already cancelled.",
+            ),
+            DemoError::NotQuiet => self.pick(
+                "通知は止まっていません。",
+                "Notifications are not off.",
+            ),
             DemoError::Roster(rows) => return self.roster_failed(rows.len()),
         };
         s.to_string()
@@ -718,28 +752,9 @@ mod tests {
     use super::*;
 
     /// Every variant once; the match (no wildcard) fails to compile when a variant
-    /// is added without being listed here.
+    /// is added without being listed in `DemoError::all`'s neighbour here.
     fn every_error() -> Vec<DemoError> {
-        let all = vec![
-            DemoError::UnknownMember,
-            DemoError::Suspended,
-            DemoError::AdminOnly,
-            DemoError::NotInRoom,
-            DemoError::ExternalNotAllowed,
-            DemoError::EmptyMessage,
-            DemoError::EmptyFileName,
-            DemoError::MessageTooLong,
-            DemoError::MeetingClash,
-            DemoError::GuestExternal,
-            DemoError::GuestSuspended,
-            DemoError::InvalidMeeting,
-            DemoError::InvalidQuiet,
-            DemoError::CannotSuspendSelf,
-            DemoError::AlreadySuspended,
-            DemoError::NotSuspended,
-            DemoError::NotBroadcast,
-            DemoError::Roster(vec![]),
-        ];
+        let all = DemoError::all().to_vec();
         for e in &all {
             match e {
                 DemoError::UnknownMember
@@ -763,6 +778,13 @@ mod tests {
                 | DemoError::AlreadySuspended
                 | DemoError::NotSuspended
                 | DemoError::NotBroadcast
+                | DemoError::ExternalBroadcast
+                | DemoError::NotRecipient
+                | DemoError::NothingToRemind
+                | DemoError::FileNotShared
+                | DemoError::NotInMeeting
+                | DemoError::AlreadyCancelled
+                | DemoError::NotQuiet
                 | DemoError::Roster(_) => {}
             }
         }

@@ -251,6 +251,27 @@ describe('chat-feature demo', () => {
     await page.context().close();
   });
 
+  it('refuses a broadcast from a family member, out loud, and posts nothing instead', async () => {
+    const page = await open();
+    await as(page, 68);
+    const before = await page.locator('[data-testid^="demo-message-"]').count();
+    await send(page, '母の薬について皆さんに確認したいです', { broadcast: true });
+    assert.match(await text(page, 'demo-error'), /既読を確認する一斉連絡を送れません/);
+    assert.equal(await page.locator('[data-testid^="demo-message-"]').count(), before, 'not posted as a plain message');
+    assert.equal(await page.getByTestId('demo-compose').inputValue(), '母の薬について皆さんに確認したいです', 'the words are kept');
+    // Unticked, it goes as an ordinary message.
+    await page.getByTestId('demo-broadcast').uncheck();
+    await page.getByTestId('demo-send').click();
+    assert.ok(await page.getByTestId('demo-error').isHidden());
+    assert.match(await text(page, 'demo-messages'), /母の薬について/);
+    // Staff asking for read tracking in the family room get it.
+    await as(page, 2);
+    await page.getByTestId('demo-room-5').click();
+    await send(page, '面会時間の変更をお知らせします', { broadcast: true });
+    assert.match(await page.locator('[data-testid^="demo-read-status-"]').last().innerText(), /^既読0人　未読\d+人$/);
+    await page.context().close();
+  });
+
   it('holds notifications in quiet hours, books a meeting, follows the language', async () => {
     const page = await open();
     await page.getByTestId('demo-quiet-toggle').check();

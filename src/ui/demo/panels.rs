@@ -42,7 +42,13 @@ pub fn QuietPanel() -> impl IntoView {
                         } else {
                             Command::ClearQuiet
                         };
-                        let _ = demo.run(cmd);
+                        if demo.run(cmd).is_err() {
+                            // Refused: the box shows what is so, not what was clicked.
+                            use wasm_bindgen::JsCast;
+                            if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                                input.set_checked(quiet());
+                            }
+                        }
                     }
                 />
                 <span>{tr(lang, Lang::quiet_toggle)}</span>

@@ -6,7 +6,7 @@ use super::photo::{downscale, Picked};
 use super::Demo;
 use crate::demo::seed;
 use crate::demo::timelapse::{TimeLapse, MAX_MINUTES};
-use crate::demo::{Attachment, Command, MessageId, Outcome, Role, RoomId, RoomKind, Scope};
+use crate::demo::{Attachment, Command, MessageId, Outcome, Role, RoomId, Scope};
 use crate::i18n::Lang;
 use crate::ui::browser::picked_file;
 use crate::ui::erase::{effect, keyed};
@@ -37,9 +37,6 @@ pub fn Phone() -> impl IntoView {
     let picked = RwSignal::new(None::<Picked>);
     let send = move || {
         let room = demo.room.get_untracked();
-        let kind = demo
-            .ws
-            .with_untracked(|w| w.room(room).map(|r| r.kind.clone()));
         let mut attachments = match photo.get_untracked().as_str() {
             "" => vec![],
             src => vec![Attachment::Photo {
@@ -57,22 +54,19 @@ pub fn Phone() -> impl IntoView {
             });
         }
         let body = draft.get_untracked();
-        let cmd = match (broadcast.get_untracked(), kind) {
-            (true, Ok(RoomKind::All)) => Command::Broadcast {
-                scope: Scope::Everyone,
+        // What the person asked for, as it is: the backend says if it cannot be done.
+        let cmd = if broadcast.get_untracked() {
+            Command::Broadcast {
+                scope: Scope::Room(room),
                 body,
                 attachments,
-            },
-            (true, Ok(RoomKind::Unit(u))) => Command::Broadcast {
-                scope: Scope::Unit(u),
-                body,
-                attachments,
-            },
-            _ => Command::Post {
+            }
+        } else {
+            Command::Post {
                 room,
                 body,
                 attachments,
-            },
+            }
         };
         if demo.run(cmd).is_ok() {
             draft.set(String::new());
