@@ -2,8 +2,13 @@
 
 use super::Lang;
 use crate::demo::audit::{Action, Tamper};
-use crate::demo::roster::Problem;
-use crate::demo::{DemoError, Role, Time};
+use crate::demo::roster::{self, Problem};
+use crate::demo::{DemoError, Role, Time, Unit};
+
+/// English count with its noun: `1 person`, `2 people`.
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
 
 /// The brochure's features, in the order of the overview.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -200,6 +205,14 @@ impl Lang {
         }
     }
 
+    /// A unit's name: as the facility writes it, or its English name.
+    pub fn unit_name(self, u: &Unit) -> String {
+        match self {
+            Lang::Ja => u.name.clone(),
+            Lang::En => roster::english_name(u),
+        }
+    }
+
     pub const fn role_badge(self, r: Role) -> &'static str {
         match r {
             Role::Admin => self.pick("管理者", "Admin"),
@@ -283,7 +296,7 @@ impl Lang {
     pub fn reminded(self, n: usize) -> String {
         match self {
             Lang::Ja => format!("{n}人にリマインドを送りました。"),
-            Lang::En => format!("Reminded {n} people."),
+            Lang::En => format!("Reminded {}.", count(n, "person", "people")),
         }
     }
 
@@ -377,6 +390,7 @@ impl Lang {
     pub fn verify_result(self, r: Result<(), Tamper>, entries: usize) -> String {
         match (self, r) {
             (Lang::Ja, Ok(())) => format!("{entries}件すべて改ざんなし"),
+            (Lang::En, Ok(())) if entries == 1 => "The 1 entry is intact".into(),
             (Lang::En, Ok(())) => format!("All {entries} entries intact"),
             (Lang::Ja, Err(Tamper::Changed { index })) => {
                 format!("{}件目が書き換えられています", index + 1)
@@ -449,11 +463,36 @@ impl Lang {
     pub fn roster_done(self, n: usize) -> String {
         match self {
             Lang::Ja => format!("{n}人を登録しました。各ユニットのトークに参加しています。"),
+            Lang::En if n == 1 => "Added 1 person; they joined their unit's room.".into(),
             Lang::En => format!("Added {n} people; they joined their units' rooms."),
         }
     }
 
-    pub fn roster_problem(self, line: usize, p: &Problem) -> String {
+    /// The roster the import box starts with, in this language's words (both
+    /// languages' words are accepted).
+    pub const fn roster_example(self) -> &'static str {
+        self.pick(
+            "氏名,所属,役割\n山口 新,2階,職員\n森 一郎,訪問介護チーム,職員\n",
+            "name,unit,role\nArata Yamaguchi,Floor 2,staff\nIchiro Mori,Home-visit team,staff\n",
+        )
+    }
+
+    /// What the import accepts: the units of the workspace and the roles.
+    pub fn roster_hint(self, units: &[Unit]) -> String {
+        let names: Vec<String> = units.iter().map(|u| self.unit_name(u)).collect();
+        match self {
+            Lang::Ja => format!(
+                "所属：{}　役割：管理者・職員（英語の見出し・所属・役割も使えます）",
+                names.join("・")
+            ),
+            Lang::En => format!(
+                "Units: {}. Roles: admin, staff. Japanese headers, units and roles work too.",
+                names.join(", ")
+            ),
+        }
+    }
+
+    pub fn roster_problem(self, line: usize, p: &Problem, units: &[Unit]) -> String {
         let what = match p {
             Problem::NoHeader => self
                 .pick(
@@ -475,10 +514,13 @@ impl Lang {
                     "The name is too long (40 characters at most)",
                 )
                 .to_string(),
-            Problem::UnknownUnit(u) => match self {
-                Lang::Ja => format!("所属「{u}」がありません"),
-                Lang::En => format!("No unit called \"{u}\""),
-            },
+            Problem::UnknownUnit(u) => {
+                let names: Vec<String> = units.iter().map(|x| self.unit_name(x)).collect();
+                match self {
+                    Lang::Ja => format!("所属「{u}」がありません（{}）", names.join("・")),
+                    Lang::En => format!("No unit called \"{u}\" ({})", names.join(", ")),
+                }
+            }
             Problem::UnknownRole(r) => match self {
                 Lang::Ja => format!("役割「{r}」は使えません（管理者・職員）"),
                 Lang::En => format!("Role \"{r}\" is not allowed (admin, staff)"),
@@ -509,7 +551,11 @@ impl Lang {
             Lang::Ja => format!(
                 "{n}件の問題があるため、1人も登録していません。直して取り込み直してください。"
             ),
-            Lang::En => format!("{n} problems: nobody was added. Fix them and import again."),
+            Lang::En => format!(
+                "{}: nobody was added. Fix {} and import again.",
+                count(n, "problem", "problems"),
+                if n == 1 { "it" } else { "them" }
+            ),
         }
     }
 
@@ -572,8 +618,9 @@ impl Lang {
                 names.join("、")
             ),
             Lang::En => format!(
-                "To stay within storage, {} older photos were removed ({}).",
-                names.len(),
+                "To stay within storage, {} {} removed ({}).",
+                count(names.len(), "older photo", "older photos"),
+                if names.len() == 1 { "was" } else { "were" },
                 names.join(", ")
             ),
         }

@@ -272,6 +272,30 @@ describe('chat-feature demo', () => {
     await page.context().close();
   });
 
+  it('imports a roster written in English or Japanese, and counts in good English', async () => {
+    const page = await open();
+    await page.getByTestId('lang-toggle').click();
+    const input = page.getByTestId('demo-roster-input');
+    assert.match(await input.inputValue(), /^name,unit,role\n/, 'the example is in English');
+    assert.match(await text(page, 'demo-roster-hint'), /Floor 1, Floor 2, Day service, Home-visit team/);
+    await page.getByTestId('demo-roster-import').click();
+    assert.equal(await text(page, 'demo-info'), "Added 2 people; they joined their units' rooms.");
+    await input.fill('Name,Unit,Role\nKen Ono,floor 1,Staff\n');
+    await page.getByTestId('demo-roster-import').click();
+    assert.equal(await text(page, 'demo-info'), "Added 1 person; they joined their unit's room.");
+    await input.fill('氏名,所属,役割\n林 二郎,デイサービス,職員\n');
+    await page.getByTestId('demo-roster-import').click();
+    assert.equal(await text(page, 'demo-info'), "Added 1 person; they joined their unit's room.", 'Japanese words in English too');
+    await input.fill('name,unit,role\nAya Ito,Floor 9,staff\n');
+    await page.getByTestId('demo-roster-import').click();
+    assert.equal(await text(page, 'demo-error'), '1 problem: nobody was added. Fix it and import again.');
+    assert.equal(await text(page, 'demo-roster-errors'), 'Line 2: No unit called "Floor 9" (Floor 1, Floor 2, Day service, Home-visit team)');
+    const members = await page.getByTestId('demo-members').innerText();
+    for (const name of ['Arata Yamaguchi', 'Ichiro Mori', 'Ken Ono', '林 二郎']) assert.match(members, new RegExp(name));
+    assert.doesNotMatch(members, /Aya Ito/);
+    await page.context().close();
+  });
+
   it('holds notifications in quiet hours, books a meeting, follows the language', async () => {
     const page = await open();
     await page.getByTestId('demo-quiet-toggle').check();
