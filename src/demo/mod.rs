@@ -12,7 +12,7 @@ pub mod seed;
 pub mod snapshot;
 pub mod timelapse;
 
-use audit::{Action, AuditLog};
+use audit::{Action, AuditLog, Target};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -505,32 +505,29 @@ impl Workspace {
         let target = self.describe(&cmd);
         let result = self.apply(actor, now, cmd);
         let refused = result.as_ref().err().map(|e| e.key().to_string());
-        let target = match &result {
-            Ok(Outcome::Message(id)) => format!("{target} message:{id}"),
-            Ok(Outcome::File(id)) => format!("{target} file:{id}"),
-            Ok(Outcome::Meeting(id)) => format!("{target} meeting:{id}"),
-            _ => target,
+        let created = match &result {
+            Ok(Outcome::Message(id)) => Some(audit::Created::Message(*id)),
+            Ok(Outcome::File(id)) => Some(audit::Created::File(*id)),
+            Ok(Outcome::Meeting(id)) => Some(audit::Created::Meeting(*id)),
+            _ => None,
         };
-        self.audit.append(now, actor, action, target, refused);
+        self.audit
+            .append(now, actor, action, target.text(created), refused);
         result
     }
 
-    /// The target of a command in searchable words.
-    fn describe(&self, cmd: &Command) -> String {
-        let room = |id: RoomId| {
-            self.room(id)
-                .map_or(format!("room:{id}"), |r| format!("room:{id} {}", r.name))
+    /// What a command acts on, with the names of its room, member or file as they
+    /// are now (the log keeps them as they were).
+    fn describe(&self, cmd: &Command) -> Target {
+        let room = |id: RoomId| Target::Room {
+            id,
+            name: self.room(id).ok().map(|r| r.name.clone()),
         };
-        let member = |id: MemberId| {
-            self.member(id).map_or(format!("member:{id}"), |m| {
-                format!("member:{id} {}", m.name)
-            })
+        let member = |id: MemberId| Target::Member {
+            id,
+            name: self.member(id).ok().map(|m| m.name.clone()),
         };
-        let file = |id: FileId| {
-            self.files
-                .get(id as usize)
-                .map_or(format!("file:{id}"), |f| format!("file:{id} {}", f.name))
-        };
+        let file = |id: FileId| (id, self.file(id).ok().map(|f| f.name.clone()));
         match cmd {
             Command::Post { room: r, .. }
             | Command::Broadcast {
@@ -540,27 +537,40 @@ impl Workspace {
             Command::Broadcast {
                 scope: Scope::Everyone,
                 ..
-            } => "scope:everyone".into(),
+            } => Target::Everyone,
             Command::Broadcast {
                 scope: Scope::Unit(u),
                 ..
-            } => format!("scope:unit:{u}"),
+            } => Target::Unit(*u),
             Command::Read { message } | Command::RemindUnread { message } => {
-                format!("message:{message}")
+                Target::Message(*message)
             }
-            Command::UploadFile { name, .. } => format!("name:{name}"),
+            Command::UploadFile { name, .. } => Target::NewFile { name: name.clone() },
             Command::ShareFile {
                 file: f, room: r, ..
-            } => format!("{} → {}", file(*f), room(*r)),
-            Command::DownloadFile { file: f } => file(*f),
-            Command::BookMeeting { guest, .. } => member(*guest),
-            Command::CancelMeeting { meeting } => format!("meeting:{meeting}"),
-            Command::SetQuiet { quiet } => format!("quiet:{}-{}", quiet.from.0, quiet.until.0),
-            Command::ClearQuiet | Command::ExportAudit | Command::SignIn => String::new(),
-            Command::Suspend { member: m } | Command::Reinstate { member: m } => member(*m),
-            Command::ImportRoster { csv } => {
-                format!("rows:{}", csv.lines().count().saturating_sub(1))
+            } => {
+                let (file, file_name) = file(*f);
+                let room_name = self.room(*r).ok().map(|x| x.name.clone());
+                Target::Share {
+                    file,
+                    file_name,
+                    room: *r,
+                    room_name,
+                }
             }
+            Command::DownloadFile { file: f } => {
+                let (id, name) = file(*f);
+                Target::File { id, name }
+            }
+            Command::BookMeeting { guest, .. } => member(*guest),
+            Command::CancelMeeting { meeting } => Target::Meeting(*meeting),
+            Command::SetQuiet { quiet } => Target::Quiet {
+                from: quiet.from,
+                until: quiet.until,
+            },
+            Command::ClearQuiet | Command::ExportAudit | Command::SignIn => Target::None,
+            Command::Suspend { member: m } | Command::Reinstate { member: m } => member(*m),
+            Command::ImportRoster { csv } => Target::Rows(csv.lines().count().saturating_sub(1)),
         }
     }
 
@@ -1021,18 +1031,17 @@ impl Workspace {
         file: FileId,
     ) -> Result<Vec<&audit::Entry>, DemoError> {
         self.admin(viewer)?;
-        // "file:3 name" in downloads and shares; "… file:3" at the end of an upload.
-        let (inner, last) = (format!("file:{file} "), format!("file:{file}"));
         Ok(self
             .audit
             .entries
             .iter()
             .filter(|e| {
-                matches!(
-                    e.action,
-                    Action::DownloadFile | Action::ShareFile | Action::UploadFile
-                ) && e.refused.is_none()
-                    && (e.target.contains(&inner) || e.target.ends_with(&last))
+                e.refused.is_none()
+                    && match e.subject() {
+                        (Target::File { id, .. } | Target::Share { file: id, .. }, _) => id == file,
+                        (Target::NewFile { .. }, Some(audit::Created::File(id))) => id == file,
+                        _ => false,
+                    }
             })
             .collect())
     }

@@ -1,13 +1,23 @@
 //! Words of the chat-feature demo (overview, phone view, admin console, annex).
 
 use super::Lang;
-use crate::demo::audit::{Action, Tamper};
+use crate::demo::audit::{Action, Created, Tamper, Target};
 use crate::demo::roster::{self, Problem};
-use crate::demo::{DemoError, Role, Time, Unit};
+use crate::demo::{Attachment, DemoError, Role, Time, Unit, Workspace};
 
 /// English count with its noun: `1 person`, `2 people`.
 fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The first characters of a text, with an ellipsis when cut.
+fn excerpt(text: &str, chars: usize) -> String {
+    let line = text.lines().next().unwrap_or_default().trim();
+    if line.chars().count() > chars || text.trim().lines().count() > 1 {
+        format!("{}…", line.chars().take(chars).collect::<String>())
+    } else {
+        line.to_string()
+    }
 }
 
 /// The brochure's features, in the order of the overview.
@@ -435,8 +445,8 @@ impl Lang {
             Action::DownloadFile => self.pick("ダウンロード", "Download"),
             Action::BookMeeting => self.pick("面談予約", "Book meeting"),
             Action::CancelMeeting => self.pick("面談取消", "Cancel meeting"),
-            Action::SetQuiet => self.pick("通知オフ", "Quiet on"),
-            Action::ClearQuiet => self.pick("通知オン", "Quiet off"),
+            Action::SetQuiet => self.pick("通知停止", "Notifications off"),
+            Action::ClearQuiet => self.pick("通知再開", "Notifications on"),
             Action::Suspend => self.pick("アカウント停止", "Suspend"),
             Action::Reinstate => self.pick("アカウント再開", "Reinstate"),
             Action::ImportRoster => self.pick("名簿取り込み", "Roster import"),
@@ -447,6 +457,146 @@ impl Lang {
 
     pub const fn refused(self) -> &'static str {
         self.pick("拒否", "Refused")
+    }
+
+    pub const fn all_actions(self) -> &'static str {
+        self.pick("すべての操作", "Every action")
+    }
+
+    /// A logged refusal in words, from its stable key.
+    pub fn refusal(self, key: &str) -> String {
+        let why = match DemoError::from_key(key) {
+            Some(DemoError::Roster(_)) => self
+                .pick(
+                    "名簿に問題があったため、1人も登録していません。",
+                    "The roster had problems, so nobody was added.",
+                )
+                .to_string(),
+            Some(e) => self.demo_error(&e),
+            None => self
+                .pick(
+                    "（この版では読めない理由）",
+                    "(a reason this version cannot read)",
+                )
+                .to_string(),
+        };
+        match self {
+            Lang::Ja => format!("拒否：{why}"),
+            Lang::En => format!("Refused: {why}"),
+        }
+    }
+
+    /// What an audit entry acted on, in words; names as the log kept them, or from
+    /// the workspace where the log has only a number.
+    pub fn audit_target(self, t: &Target, created: Option<Created>, ws: &Workspace) -> String {
+        let missing = || self.pick("（見つかりません）", "(not found)").to_string();
+        let quoted = |name: &str| match self {
+            Lang::Ja => format!("「{name}」"),
+            Lang::En => format!("“{name}”"),
+        };
+        let room = |id: u32, name: &Option<String>| {
+            name.clone()
+                .or_else(|| ws.room(id).ok().map(|r| r.name.clone()))
+                .unwrap_or_else(missing)
+        };
+        let member = |id: u32, name: &Option<String>| {
+            name.clone()
+                .or_else(|| ws.member(id).ok().map(|m| m.name.clone()))
+                .unwrap_or_else(missing)
+        };
+        let file = |id: u32, name: &Option<String>| {
+            name.clone()
+                .or_else(|| ws.file(id).ok().map(|f| f.name.clone()))
+                .map_or_else(missing, |n| quoted(&n))
+        };
+        let message = |id: u32| {
+            let Ok(m) = ws.message(id) else {
+                return missing();
+            };
+            let text = match (m.body.trim(), m.attachments.first()) {
+                ("", Some(Attachment::Photo { .. } | Attachment::Removed { .. })) => {
+                    self.pick("写真", "a photo").to_string()
+                }
+                ("", Some(Attachment::File(f))) => file(*f, &None),
+                ("", _) => self.pick("（本文なし）", "(no text)").to_string(),
+                (body, _) => quoted(&excerpt(body, 18)),
+            };
+            let room = ws
+                .room(m.room)
+                .map(|r| r.name.clone())
+                .unwrap_or_else(|_| missing());
+            match self {
+                Lang::Ja => format!("{text}（{room}）"),
+                Lang::En => format!("{text} ({room})"),
+            }
+        };
+        let meeting = |id: u32| {
+            ws.meetings.get(id as usize).map(|m| {
+                let (start, end) = (m.start, m.start.plus_minutes(u64::from(m.minutes)));
+                match self {
+                    Lang::Ja => format!("{}〜{}", self.clock(start), self.clock(end)),
+                    Lang::En => format!("{}–{}", self.clock(start), self.clock(end)),
+                }
+            })
+        };
+        match t {
+            Target::None => String::new(),
+            Target::Room { id, name } => room(*id, name),
+            Target::Everyone => self.pick("職員全員", "All staff").to_string(),
+            Target::Unit(u) => {
+                let unit = ws
+                    .units
+                    .iter()
+                    .find(|x| x.id == *u)
+                    .map_or_else(missing, |x| self.unit_name(x));
+                match self {
+                    Lang::Ja => format!("{unit}の全員"),
+                    Lang::En => format!("Everyone in {unit}"),
+                }
+            }
+            Target::Message(id) => message(*id),
+            Target::NewFile { name } => quoted(name),
+            Target::File { id, name } => file(*id, name),
+            Target::Share {
+                file: f,
+                file_name,
+                room: r,
+                room_name,
+            } => format!("{} → {}", file(*f, file_name), room(*r, room_name)),
+            Target::Member { id, name } => {
+                let who = member(*id, name);
+                match created.and_then(|c| match c {
+                    Created::Meeting(m) => meeting(m),
+                    _ => None,
+                }) {
+                    Some(when) => match self {
+                        Lang::Ja => format!("{who}さん（{when}）"),
+                        Lang::En => format!("{who} ({when})"),
+                    },
+                    None => who,
+                }
+            }
+            Target::Meeting(id) => match ws.meetings.get(*id as usize) {
+                Some(m) => {
+                    let (host, guest) = (member(m.host, &None), member(m.guest, &None));
+                    let when = meeting(*id).unwrap_or_default();
+                    match self {
+                        Lang::Ja => format!("{host}さんと{guest}さんの面談（{when}）"),
+                        Lang::En => format!("{host} and {guest}'s meeting ({when})"),
+                    }
+                }
+                None => missing(),
+            },
+            Target::Quiet { from, until } => match self {
+                Lang::Ja => format!("{}〜{}", self.clock(*from), self.clock(*until)),
+                Lang::En => format!("{}–{}", self.clock(*from), self.clock(*until)),
+            },
+            Target::Rows(n) => match self {
+                Lang::Ja => format!("{n}人分"),
+                Lang::En => count(*n, "row", "rows"),
+            },
+            Target::Other(text) => text.clone(),
+        }
     }
 
     pub const fn roster_heading(self) -> &'static str {

@@ -110,6 +110,8 @@ describe('chat-feature demo', () => {
     for (let i = 1; i < times.length; i++) {
       assert.ok(times[i] >= times[i - 1], `entry ${rows[i][0]} at ${times[i]}s is before entry ${rows[i - 1][0]} at ${times[i - 1]}s`);
     }
+    const shown = await page.getByTestId('demo-audit').locator('td.time').allInnerTexts();
+    assert.deepEqual(shown, [...shown].sort().reverse(), 'newest first, times never increasing down the list');
     await page.context().close();
   });
 
@@ -269,6 +271,43 @@ describe('chat-feature demo', () => {
     await page.getByTestId('demo-room-5').click();
     await send(page, '面会時間の変更をお知らせします', { broadcast: true });
     assert.match(await page.locator('[data-testid^="demo-read-status-"]').last().innerText(), /^既読0人　未読\d+人$/);
+    // The refusal is in the log, in words.
+    await as(page, 0);
+    await page.getByTestId('demo-audit-refused').check();
+    assert.match(await text(page, 'demo-audit'), /拒否：ご家族・外部の方（LINE）は、既読を確認する一斉連絡を送れません/);
+    await page.context().close();
+  });
+
+  it('shows the audit log as sentences in Japanese and English, never as codes', async () => {
+    const page = await open();
+    await page.getByTestId('demo-quiet-toggle').check();
+    await page.getByTestId('demo-meeting-book').click();
+    await page.getByTestId('demo-meeting-book').click(); // the same guest, overlapping: refused
+    await page.getByTestId('demo-suspend-12').click();
+    await page.getByTestId('demo-reinstate-12').click();
+    await page.getByTestId('demo-file-name').fill('研修資料.pdf');
+    await page.getByTestId('demo-share-file').click();
+    await page.getByTestId('demo-roster-import').click();
+    await page.getByTestId('demo-trace').click();
+    const codes = /\b(quiet|member|room|scope|message|file|meeting|rows|name|unit):|\([a-z]+(-[a-z]+)+\)|\b[a-z]+-[a-z]+(-[a-z]+)*\b/;
+    const log = await text(page, 'demo-audit');
+    assert.match(log, /通知停止\s+\d\d:\d\d〜\d\d:\d\d/);
+    assert.match(log, /拒否：その時間はすでに面談が入っています。/);
+    assert.match(log, /アカウント停止\s+\S+/);
+    assert.match(log, /ファイル共有\s+「研修資料\.pdf」 → 全体連絡/);
+    assert.match(log, /名簿取り込み\s+2人分/);
+    assert.doesNotMatch(log, codes);
+    assert.doesNotMatch(await text(page, 'demo-trace-result'), codes);
+    await page.getByTestId('lang-toggle').click();
+    const en = await text(page, 'demo-audit');
+    assert.match(en, /Notifications off\s+\d\d:\d\d–\d\d:\d\d/);
+    assert.match(en, /Refused: There is already a meeting then\./);
+    assert.match(en, /Roster import\s+2 rows/);
+    assert.doesNotMatch(en, codes);
+    // The exported file keeps the stable keys in their own columns.
+    const rows = await auditCsv(page);
+    assert.deepEqual(rows[0], ['seq', 'time', 'actor_id', 'actor', 'action', 'target', 'result', 'hash']);
+    assert.ok(rows.some((r) => r[4] === 'book-meeting' && r[6] === 'meeting-clash'));
     await page.context().close();
   });
 
