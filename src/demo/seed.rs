@@ -138,17 +138,11 @@ pub fn workspace() -> Workspace {
             n += 1;
         }
     }
-    let family = ws.add_member("田中 花子（トメ様の長女）".into(), Role::Family, None);
-    let hospital = ws.add_member(
-        "みどり総合病院 地域連携室 佐々木".into(),
-        Role::Professional,
-        None,
-    );
-    let cm = ws.add_member(
-        "さくら居宅 ケアマネジャー 小川".into(),
-        Role::Professional,
-        None,
-    );
+    // Short names (the room says which organisation): the who-am-I list shows them
+    // whole on a phone, with 「（停止中）」 too.
+    let family = ws.add_member("田中 花子（長女）".into(), Role::Family, None);
+    let hospital = ws.add_member("佐々木（みどり病院）".into(), Role::Professional, None);
+    let cm = ws.add_member("小川（ケアマネジャー）".into(), Role::Professional, None);
     debug_assert_eq!((family, hospital, cm), (FAMILY, HOSPITAL, CARE_MANAGER));
     // Who is in the external rooms: the outside member, the admins (joined by
     // add_member) and the staff who care for that person.

@@ -202,6 +202,25 @@ impl Lang {
         self.pick("操作する人", "Acting as")
     }
 
+    /// The who-am-I list's group for a role.
+    pub const fn role_group(self, r: Role) -> &'static str {
+        match r {
+            Role::Admin => self.pick("管理者", "Admins"),
+            Role::Staff => self.pick("職員", "Staff"),
+            Role::Family => self.pick("ご家族（LINE）", "Family (LINE)"),
+            Role::Professional => self.pick("外部の専門職（LINE）", "Outside professionals (LINE)"),
+        }
+    }
+
+    /// A person in the who-am-I list, marked when suspended.
+    pub fn whoami_option(self, name: &str, suspended: bool) -> String {
+        match (self, suspended) {
+            (_, false) => name.to_string(),
+            (Lang::Ja, true) => format!("{name}（停止中）"),
+            (Lang::En, true) => format!("{name} (suspended)"),
+        }
+    }
+
     /// A time of the demo day (it starts at 08:00): `09:03`, the next day `翌日 09:03`.
     pub fn clock(self, t: Time) -> String {
         let minutes = t.0 / 60 + 8 * 60;

@@ -253,6 +253,28 @@ describe('chat-feature demo', () => {
     await page.context().close();
   });
 
+  it('remembers who is acting, and where, across a reload; marks a suspended account', async () => {
+    const page = await open();
+    await page.getByTestId('demo-suspend-68').click();
+    const whoami = page.getByTestId('demo-whoami');
+    assert.equal(await whoami.locator('option[value="68"]').innerText(), '田中 花子（長女）（停止中）');
+    await as(page, 2);
+    await page.getByTestId('demo-room-2').click();
+    await page.reload();
+    await page.getByTestId('demo-overview').waitFor();
+    assert.equal(await whoami.inputValue(), '2', 'still acting as the staff member');
+    assert.equal(await page.getByTestId('demo-room-2').getAttribute('aria-pressed'), 'true', 'in the same room');
+    assert.match(await whoami.locator('option[value="68"]').innerText(), /（停止中）$/);
+    await page.getByTestId('lang-toggle').click();
+    assert.equal(await whoami.locator('option[value="68"]').innerText(), '田中 花子（長女） (suspended)');
+    // Kept inside the demo's own saved data, nowhere else.
+    const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('demo')));
+    assert.deepEqual(keys, ['kaigo-savings/demo']);
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('kaigo-savings/demo')));
+    assert.deepEqual([saved.v, saved.me, saved.room], [2, 2, 2]);
+    await page.context().close();
+  });
+
   it('refuses a broadcast from a family member, out loud, and posts nothing instead', async () => {
     const page = await open();
     await as(page, 68);

@@ -6,6 +6,7 @@
 //! (rustup toolchain); this reader is a fraction of that. A property test checks
 //! that everything the writer writes reads back equal.
 
+use super::Session;
 use crate::demo::audit::{Action, AuditLog, Entry};
 use crate::demo::{
     Attachment, FileDoc, Meeting, Member, Message, Quiet, Role, Room, RoomKind, Time, Unit,
@@ -310,8 +311,19 @@ fn workspace(v: &Value) -> Read<Workspace> {
     })
 }
 
-/// The workspace and clock of a snapshot of any version up to the current one.
-pub fn snapshot(v: &Value) -> Read<(Workspace, Time)> {
+/// The workspace and session of a snapshot of `version` (1 or 2).
+pub fn snapshot(v: &Value, version: u64) -> Read<(Workspace, Session)> {
     let o = Obj::of(v, "snapshot")?;
-    Ok((workspace(o.get("ws")?)?, o.time("now")?))
+    let now = o.time("now")?;
+    let session = if version < 2 {
+        // Version 1 always opened as the director in the all-staff room.
+        Session::start(now)
+    } else {
+        Session {
+            now,
+            me: o.u32("me")?,
+            room: o.u32("room")?,
+        }
+    };
+    Ok((workspace(o.get("ws")?)?, session))
 }
