@@ -221,6 +221,28 @@ impl Lang {
         }
     }
 
+    pub const fn reset_question(self) -> &'static str {
+        self.pick(
+            "デモを最初の状態に戻しますか？送ったメッセージや操作の記録はすべて消えます。",
+            "Reset the demo? Every message sent and everything done in it is thrown away.",
+        )
+    }
+
+    pub const fn reset_confirm(self) -> &'static str {
+        self.pick("最初に戻す", "Reset")
+    }
+
+    pub const fn reset_cancel(self) -> &'static str {
+        self.pick("やめる", "Keep it")
+    }
+
+    pub const fn reset_done(self) -> &'static str {
+        self.pick(
+            "デモを最初の状態に戻しました。",
+            "The demo is back at its start.",
+        )
+    }
+
     /// A time of the demo day (it starts at 08:00): `09:03`, the next day `翌日 09:03`.
     pub fn clock(self, t: Time) -> String {
         let minutes = t.0 / 60 + 8 * 60;

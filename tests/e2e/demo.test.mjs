@@ -249,7 +249,42 @@ describe('chat-feature demo', () => {
     assert.doesNotMatch(await text(page, 'demo-messages'), /再読み込み後も残る連絡/);
     await send(page, 'リセット前');
     await page.getByTestId('demo-reset').click();
+    await page.getByTestId('demo-reset-confirm').click();
     assert.doesNotMatch(await text(page, 'demo-messages'), /リセット前/);
+    await page.context().close();
+  });
+
+  it('asks before a reset, in the page, and gives the focus back', async () => {
+    const page = await open();
+    await send(page, '消したくない連絡');
+    const reset = page.getByTestId('demo-reset');
+    const question = page.getByTestId('demo-reset-question');
+    // Where the focus is, once it has moved (it moves as the page changes).
+    const focused = async (want) => {
+      await page.waitForFunction((id) => document.activeElement?.dataset.testid === id, want, { timeout: 2000 }).catch(() => {});
+      return page.evaluate(() => document.activeElement?.dataset.testid);
+    };
+    assert.ok(await question.isHidden());
+    await reset.click();
+    assert.match(await question.innerText(), /最初の状態に戻しますか/);
+    assert.equal(await reset.getAttribute('aria-expanded'), 'true');
+    assert.equal(await focused('demo-reset-cancel'), 'demo-reset-cancel', 'the safe choice first');
+    // Escape and やめる keep everything, and give the focus back to the button.
+    await page.keyboard.press('Escape');
+    assert.ok(await question.isHidden());
+    assert.equal(await focused('demo-reset'), 'demo-reset');
+    await reset.click();
+    await page.getByTestId('demo-reset-cancel').click();
+    assert.equal(await focused('demo-reset'), 'demo-reset');
+    assert.match(await text(page, 'demo-messages'), /消したくない連絡/);
+    // 最初に戻す does.
+    await reset.click();
+    await page.getByTestId('demo-reset-confirm').click();
+    assert.doesNotMatch(await text(page, 'demo-messages'), /消したくない連絡/);
+    assert.equal(await text(page, 'demo-info'), 'デモを最初の状態に戻しました。');
+    assert.ok(await question.isHidden());
+    assert.equal(await focused('demo-reset'), 'demo-reset');
+    assert.equal(page.errors.length, 0, page.errors.join('\n'));
     await page.context().close();
   });
 

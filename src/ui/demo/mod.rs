@@ -95,6 +95,25 @@ fn scroll_to(id: &str) {
     }
 }
 
+/// Moves the keyboard focus to the element with this test id, once the change
+/// being made is on the page (an element still hidden cannot take the focus).
+fn focus(testid: &'static str) {
+    use wasm_bindgen::JsCast;
+    set_timeout(
+        move || {
+            if let Some(el) = document()
+                .query_selector(&format!("[data-testid=\"{testid}\"]"))
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = el.focus();
+            }
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
 /// The demo's clock when it starts (09:00 on the demo day).
 const START: Time = Time::minutes(60);
 
@@ -189,6 +208,12 @@ pub fn DemoScreen() -> impl IntoView {
         };
         view! { <option value=id.to_string()>{label}</option> }
     };
+    // Reset asks first, in the page: the question, then 最初に戻す or やめる.
+    let confirming = RwSignal::new(false);
+    let close_confirm = move || {
+        confirming.set(false);
+        focus("demo-reset");
+    };
     let reset = move || {
         demo.ws.set(seed::workspace());
         demo.now.set(START);
@@ -196,8 +221,10 @@ pub fn DemoScreen() -> impl IntoView {
         demo.looking_back.set(None);
         demo.act_as(ids::DIRECTOR, ids::ROOM_ALL);
         demo.error.set(None);
-        demo.info.set(None);
         notice.set(None);
+        demo.info
+            .set(Some(lang.get_untracked().reset_done().into()));
+        close_confirm();
     };
     view! {
         <section class="demo" aria-labelledby="demo-heading">
@@ -236,7 +263,33 @@ pub fn DemoScreen() -> impl IntoView {
                                 .collect_view()}
                         </select>
                     </label>
-                    <button type="button" data-testid="demo-reset" on:click=move |_| reset()>{tr(lang, Lang::reset_demo)}</button>
+                    <button
+                        type="button"
+                        data-testid="demo-reset"
+                        aria-expanded=move || confirming.get().to_string()
+                        aria-controls="demo-reset-confirm"
+                        on:click=move |_| {
+                            confirming.set(true);
+                            focus("demo-reset-cancel");
+                        }
+                    >{tr(lang, Lang::reset_demo)}</button>
+                </div>
+                <div
+                    class="demo-confirm"
+                    id="demo-reset-confirm"
+                    data-testid="demo-reset-question"
+                    role="group"
+                    aria-labelledby="demo-reset-text"
+                    hidden=move || !confirming.get()
+                    on:keydown=move |ev| {
+                        if ev.key() == "Escape" {
+                            close_confirm();
+                        }
+                    }
+                >
+                    <p id="demo-reset-text">{tr(lang, Lang::reset_question)}</p>
+                    <button type="button" class="danger" data-testid="demo-reset-confirm" on:click=move |_| reset()>{tr(lang, Lang::reset_confirm)}</button>
+                    <button type="button" data-testid="demo-reset-cancel" on:click=move |_| close_confirm()>{tr(lang, Lang::reset_cancel)}</button>
                 </div>
             </header>
             <p class="demo-notice" data-testid="demo-notice" role="status" hidden=move || notice.with(Option::is_none)>
