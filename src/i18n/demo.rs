@@ -384,6 +384,14 @@ impl Lang {
         self.pick("現在に戻る", "Back to now")
     }
 
+    /// The bundled illustrations a message can carry.
+    pub const fn photo_option(self, i: usize) -> &'static str {
+        match i {
+            0 => self.pick("レクリエーションの様子", "Recreation"),
+            _ => self.pick("お庭の散歩", "A walk in the garden"),
+        }
+    }
+
     pub const fn quiet_heading(self) -> &'static str {
         self.pick(
             "通知設定（休暇中・勤務外）",

@@ -1,10 +1,13 @@
 // The chat-feature demo as a presenter shows it: part of the one program, the
 // feature cards, broadcasts with read counts and a time-lapse, external members,
-// account shutdown, the audit log, the roster import, quiet hours, meetings.
+// account shutdown, the audit log, the roster import, quiet hours, meetings; and
+// how it looks: every room, label and file name whole at phone to laptop widths.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { useApp, openPage, text } from './helpers.mjs';
+
+const WIDTHS = [360, 768, 1024, 1366];
 
 /** The rows of a CSV file (quoted fields with "" escapes, CRLF), BOM removed. */
 function csvRows(text) {
@@ -23,10 +26,45 @@ function csvRows(text) {
   return rows;
 }
 
+/**
+ * Every visible select and button of the demo whose label does not show whole:
+ * a button whose content is wider than its box (scrollWidth > clientWidth), a
+ * select narrower than it needs for its longest option, or either reaching off
+ * the screen. Chromium reports a select's scrollWidth as its clientWidth even when
+ * it cuts the chosen option's words off, so a select is measured by a copy of it
+ * that may grow: that copy's scrollWidth against the select's clientWidth.
+ */
+function cutLabels() {
+  const bad = [];
+  for (const el of document.querySelectorAll('#demo-root select, #demo-root button')) {
+    if (!el.checkVisibility()) continue;
+    const name = `${el.tagName.toLowerCase()} ${el.dataset.testid ?? el.textContent.trim().slice(0, 40)}`;
+    if (el.tagName === 'SELECT') {
+      const copy = el.cloneNode(true);
+      copy.removeAttribute('data-testid');
+      Object.assign(copy.style, { width: 'auto', minWidth: '0', maxWidth: 'none', position: 'absolute', visibility: 'hidden' });
+      el.after(copy);
+      const need = copy.scrollWidth;
+      copy.remove();
+      if (need > el.clientWidth + 1) bad.push(`${name}: needs ${need}px, has ${el.clientWidth}px`);
+    } else if (el.scrollWidth > el.clientWidth + 1) {
+      bad.push(`${name}: ${el.scrollWidth}px of content in ${el.clientWidth}px`);
+    }
+    const r = el.getBoundingClientRect();
+    if (r.left < -0.5 || r.right > innerWidth + 0.5) bad.push(`${name}: off the screen (${Math.round(r.left)}–${Math.round(r.right)})`);
+  }
+  // The demo itself never reaches past the screen (the app's header is not its part).
+  const root = document.getElementById('demo-root');
+  if (root.scrollWidth > root.clientWidth + 1 || root.getBoundingClientRect().right > innerWidth + 0.5) {
+    bad.push(`demo: ${root.scrollWidth}px of content in ${root.clientWidth}px`);
+  }
+  return bad;
+}
+
 describe('chat-feature demo', () => {
   const app = useApp();
-  const open = async () => {
-    const page = await openPage(app.browser, app.server.url + '#features');
+  const open = async (viewport) => {
+    const page = await openPage(app.browser, app.server.url + '#features', viewport ? { viewport } : {});
     await page.getByTestId('demo-overview').waitFor();
     return page;
   };
@@ -390,6 +428,71 @@ describe('chat-feature demo', () => {
     for (const name of ['Arata Yamaguchi', 'Ichiro Mori', 'Ken Ono', '林 二郎']) assert.match(members, new RegExp(name));
     assert.doesNotMatch(members, /Aya Ito/);
     await page.context().close();
+  });
+
+  it('every room is in reach at 360, 768, 1024 and 1366 px, by pointer and by keyboard', async () => {
+    for (const width of WIDTHS) {
+      const page = await open({ width, height: 900 });
+      const nav = page.locator('.room-list');
+      const fits = await nav.evaluate((n) => {
+        const box = n.getBoundingClientRect();
+        return {
+          overflow: n.scrollWidth - n.clientWidth,
+          outside: [...n.querySelectorAll('button')].filter((b) => {
+            const r = b.getBoundingClientRect();
+            return r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.right > innerWidth || r.width === 0;
+          }).map((b) => b.dataset.testid),
+        };
+      });
+      assert.deepEqual(fits, { overflow: 0, outside: [] }, `${width}px`);
+      assert.equal(await nav.locator('button').count(), 8);
+      // Keyboard: from the first room, Tab reaches the last one; Enter opens it.
+      await page.getByTestId('demo-room-0').focus();
+      for (let i = 0; i < 7; i++) await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'demo-room-7', `${width}px`);
+      await page.keyboard.press('Enter');
+      assert.equal(await page.getByTestId('demo-room-7').getAttribute('aria-pressed'), 'true');
+      assert.match(await text(page, 'demo-messages'), /参考までに/);
+      await page.context().close();
+    }
+  });
+
+  it('a long file name wraps inside its bubble', async () => {
+    for (const width of [360, 1024]) {
+      const page = await open({ width, height: 900 });
+      const name = '令和7年度_感染症対策委員会_議事録_最終版_修正済み_' + 'x'.repeat(90) + '.pdf';
+      await page.getByTestId('demo-file-name').fill(name);
+      await page.getByTestId('demo-share-file').click();
+      const bubble = page.locator('[data-testid^="demo-message-"]').last();
+      const m = await bubble.evaluate((b) => {
+        const file = b.querySelector('.file').getBoundingClientRect();
+        const box = b.getBoundingClientRect();
+        const root = document.getElementById('demo-root');
+        return { overflow: b.scrollWidth - b.clientWidth, fileRight: file.right, boxRight: box.right, demo: root.scrollWidth - root.clientWidth };
+      });
+      assert.match(await bubble.innerText(), /令和7年度/);
+      assert.ok(m.overflow <= 0 && m.fileRight <= m.boxRight + 0.5 && m.demo <= 0, `${width}px: ${JSON.stringify(m)}`);
+      await page.context().close();
+    }
+  });
+
+  it('every select and button shows its whole label, in Japanese and English, at every width', async () => {
+    for (const width of WIDTHS) {
+      const page = await open({ width, height: 900 });
+      // The longest labels: suspended outside members in the who-am-I list, the
+      // time-lapse looking back, the reset question open.
+      for (const id of [68, 69, 70]) await page.getByTestId(`demo-suspend-${id}`).click();
+      await send(page, '研修のお知らせ', { broadcast: true });
+      await page.getByTestId('demo-timelapse-slider').fill('240');
+      await page.getByTestId('demo-timelapse-slider').fill('20');
+      await page.getByTestId('demo-reset').click();
+      for (const lang of ['ja', 'en']) {
+        if (lang === 'en') await page.getByTestId('lang-toggle').click();
+        assert.ok(await page.getByTestId('demo-timelapse-now').isVisible());
+        assert.deepEqual(await page.evaluate(cutLabels), [], `${width}px, ${lang}`);
+      }
+      await page.context().close();
+    }
   });
 
   it('holds notifications in quiet hours, books a meeting, follows the language', async () => {

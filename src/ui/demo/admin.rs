@@ -144,7 +144,7 @@ fn MemberRow(id: MemberId) -> impl IntoView {
     let suspended = move || demo.ws.with(|w| w.member(id).is_ok_and(|m| m.suspended));
     view! {
         <tr>
-            <td>{name}</td>
+            <td class="name">{name}</td>
             <td><span class="badge">{tr_with(lang, role, Lang::role_badge)}</span></td>
             <td>{move || suspended().then(|| view! { <span class="badge off">{tr(lang, Lang::suspended_badge)}</span> })}</td>
             <td>

@@ -10,7 +10,7 @@ use crate::demo::{Attachment, Command, MessageId, Outcome, Role, RoomId, Scope};
 use crate::i18n::Lang;
 use crate::ui::browser::picked_file;
 use crate::ui::erase::{effect, keyed};
-use crate::ui::text::tr;
+use crate::ui::text::{tr, tr_with};
 use leptos::prelude::*;
 
 #[component]
@@ -134,7 +134,7 @@ pub fn Phone() -> impl IntoView {
     view! {
         <section class="phone card" id="demo-phone" data-testid="demo-phone" aria-label=tr(lang, Lang::rooms_heading)>
             {move || rooms().err().map(|e| view! { <p class="demo-refused" data-testid="demo-phone-refused">{lang.get().demo_error(&e)}</p> })}
-            <nav class="room-list" hidden=move || rooms().is_err()>
+            <nav class="room-list" aria-label=tr(lang, Lang::rooms_heading) hidden=move || rooms().is_err()>
                 {keyed(move || rooms().unwrap_or_default(), |id| view! { <RoomButton id=id as RoomId /> }.into_any())}
             </nav>
             <ol class="messages" data-testid="demo-messages">
@@ -160,8 +160,8 @@ pub fn Phone() -> impl IntoView {
                         <span>{tr(lang, Lang::attach_photo)}</span>
                         <select data-testid="demo-photo" prop:value=move || photo.get() on:change=move |ev| photo.set(event_target_value(&ev))>
                             <option value="">{tr(lang, Lang::no_photo)}</option>
-                            <option value=seed::PHOTO_RECREATION>"🖼 1"</option>
-                            <option value=seed::PHOTO_GARDEN>"🖼 2"</option>
+                            <option value=seed::PHOTO_RECREATION>{tr_with(lang, 0, Lang::photo_option)}</option>
+                            <option value=seed::PHOTO_GARDEN>{tr_with(lang, 1, Lang::photo_option)}</option>
                         </select>
                     </label>
                     <label class="check">
