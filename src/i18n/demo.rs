@@ -10,14 +10,19 @@ fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// The first characters of a text, with an ellipsis when cut.
+/// The first characters of a text, with an ellipsis when cut; words written with
+/// spaces (English) are cut between words, not inside one.
 fn excerpt(text: &str, chars: usize) -> String {
     let line = text.lines().next().unwrap_or_default().trim();
-    if line.chars().count() > chars || text.trim().lines().count() > 1 {
-        format!("{}…", line.chars().take(chars).collect::<String>())
-    } else {
-        line.to_string()
+    if line.chars().count() <= chars && text.trim().lines().count() <= 1 {
+        return line.to_string();
     }
+    let cut: String = line.chars().take(chars).collect();
+    let whole_words = match cut.rfind(' ') {
+        Some(i) if line.chars().count() > chars && i > cut.len() / 2 => cut[..i].trim_end(),
+        _ => cut.as_str(),
+    };
+    format!("{whole_words}…")
 }
 
 /// The brochure's features, in the order of the overview.
@@ -1035,6 +1040,17 @@ mod tests {
             }
         }
         all
+    }
+
+    #[test]
+    fn excerpts_end_at_a_word_where_there_are_words() {
+        assert_eq!(excerpt("Fire drill tomorrow at 10", 18), "Fire drill…");
+        assert_eq!(
+            excerpt("明日の防災訓練は10時からです。集合は中庭です。", 10),
+            "明日の防災訓練は10…"
+        );
+        assert_eq!(excerpt("短い連絡", 18), "短い連絡");
+        assert_eq!(excerpt("一行目\n二行目", 18), "一行目…");
     }
 
     #[test]
