@@ -216,7 +216,10 @@ impl Target {
             Action::UploadFile => base.strip_prefix("name:").map(|n| Target::NewFile {
                 name: n.to_string(),
             }),
-            Action::ShareFile => base.rsplit_once(" → ").and_then(|(f, r)| {
+            // "file:… → room:…": split at the last arrow (room names have none).
+            Action::ShareFile => base.rfind('→').and_then(|i| {
+                let f = base[..i].strip_suffix(' ')?;
+                let r = base[i + '→'.len_utf8()..].strip_prefix(' ')?;
                 let (file, file_name) = id_and_name(f, "file:")?;
                 let (room, room_name) = id_and_name(r, "room:")?;
                 Some(Target::Share {

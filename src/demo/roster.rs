@@ -47,21 +47,29 @@ pub struct RowError {
 }
 
 /// A cell as it is compared: full-width letters, digits and spaces as half-width,
-/// lower case, `-` and `_` as spaces, runs of spaces as one, trimmed.
+/// ASCII letters in lower case, `-` and `_` as spaces, runs of spaces as one,
+/// trimmed. (Japanese has no case; ASCII-only folding keeps the Unicode case
+/// tables out of the app.)
 fn normalize(text: &str) -> String {
-    let half: String = text
-        .chars()
-        .map(|c| match c {
-            '\u{3000}' => ' ',
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let c = match c {
+            '\u{3000}' | '-' | '_' => ' ',
             '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
-            '-' | '_' => ' ',
             c => c,
-        })
-        .collect();
-    half.to_lowercase()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+        };
+        if c.is_whitespace() {
+            if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+        } else {
+            out.push(c.to_ascii_lowercase());
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
 }
 
 fn header_ok(cells: &[String]) -> bool {
