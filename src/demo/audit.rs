@@ -1,8 +1,10 @@
 //! 監査ログ (audit log): every command, accepted or refused, appended with time,
 //! actor, action and target; each entry chained to the previous one by SHA-256 so
-//! that `verify` finds any changed, removed or reordered entry.
+//! that `verify` finds any changed, removed or reordered entry. Times never run
+//! backwards. The target is kept as stable text (`room:2 2階 申し送り`, hashed and
+//! exported); `Target` writes it and reads it back, so the screen can say it in words.
 
-use super::{MemberId, Time};
+use super::{FileId, MeetingId, MemberId, MessageId, RoomId, Time, UnitId};
 use crate::csv;
 use crate::sha256::{hex, sha256, Digest};
 use serde::Serialize;
@@ -75,6 +77,186 @@ impl Action {
     }
 }
 
+/// What a command acted on. Its text (`text`) is what the log stores; `parse`
+/// reads any text this or an earlier version wrote back to the same value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// Sign-in, quiet hours off, log export: nothing but the actor.
+    None,
+    /// `room:2 2階 申し送り` (the name is missing for a room that does not exist).
+    Room { id: RoomId, name: Option<String> },
+    /// `scope:everyone`: a broadcast to the whole staff.
+    Everyone,
+    /// `scope:unit:1`: a broadcast to a unit.
+    Unit(UnitId),
+    /// `message:4`: a read or a reminder.
+    Message(MessageId),
+    /// `name:12月シフト表.pdf`: a file being uploaded.
+    NewFile { name: String },
+    /// `file:1 利用者名簿.xlsx`: a download.
+    File { id: FileId, name: Option<String> },
+    /// `file:1 利用者名簿.xlsx → room:7 ケアマネジャー…`: a file shared into a room.
+    Share {
+        file: FileId,
+        file_name: Option<String>,
+        room: RoomId,
+        room_name: Option<String>,
+    },
+    /// `member:22 福田 恵`: a meeting guest, a suspension, a reinstatement.
+    Member { id: MemberId, name: Option<String> },
+    /// `meeting:0`: a cancellation.
+    Meeting(MeetingId),
+    /// `quiet:3780-32580`: notifications off from … until … (seconds).
+    Quiet { from: Time, until: Time },
+    /// `rows:2`: a roster import of this many rows.
+    Rows(usize),
+    /// Text this version cannot read (kept and shown as it is).
+    Other(String),
+}
+
+/// What an accepted command created, written after its target (` message:9`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Created {
+    Message(MessageId),
+    File(FileId),
+    Meeting(MeetingId),
+}
+
+/// `tag` + digits only (no sign, no spaces).
+fn number<T: std::str::FromStr>(text: &str, tag: &str) -> Option<T> {
+    let digits = text.strip_prefix(tag)?;
+    // One way to write each number: no sign, no leading zero.
+    if digits.is_empty()
+        || !digits.bytes().all(|b| b.is_ascii_digit())
+        || (digits.len() > 1 && digits.starts_with('0'))
+    {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// `tag` + digits, then optionally a space and a name.
+fn id_and_name(text: &str, tag: &str) -> Option<(u32, Option<String>)> {
+    match text.split_once(' ') {
+        Some((id, name)) => Some((number(id, tag)?, Some(name.to_string()))),
+        None => Some((number(text, tag)?, None)),
+    }
+}
+
+fn named(tag: &str, id: u32, name: &Option<String>) -> String {
+    match name {
+        Some(n) => format!("{tag}{id} {n}"),
+        None => format!("{tag}{id}"),
+    }
+}
+
+impl Target {
+    /// The stored text, with what the command created after it.
+    pub fn text(&self, created: Option<Created>) -> String {
+        let base = match self {
+            Target::None => String::new(),
+            Target::Room { id, name } => named("room:", *id, name),
+            Target::Everyone => "scope:everyone".into(),
+            Target::Unit(u) => format!("scope:unit:{u}"),
+            Target::Message(m) => format!("message:{m}"),
+            Target::NewFile { name } => format!("name:{name}"),
+            Target::File { id, name } => named("file:", *id, name),
+            Target::Share {
+                file,
+                file_name,
+                room,
+                room_name,
+            } => format!(
+                "{} → {}",
+                named("file:", *file, file_name),
+                named("room:", *room, room_name)
+            ),
+            Target::Member { id, name } => named("member:", *id, name),
+            Target::Meeting(m) => format!("meeting:{m}"),
+            Target::Quiet { from, until } => format!("quiet:{}-{}", from.0, until.0),
+            Target::Rows(n) => format!("rows:{n}"),
+            Target::Other(text) => text.clone(),
+        };
+        match created {
+            None => base,
+            Some(Created::Message(id)) => format!("{base} message:{id}"),
+            Some(Created::File(id)) => format!("{base} file:{id}"),
+            Some(Created::Meeting(id)) => format!("{base} meeting:{id}"),
+        }
+    }
+
+    /// Reads the text of an entry of `action` back (`accepted`: the entry was not
+    /// refused, so it ends with what it created). Text it cannot read is `Other`.
+    pub fn parse(action: Action, text: &str, accepted: bool) -> (Target, Option<Created>) {
+        let suffix = |tag: &str| {
+            let (head, last) = text.rsplit_once(' ')?;
+            Some((head, number::<u32>(last, tag)?))
+        };
+        let (base, created) =
+            match (accepted, action) {
+                (true, Action::Post | Action::Broadcast | Action::ShareFile) => suffix("message:")
+                    .map_or((text, None), |(h, id)| (h, Some(Created::Message(id)))),
+                (true, Action::UploadFile) => {
+                    suffix("file:").map_or((text, None), |(h, id)| (h, Some(Created::File(id))))
+                }
+                (true, Action::BookMeeting) => suffix("meeting:")
+                    .map_or((text, None), |(h, id)| (h, Some(Created::Meeting(id)))),
+                _ => (text, None),
+            };
+        let room = |t: &str| id_and_name(t, "room:").map(|(id, name)| Target::Room { id, name });
+        let target = match action {
+            Action::Post => room(base),
+            Action::Broadcast => match base {
+                "scope:everyone" => Some(Target::Everyone),
+                _ => number(base, "scope:unit:")
+                    .map(Target::Unit)
+                    .or_else(|| room(base)),
+            },
+            Action::Read | Action::RemindUnread => number(base, "message:").map(Target::Message),
+            Action::UploadFile => base.strip_prefix("name:").map(|n| Target::NewFile {
+                name: n.to_string(),
+            }),
+            // "file:… → room:…": split at the last arrow (room names have none).
+            Action::ShareFile => base.rfind('→').and_then(|i| {
+                let f = base[..i].strip_suffix(' ')?;
+                let r = base[i + '→'.len_utf8()..].strip_prefix(' ')?;
+                let (file, file_name) = id_and_name(f, "file:")?;
+                let (room, room_name) = id_and_name(r, "room:")?;
+                Some(Target::Share {
+                    file,
+                    file_name,
+                    room,
+                    room_name,
+                })
+            }),
+            Action::DownloadFile => {
+                id_and_name(base, "file:").map(|(id, name)| Target::File { id, name })
+            }
+            Action::BookMeeting | Action::Suspend | Action::Reinstate => {
+                id_and_name(base, "member:").map(|(id, name)| Target::Member { id, name })
+            }
+            Action::CancelMeeting => number(base, "meeting:").map(Target::Meeting),
+            Action::SetQuiet => base
+                .strip_prefix("quiet:")
+                .and_then(|q| q.split_once('-'))
+                .and_then(|(f, u)| {
+                    Some(Target::Quiet {
+                        from: Time(number(f, "")?),
+                        until: Time(number(u, "")?),
+                    })
+                }),
+            Action::ImportRoster => number(base, "rows:").map(Target::Rows),
+            Action::ClearQuiet | Action::ExportAudit | Action::SignIn => {
+                base.is_empty().then_some(Target::None)
+            }
+        };
+        match target {
+            Some(t) => (t, created),
+            None => (Target::Other(text.to_string()), None),
+        }
+    }
+}
+
 /// One line of the log.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Entry {
@@ -83,7 +265,8 @@ pub struct Entry {
     pub time: Time,
     pub actor: MemberId,
     pub action: Action,
-    /// What the command acted on, in words a person can search ("room:2 2階", "file:3 …").
+    /// What the command acted on, as searchable text ("room:2 2階", "file:3 …"):
+    /// `Target`'s text.
     pub target: String,
     /// `None` when accepted; the refusal's stable key otherwise.
     pub refused: Option<String>,
@@ -95,6 +278,11 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// What the entry acted on and what it created, read from its text.
+    pub fn subject(&self) -> (Target, Option<Created>) {
+        Target::parse(self.action, &self.target, self.refused.is_none())
+    }
+
     fn content_hash(
         seq: u64,
         time: Time,
@@ -170,6 +358,8 @@ pub struct Query {
 }
 
 impl AuditLog {
+    /// Appends an entry at `time`, or at the previous entry's time if `time` is
+    /// earlier: the log's times never run backwards.
     pub fn append(
         &mut self,
         time: Time,
@@ -178,6 +368,7 @@ impl AuditLog {
         target: String,
         refused: Option<String>,
     ) {
+        let time = self.entries.last().map_or(time, |e| time.max(e.time));
         let seq = self.entries.len() as u64 + 1;
         let prev = self.entries.last().map_or([0; 32], |e| e.hash);
         let hash =
@@ -254,6 +445,7 @@ impl AuditLog {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     #[test]
     fn entries_are_found_by_number() {
@@ -262,6 +454,216 @@ mod tests {
             assert_eq!(l.entry(seq).map(|e| e.seq), Some(seq));
         }
         assert!(l.entry(0).is_none() && l.entry(6).is_none() && l.entry(u64::MAX).is_none());
+    }
+
+    #[test]
+    fn times_never_run_backwards() {
+        let mut l = AuditLog::default();
+        for t in [5, 9, 3, 9, 0, 12] {
+            l.append(Time(t), 0, Action::SignIn, String::new(), None);
+        }
+        let times: Vec<u64> = l.entries.iter().map(|e| e.time.0).collect();
+        assert_eq!(times, vec![5, 9, 9, 9, 9, 12]);
+        assert_eq!(l.verify(), Ok(()));
+    }
+
+    /// Every target shape the workspace writes, with names that look like the
+    /// text around them.
+    fn any_target() -> impl Strategy<Value = (Action, Target, Option<Created>, bool)> {
+        let name = || proptest::option::of("(\\PC| message:1| file:2| → | room:3 |-){0,6}");
+        let room_name = || proptest::option::of("[^→]{0,8}");
+        let id = || 0u32..100;
+        prop_oneof![
+            (id(), room_name(), id(), any::<bool>()).prop_map(|(id, name, m, ok)| (
+                Action::Post,
+                Target::Room { id, name },
+                ok.then_some(Created::Message(m)),
+                ok
+            )),
+            (id(), any::<bool>()).prop_map(|(u, ok)| (
+                Action::Broadcast,
+                Target::Unit(u),
+                ok.then_some(Created::Message(u)),
+                ok
+            )),
+            Just((Action::Broadcast, Target::Everyone, None, false)),
+            (id(), any::<bool>()).prop_map(|(m, ok)| (Action::Read, Target::Message(m), None, ok)),
+            ("\\PC{0,12}", id(), any::<bool>()).prop_map(|(name, f, ok)| (
+                Action::UploadFile,
+                Target::NewFile { name },
+                ok.then_some(Created::File(f)),
+                ok
+            )),
+            (id(), name(), id(), room_name(), any::<bool>()).prop_map(
+                |(file, file_name, room, room_name, ok)| (
+                    Action::ShareFile,
+                    Target::Share {
+                        file,
+                        file_name,
+                        room,
+                        room_name
+                    },
+                    ok.then_some(Created::Message(file)),
+                    ok
+                )
+            ),
+            (id(), name(), any::<bool>()).prop_map(|(id, name, ok)| (
+                Action::DownloadFile,
+                Target::File { id, name },
+                None,
+                ok
+            )),
+            (id(), name(), id(), any::<bool>()).prop_map(|(id, name, m, ok)| (
+                Action::BookMeeting,
+                Target::Member { id, name },
+                ok.then_some(Created::Meeting(m)),
+                ok
+            )),
+            (id(), name(), any::<bool>()).prop_map(|(id, name, ok)| (
+                Action::Suspend,
+                Target::Member { id, name },
+                None,
+                ok
+            )),
+            (id(), any::<bool>()).prop_map(|(m, ok)| (
+                Action::CancelMeeting,
+                Target::Meeting(m),
+                None,
+                ok
+            )),
+            (any::<u64>(), any::<u64>(), any::<bool>()).prop_map(|(f, u, ok)| (
+                Action::SetQuiet,
+                Target::Quiet {
+                    from: Time(f),
+                    until: Time(u)
+                },
+                None,
+                ok
+            )),
+            (0usize..3000, any::<bool>()).prop_map(|(n, ok)| (
+                Action::ImportRoster,
+                Target::Rows(n),
+                None,
+                ok
+            )),
+            any::<bool>().prop_map(|ok| (Action::SignIn, Target::None, None, ok)),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn every_target_reads_back_from_its_text((action, target, created, accepted) in any_target()) {
+            let text = target.text(created);
+            prop_assert_eq!(Target::parse(action, &text, accepted), (target, created));
+        }
+
+        #[test]
+        fn any_text_reads_as_something(action in 0usize..16, text in "\\PC{0,30}", accepted in any::<bool>()) {
+            let action = Action::ALL[action];
+            let (target, created) = Target::parse(action, &text, accepted);
+            if let Target::Other(t) = &target {
+                prop_assert_eq!(t, &text);
+                prop_assert_eq!(created, None);
+            } else {
+                prop_assert_eq!(target.text(created), text);
+            }
+        }
+    }
+
+    #[test]
+    fn reads_what_the_released_version_wrote() {
+        use Target as T;
+        let some = |s: &str| Some(s.to_string());
+        let cases = [
+            (
+                Action::Post,
+                "room:2 2階 申し送り message:0",
+                true,
+                T::Room {
+                    id: 2,
+                    name: some("2階 申し送り"),
+                },
+                Some(Created::Message(0)),
+            ),
+            (
+                Action::SetQuiet,
+                "quiet:0-86400",
+                true,
+                T::Quiet {
+                    from: Time(0),
+                    until: Time(86_400),
+                },
+                None,
+            ),
+            (
+                Action::Broadcast,
+                "scope:unit:0 message:10",
+                true,
+                T::Unit(0),
+                Some(Created::Message(10)),
+            ),
+            (
+                Action::Broadcast,
+                "scope:everyone",
+                false,
+                T::Everyone,
+                None,
+            ),
+            (
+                Action::ShareFile,
+                "file:1 利用者名簿.xlsx → room:7 ケアマネジャー（居宅介護支援） message:8",
+                true,
+                T::Share {
+                    file: 1,
+                    file_name: some("利用者名簿.xlsx"),
+                    room: 7,
+                    room_name: some("ケアマネジャー（居宅介護支援）"),
+                },
+                Some(Created::Message(8)),
+            ),
+            (
+                Action::UploadFile,
+                "name:12月シフト表.pdf file:0",
+                true,
+                T::NewFile {
+                    name: "12月シフト表.pdf".into(),
+                },
+                Some(Created::File(0)),
+            ),
+            (
+                Action::BookMeeting,
+                "member:5 遠藤 亮 meeting:0",
+                true,
+                T::Member {
+                    id: 5,
+                    name: some("遠藤 亮"),
+                },
+                Some(Created::Meeting(0)),
+            ),
+            (
+                Action::Suspend,
+                "member:22 福田 恵",
+                true,
+                T::Member {
+                    id: 22,
+                    name: some("福田 恵"),
+                },
+                None,
+            ),
+            (Action::ImportRoster, "rows:2", true, T::Rows(2), None),
+            (Action::SignIn, "", true, T::None, None),
+            (Action::Read, "message:2", true, T::Message(2), None),
+            (
+                Action::Read,
+                "message:02",
+                true,
+                T::Other("message:02".into()),
+                None,
+            ),
+        ];
+        for (action, text, ok, target, created) in cases {
+            assert_eq!(Target::parse(action, text, ok), (target, created), "{text}");
+        }
     }
 
     fn log(n: u64) -> AuditLog {

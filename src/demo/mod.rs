@@ -2,14 +2,17 @@
 //! inside the page. Commands change it and answer through one small API (`execute`),
 //! queries read it; permissions are enforced here, not by the UI; every command,
 //! accepted or refused, goes to the tamper-evident audit log. Pure Rust, no web
-//! APIs; the clock is passed in by the caller.
+//! APIs; the clock is passed in by the caller and only moves forward: a command
+//! given an earlier time than the workspace has already seen happens at the
+//! latest time seen, so the log's times never run backwards.
 
 pub mod audit;
 pub mod roster;
 pub mod seed;
 pub mod snapshot;
+pub mod timelapse;
 
-use audit::{Action, AuditLog};
+use audit::{Action, AuditLog, Target};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -170,6 +173,8 @@ pub struct Meeting {
 pub enum Scope {
     Everyone,
     Unit(UnitId),
+    /// The room the sender is in (any room of theirs, external ones included).
+    Room(RoomId),
 }
 
 /// Everything a member can ask the workspace to do.
@@ -299,6 +304,20 @@ pub enum DemoError {
     NotSuspended,
     /// Read tracking exists for broadcasts only.
     NotBroadcast,
+    /// Outside (LINE) members cannot send a broadcast with read tracking.
+    ExternalBroadcast,
+    /// Only a message's recipients can read it (the author, or someone who joined
+    /// after it was sent, is not one).
+    NotRecipient,
+    /// Everyone has read the broadcast: there is nobody to remind.
+    NothingToRemind,
+    /// The file was not shared in any room of the member's (and is not theirs).
+    FileNotShared,
+    /// Only the host and the guest can cancel a meeting.
+    NotInMeeting,
+    AlreadyCancelled,
+    /// Notifications are not off: nothing to turn back on.
+    NotQuiet,
     /// A roster import with errors: nothing was imported.
     Roster(Vec<roster::RowError>),
 }
@@ -328,8 +347,58 @@ impl DemoError {
             DemoError::AlreadySuspended => "already-suspended",
             DemoError::NotSuspended => "not-suspended",
             DemoError::NotBroadcast => "not-broadcast",
+            DemoError::ExternalBroadcast => "external-broadcast",
+            DemoError::NotRecipient => "not-recipient",
+            DemoError::NothingToRemind => "nothing-to-remind",
+            DemoError::FileNotShared => "file-not-shared",
+            DemoError::NotInMeeting => "not-in-meeting",
+            DemoError::AlreadyCancelled => "already-cancelled",
+            DemoError::NotQuiet => "not-quiet",
             DemoError::Roster(_) => "roster-errors",
         }
+    }
+
+    /// Every refusal once (a roster refusal without its rows), in order of
+    /// declaration: for turning a logged key back into words.
+    pub fn all() -> [DemoError; 29] {
+        use DemoError::*;
+        [
+            UnknownMember,
+            UnknownRoom,
+            UnknownMessage,
+            UnknownFile,
+            UnknownMeeting,
+            Suspended,
+            AdminOnly,
+            NotInRoom,
+            ExternalNotAllowed,
+            EmptyMessage,
+            EmptyFileName,
+            MessageTooLong,
+            MeetingClash,
+            GuestExternal,
+            GuestSuspended,
+            InvalidMeeting,
+            InvalidQuiet,
+            CannotSuspendSelf,
+            AlreadySuspended,
+            NotSuspended,
+            NotBroadcast,
+            ExternalBroadcast,
+            NotRecipient,
+            NothingToRemind,
+            FileNotShared,
+            NotInMeeting,
+            AlreadyCancelled,
+            NotQuiet,
+            Roster(Vec::new()),
+        ]
+    }
+
+    /// The refusal a logged key stands for (`None` for a key this version does
+    /// not know).
+    pub fn from_key(key: &str) -> Option<DemoError> {
+        DemoError::all().into_iter().find(|e| e.key() == key)
     }
 }
 
@@ -363,9 +432,19 @@ pub struct Workspace {
     pub files: Vec<FileDoc>,
     pub meetings: Vec<Meeting>,
     pub audit: AuditLog,
+    /// The latest time of the log (what a saved workspace reads back from its
+    /// entries, so it is not saved): no command happens before it.
+    #[serde(skip)]
+    clock: Time,
 }
 
 impl Workspace {
+    /// The latest moment of the workspace's history: every command runs at this
+    /// time or later.
+    pub const fn clock(&self) -> Time {
+        self.clock
+    }
+
     pub fn member(&self, id: MemberId) -> Result<&Member, DemoError> {
         self.members
             .get(id as usize)
@@ -411,70 +490,103 @@ impl Workspace {
         Ok(m)
     }
 
-    /// Runs a command by `actor` at `now`; appends it to the audit log either way.
+    /// Runs a command by `actor` at `now` (or at the workspace's clock, if `now` is
+    /// earlier: history is never written backwards); appends it to the audit log
+    /// either way.
     pub fn execute(
         &mut self,
         actor: MemberId,
         now: Time,
         cmd: Command,
     ) -> Result<Outcome, DemoError> {
+        let now = now.max(self.clock);
+        self.clock = now;
         let action = cmd.action();
         let target = self.describe(&cmd);
         let result = self.apply(actor, now, cmd);
         let refused = result.as_ref().err().map(|e| e.key().to_string());
-        let target = match &result {
-            Ok(Outcome::Message(id)) => format!("{target} message:{id}"),
-            Ok(Outcome::File(id)) => format!("{target} file:{id}"),
-            Ok(Outcome::Meeting(id)) => format!("{target} meeting:{id}"),
-            _ => target,
+        let created = match &result {
+            Ok(Outcome::Message(id)) => Some(audit::Created::Message(*id)),
+            Ok(Outcome::File(id)) => Some(audit::Created::File(*id)),
+            Ok(Outcome::Meeting(id)) => Some(audit::Created::Meeting(*id)),
+            _ => None,
         };
-        self.audit.append(now, actor, action, target, refused);
+        self.audit
+            .append(now, actor, action, target.text(created), refused);
         result
     }
 
-    /// The target of a command in searchable words.
-    fn describe(&self, cmd: &Command) -> String {
-        let room = |id: RoomId| {
-            self.room(id)
-                .map_or(format!("room:{id}"), |r| format!("room:{id} {}", r.name))
+    /// What a command acts on, with the names of its room, member or file as they
+    /// are now (the log keeps them as they were).
+    fn describe(&self, cmd: &Command) -> Target {
+        let room = |id: RoomId| Target::Room {
+            id,
+            name: self.room(id).ok().map(|r| r.name.clone()),
         };
-        let member = |id: MemberId| {
-            self.member(id).map_or(format!("member:{id}"), |m| {
-                format!("member:{id} {}", m.name)
-            })
+        let member = |id: MemberId| Target::Member {
+            id,
+            name: self.member(id).ok().map(|m| m.name.clone()),
         };
-        let file = |id: FileId| {
-            self.files
-                .get(id as usize)
-                .map_or(format!("file:{id}"), |f| format!("file:{id} {}", f.name))
-        };
+        let file = |id: FileId| (id, self.file(id).ok().map(|f| f.name.clone()));
         match cmd {
-            Command::Post { room: r, .. } => room(*r),
+            Command::Post { room: r, .. }
+            | Command::Broadcast {
+                scope: Scope::Room(r),
+                ..
+            } => room(*r),
             Command::Broadcast {
                 scope: Scope::Everyone,
                 ..
-            } => "scope:everyone".into(),
+            } => Target::Everyone,
             Command::Broadcast {
                 scope: Scope::Unit(u),
                 ..
-            } => format!("scope:unit:{u}"),
+            } => Target::Unit(*u),
             Command::Read { message } | Command::RemindUnread { message } => {
-                format!("message:{message}")
+                Target::Message(*message)
             }
-            Command::UploadFile { name, .. } => format!("name:{name}"),
+            Command::UploadFile { name, .. } => Target::NewFile { name: name.clone() },
             Command::ShareFile {
                 file: f, room: r, ..
-            } => format!("{} → {}", file(*f), room(*r)),
-            Command::DownloadFile { file: f } => file(*f),
-            Command::BookMeeting { guest, .. } => member(*guest),
-            Command::CancelMeeting { meeting } => format!("meeting:{meeting}"),
-            Command::SetQuiet { quiet } => format!("quiet:{}-{}", quiet.from.0, quiet.until.0),
-            Command::ClearQuiet | Command::ExportAudit | Command::SignIn => String::new(),
-            Command::Suspend { member: m } | Command::Reinstate { member: m } => member(*m),
-            Command::ImportRoster { csv } => {
-                format!("rows:{}", csv.lines().count().saturating_sub(1))
+            } => {
+                let (file, file_name) = file(*f);
+                let room_name = self.room(*r).ok().map(|x| x.name.clone());
+                Target::Share {
+                    file,
+                    file_name,
+                    room: *r,
+                    room_name,
+                }
             }
+            Command::DownloadFile { file: f } => {
+                let (id, name) = file(*f);
+                Target::File { id, name }
+            }
+            Command::BookMeeting { guest, .. } => member(*guest),
+            Command::CancelMeeting { meeting } => Target::Meeting(*meeting),
+            Command::SetQuiet { quiet } => Target::Quiet {
+                from: quiet.from,
+                until: quiet.until,
+            },
+            Command::ClearQuiet | Command::ExportAudit | Command::SignIn => Target::None,
+            Command::Suspend { member: m } | Command::Reinstate { member: m } => member(*m),
+            Command::ImportRoster { csv } => Target::Rows(csv.lines().count().saturating_sub(1)),
         }
+    }
+
+    /// Whether a member may see a file: it is theirs, or it was shared in a room
+    /// of theirs.
+    fn sees_file(&self, member: MemberId, file: FileId) -> bool {
+        self.files
+            .get(file as usize)
+            .is_some_and(|f| f.owner == member)
+            || self.messages.iter().any(|m| {
+                m.attachments.contains(&Attachment::File(file))
+                    && self
+                        .rooms
+                        .get(m.room as usize)
+                        .is_some_and(|r| r.members.contains(&member))
+            })
     }
 
     fn apply(&mut self, actor: MemberId, now: Time, cmd: Command) -> Result<Outcome, DemoError> {
@@ -502,10 +614,13 @@ impl Workspace {
                 body,
                 attachments,
             } => {
-                self.staff(actor)?;
+                if self.active(actor)?.role.external() {
+                    return Err(DemoError::ExternalBroadcast);
+                }
                 let room = match scope {
                     Scope::Everyone => self.rooms.iter().find(|r| r.kind == RoomKind::All),
                     Scope::Unit(u) => self.rooms.iter().find(|r| r.kind == RoomKind::Unit(u)),
+                    Scope::Room(r) => self.rooms.get(r as usize),
                 }
                 .map(|r| r.id)
                 .ok_or(DemoError::UnknownRoom)?;
@@ -527,15 +642,22 @@ impl Workspace {
                 if !self.in_room(actor, m.room)? {
                     return Err(DemoError::NotInRoom);
                 }
-                let m = &mut self.messages[message as usize];
-                if m.recipients.contains(&actor) {
-                    m.reads.entry(actor).or_insert(now);
+                if !m.recipients.contains(&actor) {
+                    return Err(DemoError::NotRecipient);
                 }
+                // Reading again keeps the first time.
+                self.messages[message as usize]
+                    .reads
+                    .entry(actor)
+                    .or_insert(now);
                 Ok(Outcome::Done)
             }
             Command::RemindUnread { message } => {
                 self.staff(actor)?;
                 let status = self.read_status(actor, message)?;
+                if status.unread.is_empty() {
+                    return Err(DemoError::NothingToRemind);
+                }
                 self.messages[message as usize].reminders += 1;
                 Ok(Outcome::Reminded(status.unread))
             }
@@ -555,10 +677,12 @@ impl Workspace {
                 Ok(Outcome::File(id))
             }
             Command::ShareFile { file, room, note } => {
-                self.active(actor)?;
-                self.files
-                    .get(file as usize)
-                    .ok_or(DemoError::UnknownFile)?;
+                // Sent with read tracking, as staff distribute a document.
+                self.staff(actor)?;
+                self.file(file)?;
+                if !self.sees_file(actor, file) {
+                    return Err(DemoError::FileNotShared);
+                }
                 if !self.in_room(actor, room)? {
                     return Err(DemoError::NotInRoom);
                 }
@@ -567,16 +691,10 @@ impl Workspace {
             }
             Command::DownloadFile { file } => {
                 self.active(actor)?;
-                self.files
-                    .get(file as usize)
-                    .ok_or(DemoError::UnknownFile)?;
+                self.file(file)?;
                 // Only from a room the member can see that holds the file.
-                let visible = self.messages.iter().any(|m| {
-                    m.attachments.contains(&Attachment::File(file))
-                        && self.rooms[m.room as usize].members.contains(&actor)
-                });
-                if !visible && self.files[file as usize].owner != actor {
-                    return Err(DemoError::NotInRoom);
+                if !self.sees_file(actor, file) {
+                    return Err(DemoError::FileNotShared);
                 }
                 Ok(Outcome::Done)
             }
@@ -627,7 +745,10 @@ impl Workspace {
                     .get_mut(meeting as usize)
                     .ok_or(DemoError::UnknownMeeting)?;
                 if m.host != actor && m.guest != actor {
-                    return Err(DemoError::NotInRoom);
+                    return Err(DemoError::NotInMeeting);
+                }
+                if m.cancelled {
+                    return Err(DemoError::AlreadyCancelled);
                 }
                 m.cancelled = true;
                 Ok(Outcome::Done)
@@ -642,6 +763,9 @@ impl Workspace {
             }
             Command::ClearQuiet => {
                 self.active(actor)?;
+                if self.members[actor as usize].quiet.is_none() {
+                    return Err(DemoError::NotQuiet);
+                }
                 self.members[actor as usize].quiet = None;
                 Ok(Outcome::Done)
             }
@@ -822,6 +946,17 @@ impl Workspace {
         viewer: MemberId,
         message: MessageId,
     ) -> Result<ReadStatus, DemoError> {
+        self.read_status_at(viewer, message, Time(u64::MAX))
+    }
+
+    /// The read status as it was at `at`: reads from then on do not count yet
+    /// (the time-lapse looking back).
+    pub fn read_status_at(
+        &self,
+        viewer: MemberId,
+        message: MessageId,
+        at: Time,
+    ) -> Result<ReadStatus, DemoError> {
         self.staff(viewer)?;
         let m = self.message(message)?;
         if !self.in_room(viewer, m.room)? {
@@ -830,13 +965,14 @@ impl Workspace {
         if !m.broadcast {
             return Err(DemoError::NotBroadcast);
         }
+        let read_by = |r: &MemberId| m.reads.get(r).is_some_and(|t| *t <= at);
         Ok(ReadStatus {
-            read: m.reads.len(),
+            read: m.recipients.iter().filter(|r| read_by(r)).count(),
             unread: m
                 .recipients
                 .iter()
                 .copied()
-                .filter(|r| !m.reads.contains_key(r))
+                .filter(|r| !read_by(r))
                 .collect(),
         })
     }
@@ -895,18 +1031,17 @@ impl Workspace {
         file: FileId,
     ) -> Result<Vec<&audit::Entry>, DemoError> {
         self.admin(viewer)?;
-        // "file:3 name" in downloads and shares; "… file:3" at the end of an upload.
-        let (inner, last) = (format!("file:{file} "), format!("file:{file}"));
         Ok(self
             .audit
             .entries
             .iter()
             .filter(|e| {
-                matches!(
-                    e.action,
-                    Action::DownloadFile | Action::ShareFile | Action::UploadFile
-                ) && e.refused.is_none()
-                    && (e.target.contains(&inner) || e.target.ends_with(&last))
+                e.refused.is_none()
+                    && match e.subject() {
+                        (Target::File { id, .. } | Target::Share { file: id, .. }, _) => id == file,
+                        (Target::NewFile { .. }, Some(audit::Created::File(id))) => id == file,
+                        _ => false,
+                    }
             })
             .collect())
     }

@@ -1,11 +1,12 @@
 //! The seeded workspace: a fictional care facility (every name is invented) with two
 //! floors, a day service and a home-visit team; admins, 66 staff, a resident's family
 //! and two outside professionals joined from LINE; and the brochure's scenes as
-//! messages. Also the deterministic time-lapse of reads for a broadcast.
+//! messages, in time order. Also the deterministic plan of who reads a broadcast
+//! when (the time-lapse, `super::timelapse`, plays it).
 
 use super::{
-    Attachment, Command, MemberId, MessageId, Outcome, Quiet, Role, Room, RoomKind, Scope, Time,
-    Unit, UnitKind, Workspace,
+    Attachment, Command, MemberId, MessageId, Quiet, Role, Room, RoomKind, Scope, Time, Unit,
+    UnitKind, Workspace,
 };
 
 /// Fictional surnames and given names for generated staff.
@@ -137,17 +138,11 @@ pub fn workspace() -> Workspace {
             n += 1;
         }
     }
-    let family = ws.add_member("田中 花子（トメ様の長女）".into(), Role::Family, None);
-    let hospital = ws.add_member(
-        "みどり総合病院 地域連携室 佐々木".into(),
-        Role::Professional,
-        None,
-    );
-    let cm = ws.add_member(
-        "さくら居宅 ケアマネジャー 小川".into(),
-        Role::Professional,
-        None,
-    );
+    // Short names (the room says which organisation): the who-am-I list shows them
+    // whole on a phone, with 「（停止中）」 too.
+    let family = ws.add_member("田中 花子（長女）".into(), Role::Family, None);
+    let hospital = ws.add_member("佐々木（みどり病院）".into(), Role::Professional, None);
+    let cm = ws.add_member("小川（ケアマネジャー）".into(), Role::Professional, None);
     debug_assert_eq!((family, hospital, cm), (FAMILY, HOSPITAL, CARE_MANAGER));
     // Who is in the external rooms: the outside member, the admins (joined by
     // add_member) and the staff who care for that person.
@@ -161,9 +156,20 @@ pub fn workspace() -> Workspace {
         .members
         .extend([cm, LEAKER]);
 
-    // The brochure's scenes.
+    // The brochure's scenes, in the order they happen.
     let t = Time::minutes;
     let mut run = |actor: MemberId, at: u64, cmd: Command| ws.execute(actor, t(at), cmd);
+    // A member on leave: quiet hours for the whole demo day.
+    let _ = run(
+        STAFF + 5,
+        0,
+        Command::SetQuiet {
+            quiet: Quiet {
+                from: Time(0),
+                until: t(24 * 60),
+            },
+        },
+    );
     let _ = run(STAFF, 1, Command::SignIn);
     let _ = run(
         STAFF,
@@ -236,17 +242,6 @@ pub fn workspace() -> Workspace {
             attachments: vec![],
         },
     );
-    // A member on leave: quiet hours for the whole demo day.
-    let _ = run(
-        STAFF + 5,
-        0,
-        Command::SetQuiet {
-            quiet: Quiet {
-                from: Time(0),
-                until: t(24 * 60),
-            },
-        },
-    );
     // For the trace-a-leak walkthrough: a roster file downloaded and shared outside.
     let _ = run(
         OFFICE_MANAGER,
@@ -302,18 +297,22 @@ impl Rng {
     }
 }
 
-/// The time-lapse of a broadcast: when each recipient will read it, from `seed`.
-/// Members on quiet hours read after their quiet period; `never` members (chosen
-/// by the seed) do not read at all. Sorted by time.
+/// When each recipient of a broadcast who has not read it yet will read it, from
+/// `seed`, counted from `from` (the demo's present, or the sending if later: reads
+/// are planned in the future only). Members on quiet hours are the first of the
+/// `never` members who do not read at all; the rest of those are chosen by the
+/// seed. Sorted by time.
 pub fn plan_reads(
     ws: &Workspace,
     message: MessageId,
     seed: u64,
     never: usize,
+    from: Time,
 ) -> Vec<(MemberId, Time)> {
     let Ok(m) = ws.message(message) else {
         return Vec::new();
     };
+    let start = m.time.max(from);
     let mut rng = Rng::new(seed ^ u64::from(message));
     let mut pending: Vec<MemberId> = m
         .recipients
@@ -327,7 +326,7 @@ pub fn plan_reads(
         .copied()
         .filter(|r| {
             ws.member(*r)
-                .is_ok_and(|x| x.quiet.is_some_and(|q| q.until > m.time))
+                .is_ok_and(|x| x.quiet.is_some_and(|q| q.until > start))
         })
         .take(never)
         .collect();
@@ -343,33 +342,9 @@ pub fn plan_reads(
         .map(|r| {
             // Most read within the hour, some at their next break (a long tail).
             let minutes = 1 + rng.below(20) + if rng.below(4) == 0 { rng.below(180) } else { 0 };
-            (r, m.time.plus_minutes(minutes))
+            (r, start.plus_minutes(minutes))
         })
         .collect();
     plan.sort_unstable_by_key(|(r, t)| (*t, *r));
     plan
-}
-
-/// Applies planned reads up to `now` as each member's own Read command.
-pub fn advance(
-    ws: &mut Workspace,
-    plan: &[(MemberId, Time)],
-    message: MessageId,
-    now: Time,
-) -> usize {
-    let mut n = 0;
-    for (member, at) in plan.iter().filter(|(_, at)| *at <= now) {
-        let already = ws
-            .message(message)
-            .is_ok_and(|m| m.reads.contains_key(member));
-        if !already
-            && matches!(
-                ws.execute(*member, *at, Command::Read { message }),
-                Ok(Outcome::Done)
-            )
-        {
-            n += 1;
-        }
-    }
-    n
 }

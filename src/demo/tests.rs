@@ -1,6 +1,7 @@
 //! The demo backend's rules, as a presenter would show them.
 
 use super::seed::{self, ids::*};
+use super::timelapse::TimeLapse;
 use super::*;
 use crate::csv;
 use proptest::prelude::*;
@@ -69,7 +70,7 @@ fn permissions_are_enforced_by_the_backend() {
                 attachments: vec![]
             }
         ),
-        Err(DemoError::ExternalNotAllowed)
+        Err(DemoError::ExternalBroadcast)
     );
     assert_eq!(
         w.execute(STAFF, T, Command::Suspend { member: STAFF + 1 }),
@@ -104,7 +105,7 @@ fn permissions_are_enforced_by_the_backend() {
     assert_eq!(refused.len(), 6);
     assert!(refused
         .iter()
-        .any(|e| e.refused.as_deref() == Some("external-not-allowed")));
+        .any(|e| e.refused.as_deref() == Some("external-broadcast")));
 }
 
 #[test]
@@ -189,13 +190,16 @@ fn read_counts_unread_list_and_reminder() {
             unread: w.message(msg).unwrap().recipients.clone()
         }
     );
-    let plan = seed::plan_reads(&w, msg, 42, 2);
+    let plan = seed::plan_reads(&w, msg, 42, 2, T);
     assert_eq!(plan.len(), 65);
-    assert_eq!(plan, seed::plan_reads(&w, msg, 42, 2), "deterministic");
-    // Time-lapse: reads only grow.
+    assert_eq!(plan, seed::plan_reads(&w, msg, 42, 2, T), "deterministic");
+    assert!(plan.iter().all(|(_, t)| *t > T), "reads come after sending");
+    // Time-lapse: as time passes, reads only grow.
+    let lapse = TimeLapse::new(&w, msg, T).unwrap();
     let mut last = 0;
-    for minutes in [5, 15, 30, 60, 120, 300] {
-        seed::advance(&mut w, &plan, msg, T.plus_minutes(minutes));
+    let mut now = T;
+    for minutes in [5, 15, 30, 60, 120, 240] {
+        now = lapse.show(&mut w, now, minutes);
         let s = w.read_status(DIRECTOR, msg).unwrap();
         assert!(s.read >= last && s.read + s.unread.len() == 67);
         last = s.read;
@@ -212,10 +216,13 @@ fn read_counts_unread_list_and_reminder() {
         ),
         Ok(Outcome::Reminded(s.unread))
     );
-    // Reading twice counts once; a non-broadcast has no read tracking.
+    // Reading twice counts once, and keeps the first time; a non-broadcast has no
+    // read tracking.
+    let first = w.message(msg).unwrap().reads[&STAFF];
     w.execute(STAFF, T.plus_minutes(302), Command::Read { message: msg })
         .unwrap();
     assert_eq!(w.read_status(DIRECTOR, msg).unwrap().read, 65);
+    assert_eq!(w.message(msg).unwrap().reads[&STAFF], first);
     assert_eq!(w.read_status(STAFF, 0), Err(DemoError::NotBroadcast));
     assert_eq!(
         w.read_status(FAMILY, msg),
@@ -266,6 +273,96 @@ fn quiet_hours_hold_notifications_until_they_end() {
     );
     w.execute(m, T, Command::ClearQuiet).unwrap();
     assert_eq!(w.delivery(m, msg), Ok(Delivery::Delivered));
+    assert_eq!(
+        w.execute(m, T, Command::ClearQuiet),
+        Err(DemoError::NotQuiet)
+    );
+}
+
+#[test]
+fn nothing_is_quietly_done_as_something_less() {
+    let mut w = ws();
+    let broadcast = |room| Command::Broadcast {
+        scope: Scope::Room(room),
+        body: "ご確認ください".into(),
+        attachments: vec![],
+    };
+    // A family member asking for read tracking is refused, not posted plainly.
+    let before = w.messages.len();
+    assert_eq!(
+        w.execute(FAMILY, T, broadcast(ROOM_FAMILY)),
+        Err(DemoError::ExternalBroadcast)
+    );
+    assert_eq!(
+        w.execute(HOSPITAL, T, broadcast(ROOM_HOSPITAL)),
+        Err(DemoError::ExternalBroadcast)
+    );
+    assert_eq!(w.messages.len(), before, "nothing was posted instead");
+    // Staff get what they asked for in any room of theirs, read tracking included.
+    let Ok(Outcome::Message(id)) = w.execute(STAFF, T, broadcast(ROOM_FAMILY)) else {
+        panic!()
+    };
+    let m = w.message(id).unwrap();
+    assert!(m.broadcast && m.room == ROOM_FAMILY);
+    assert_eq!(
+        w.read_status(STAFF, id).unwrap().unread.len(),
+        m.recipients.len()
+    );
+    let Ok(Outcome::Message(id)) = w.execute(STAFF, T, broadcast(ROOM_FLOOR2)) else {
+        panic!()
+    };
+    assert_eq!(w.message(id).unwrap().room, ROOM_FLOOR2);
+    assert_eq!(
+        w.execute(STAFF, T, broadcast(ROOM_FLOOR1)),
+        Err(DemoError::NotInRoom)
+    );
+    // Reading a message not sent to you is refused, not silently ignored.
+    assert_eq!(
+        w.execute(STAFF, T, Command::Read { message: id }),
+        Err(DemoError::NotRecipient),
+        "the author"
+    );
+    // Reminding when everyone has read is refused, not "reminded 0 people".
+    let family_msg = w
+        .messages
+        .iter()
+        .rev()
+        .find(|m| m.room == ROOM_FAMILY && m.broadcast)
+        .unwrap()
+        .id;
+    for r in w.message(family_msg).unwrap().recipients.clone() {
+        w.execute(
+            r,
+            T,
+            Command::Read {
+                message: family_msg,
+            },
+        )
+        .unwrap();
+    }
+    assert_eq!(
+        w.execute(
+            STAFF,
+            T,
+            Command::RemindUnread {
+                message: family_msg
+            }
+        ),
+        Err(DemoError::NothingToRemind)
+    );
+    // Outside members cannot distribute files with read tracking either.
+    assert_eq!(
+        w.execute(
+            FAMILY,
+            T,
+            Command::ShareFile {
+                file: SHIFT_FILE,
+                room: ROOM_FAMILY,
+                note: "x".into()
+            }
+        ),
+        Err(DemoError::ExternalNotAllowed)
+    );
 }
 
 #[test]
@@ -352,14 +449,27 @@ fn downloads_only_from_rooms_you_are_in() {
     // The roster was shared to 1階 only: a 2階 member cannot download it.
     assert_eq!(
         w.execute(STAFF, T, Command::DownloadFile { file: ROSTER_FILE }),
-        Err(DemoError::NotInRoom)
+        Err(DemoError::FileNotShared)
     );
     assert!(w
         .execute(STAFF, T, Command::DownloadFile { file: SHIFT_FILE })
         .is_ok());
     assert_eq!(
         w.execute(FAMILY, T, Command::DownloadFile { file: SHIFT_FILE }),
-        Err(DemoError::NotInRoom)
+        Err(DemoError::FileNotShared)
+    );
+    // Nor share one you cannot see, even into a room of yours.
+    assert_eq!(
+        w.execute(
+            STAFF,
+            T,
+            Command::ShareFile {
+                file: ROSTER_FILE,
+                room: ROOM_FLOOR2,
+                note: "x".into()
+            }
+        ),
+        Err(DemoError::FileNotShared)
     );
 }
 
@@ -417,8 +527,17 @@ fn one_to_one_meetings() {
         ),
         Err(DemoError::InvalidMeeting)
     );
+    assert_eq!(
+        w.execute(STAFF + 3, T, Command::CancelMeeting { meeting: 0 }),
+        Err(DemoError::NotInMeeting)
+    );
     w.execute(STAFF, T, Command::CancelMeeting { meeting: 0 })
         .unwrap();
+    assert_eq!(
+        w.execute(STAFF, T, Command::CancelMeeting { meeting: 0 }),
+        Err(DemoError::AlreadyCancelled),
+        "cancelling twice is not done twice"
+    );
     assert_eq!(
         book(&mut w, OFFICE_MANAGER, STAFF, 35, 5),
         Ok(Outcome::Meeting(2))
@@ -625,4 +744,74 @@ fn queries_for_the_phone_view_and_the_console() {
         .all(|m| m.role == Role::Staff));
     assert_eq!(w.file(ROSTER_FILE).unwrap().id, ROSTER_FILE);
     assert_eq!(w.file(9_999), Err(DemoError::UnknownFile));
+}
+
+/// One step of a presenter's session: a command by a member at a time of the
+/// caller's choosing (often earlier than the workspace's clock: a caller's clock
+/// is not trusted), or the time-lapse of a room's newest broadcast moved.
+#[derive(Clone, Debug)]
+enum Step {
+    Run(MemberId, Command, u64),
+    Slide(RoomId, u64),
+}
+
+fn any_step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        3 => (any_command(), 0u64..900).prop_map(|((actor, cmd), at)| Step::Run(actor, cmd, at)),
+        1 => (0u32..8, 0u64..300).prop_map(|(room, minutes)| Step::Slide(room, minutes)),
+        // Broadcasts often, so that there is something to slide over.
+        1 => (0u32..8, 0u64..900).prop_map(|(room, at)| Step::Run(
+            DIRECTOR,
+            Command::Broadcast { scope: Scope::Room(room), body: "連絡".into(), attachments: vec![] },
+            at
+        )),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+    #[test]
+    fn the_log_never_runs_backwards(steps in proptest::collection::vec(any_step(), 1..40)) {
+        let mut w = ws();
+        let mut now = Time::minutes(60);
+        let mut lapses: BTreeMap<MessageId, TimeLapse> = BTreeMap::new();
+        for step in steps {
+            match step {
+                Step::Run(actor, cmd, at) => {
+                    let _ = w.execute(actor, Time::minutes(at), cmd);
+                    now = now.max(Time::minutes(at)).max(w.clock());
+                }
+                Step::Slide(room, minutes) => {
+                    let Some((id, _)) = w.latest_broadcast(room) else { continue };
+                    let lapse = lapses
+                        .entry(id)
+                        .or_insert_with(|| TimeLapse::new(&w, id, now).unwrap())
+                        .clone();
+                    let before = w.audit.entries.len();
+                    let after = lapse.show(&mut w, now, minutes);
+                    prop_assert!(after >= now, "the clock only moves forward");
+                    if lapse.at(minutes) <= now {
+                        prop_assert_eq!(w.audit.entries.len(), before, "looking back writes nothing");
+                    }
+                    now = after;
+                }
+            }
+            prop_assert!(w.clock() <= now.max(w.clock()));
+        }
+        let times: Vec<Time> = w.audit.entries.iter().map(|e| e.time).collect();
+        prop_assert!(times.windows(2).all(|p| p[0] <= p[1]), "{:?}", times);
+        prop_assert_eq!(w.audit.verify(), Ok(()));
+        // A message is never read before it was sent.
+        for m in &w.messages {
+            prop_assert!(m.reads.values().all(|t| *t >= m.time));
+        }
+    }
+}
+
+#[test]
+fn the_seeded_log_is_in_time_order() {
+    let w = ws();
+    let times: Vec<Time> = w.audit.entries.iter().map(|e| e.time).collect();
+    assert!(times.windows(2).all(|p| p[0] <= p[1]), "{times:?}");
+    assert_eq!(w.clock(), *times.last().unwrap());
 }

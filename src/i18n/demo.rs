@@ -1,9 +1,29 @@
 //! Words of the chat-feature demo (overview, phone view, admin console, annex).
 
 use super::Lang;
-use crate::demo::audit::{Action, Tamper};
-use crate::demo::roster::Problem;
-use crate::demo::{DemoError, Role};
+use crate::demo::audit::{Action, Created, Tamper, Target};
+use crate::demo::roster::{self, Problem};
+use crate::demo::{Attachment, DemoError, Role, Time, Unit, Workspace};
+
+/// English count with its noun: `1 person`, `2 people`.
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The first characters of a text, with an ellipsis when cut; words written with
+/// spaces (English) are cut between words, not inside one.
+fn excerpt(text: &str, chars: usize) -> String {
+    let line = text.lines().next().unwrap_or_default().trim();
+    if line.chars().count() <= chars && text.trim().lines().count() <= 1 {
+        return line.to_string();
+    }
+    let cut: String = line.chars().take(chars).collect();
+    let whole_words = match cut.rfind(' ') {
+        Some(i) if line.chars().count() > chars && i > cut.len() / 2 => cut[..i].trim_end(),
+        _ => cut.as_str(),
+    };
+    format!("{whole_words}…")
+}
 
 /// The brochure's features, in the order of the overview.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -187,6 +207,68 @@ impl Lang {
         self.pick("操作する人", "Acting as")
     }
 
+    /// The who-am-I list's group for a role.
+    pub const fn role_group(self, r: Role) -> &'static str {
+        match r {
+            Role::Admin => self.pick("管理者", "Admins"),
+            Role::Staff => self.pick("職員", "Staff"),
+            Role::Family => self.pick("ご家族（LINE）", "Family (LINE)"),
+            Role::Professional => self.pick("外部の専門職（LINE）", "Outside professionals (LINE)"),
+        }
+    }
+
+    /// A person in the who-am-I list, marked when suspended.
+    pub fn whoami_option(self, name: &str, suspended: bool) -> String {
+        match (self, suspended) {
+            (_, false) => name.to_string(),
+            (Lang::Ja, true) => format!("{name}（停止中）"),
+            (Lang::En, true) => format!("{name} (suspended)"),
+        }
+    }
+
+    pub const fn reset_question(self) -> &'static str {
+        self.pick(
+            "デモを最初の状態に戻しますか？送ったメッセージや操作の記録はすべて消えます。",
+            "Reset the demo? Every message sent and everything done in it is thrown away.",
+        )
+    }
+
+    pub const fn reset_confirm(self) -> &'static str {
+        self.pick("最初に戻す", "Reset")
+    }
+
+    pub const fn reset_cancel(self) -> &'static str {
+        self.pick("やめる", "Keep it")
+    }
+
+    pub const fn reset_done(self) -> &'static str {
+        self.pick(
+            "デモを最初の状態に戻しました。",
+            "The demo is back at its start.",
+        )
+    }
+
+    /// A time of the demo day (it starts at 08:00): `09:03`, the next day `翌日 09:03`.
+    pub fn clock(self, t: Time) -> String {
+        let minutes = t.0 / 60 + 8 * 60;
+        let (day, h, m) = (minutes / 1440, minutes / 60 % 24, minutes % 60);
+        match (self, day) {
+            (_, 0) => format!("{h:02}:{m:02}"),
+            (Lang::Ja, 1) => format!("翌日 {h:02}:{m:02}"),
+            (Lang::Ja, d) => format!("{d}日後 {h:02}:{m:02}"),
+            (Lang::En, 1) => format!("{h:02}:{m:02} next day"),
+            (Lang::En, d) => format!("{h:02}:{m:02}, {d} days later"),
+        }
+    }
+
+    /// A unit's name: as the facility writes it, or its English name.
+    pub fn unit_name(self, u: &Unit) -> String {
+        match self {
+            Lang::Ja => u.name.clone(),
+            Lang::En => roster::english_name(u),
+        }
+    }
+
     pub const fn role_badge(self, r: Role) -> &'static str {
         match r {
             Role::Admin => self.pick("管理者", "Admin"),
@@ -270,7 +352,7 @@ impl Lang {
     pub fn reminded(self, n: usize) -> String {
         match self {
             Lang::Ja => format!("{n}人にリマインドを送りました。"),
-            Lang::En => format!("Reminded {n} people."),
+            Lang::En => format!("Reminded {}.", count(n, "person", "people")),
         }
     }
 
@@ -281,10 +363,37 @@ impl Lang {
         )
     }
 
-    pub fn minutes_after(self, m: u64) -> String {
+    /// Where the time-lapse is: minutes after sending and the time of day then.
+    pub fn minutes_after(self, m: u64, at: Time) -> String {
         match self {
-            Lang::Ja => format!("送信から{m}分後"),
-            Lang::En => format!("{m} min after sending"),
+            Lang::Ja => format!("送信から{m}分後（{}）", self.clock(at)),
+            Lang::En => format!("{m} min after sending ({})", self.clock(at)),
+        }
+    }
+
+    /// Shown while the time-lapse looks back before the present.
+    pub fn timelapse_past(self, now: Time) -> String {
+        match self {
+            Lang::Ja => format!(
+                "さかのぼって表示しています（現在は{}）。記録は変わりません。",
+                self.clock(now)
+            ),
+            Lang::En => format!(
+                "Looking back (it is now {}); nothing that happened is changed.",
+                self.clock(now)
+            ),
+        }
+    }
+
+    pub const fn timelapse_now(self) -> &'static str {
+        self.pick("現在に戻る", "Back to now")
+    }
+
+    /// The bundled illustrations a message can carry.
+    pub const fn photo_option(self, i: usize) -> &'static str {
+        match i {
+            0 => self.pick("レクリエーションの様子", "Recreation"),
+            _ => self.pick("お庭の散歩", "A walk in the garden"),
         }
     }
 
@@ -345,6 +454,7 @@ impl Lang {
     pub fn verify_result(self, r: Result<(), Tamper>, entries: usize) -> String {
         match (self, r) {
             (Lang::Ja, Ok(())) => format!("{entries}件すべて改ざんなし"),
+            (Lang::En, Ok(())) if entries == 1 => "The 1 entry is intact".into(),
             (Lang::En, Ok(())) => format!("All {entries} entries intact"),
             (Lang::Ja, Err(Tamper::Changed { index })) => {
                 format!("{}件目が書き換えられています", index + 1)
@@ -389,8 +499,8 @@ impl Lang {
             Action::DownloadFile => self.pick("ダウンロード", "Download"),
             Action::BookMeeting => self.pick("面談予約", "Book meeting"),
             Action::CancelMeeting => self.pick("面談取消", "Cancel meeting"),
-            Action::SetQuiet => self.pick("通知オフ", "Quiet on"),
-            Action::ClearQuiet => self.pick("通知オン", "Quiet off"),
+            Action::SetQuiet => self.pick("通知停止", "Notifications off"),
+            Action::ClearQuiet => self.pick("通知再開", "Notifications on"),
             Action::Suspend => self.pick("アカウント停止", "Suspend"),
             Action::Reinstate => self.pick("アカウント再開", "Reinstate"),
             Action::ImportRoster => self.pick("名簿取り込み", "Roster import"),
@@ -401,6 +511,146 @@ impl Lang {
 
     pub const fn refused(self) -> &'static str {
         self.pick("拒否", "Refused")
+    }
+
+    pub const fn all_actions(self) -> &'static str {
+        self.pick("すべての操作", "Every action")
+    }
+
+    /// A logged refusal in words, from its stable key.
+    pub fn refusal(self, key: &str) -> String {
+        let why = match DemoError::from_key(key) {
+            Some(DemoError::Roster(_)) => self
+                .pick(
+                    "名簿に問題があったため、1人も登録していません。",
+                    "The roster had problems, so nobody was added.",
+                )
+                .to_string(),
+            Some(e) => self.demo_error(&e),
+            None => self
+                .pick(
+                    "（この版では読めない理由）",
+                    "(a reason this version cannot read)",
+                )
+                .to_string(),
+        };
+        match self {
+            Lang::Ja => format!("拒否：{why}"),
+            Lang::En => format!("Refused: {why}"),
+        }
+    }
+
+    /// What an audit entry acted on, in words; names as the log kept them, or from
+    /// the workspace where the log has only a number.
+    pub fn audit_target(self, t: &Target, created: Option<Created>, ws: &Workspace) -> String {
+        let missing = || self.pick("（見つかりません）", "(not found)").to_string();
+        let quoted = |name: &str| match self {
+            Lang::Ja => format!("「{name}」"),
+            Lang::En => format!("“{name}”"),
+        };
+        let room = |id: u32, name: &Option<String>| {
+            name.clone()
+                .or_else(|| ws.room(id).ok().map(|r| r.name.clone()))
+                .unwrap_or_else(missing)
+        };
+        let member = |id: u32, name: &Option<String>| {
+            name.clone()
+                .or_else(|| ws.member(id).ok().map(|m| m.name.clone()))
+                .unwrap_or_else(missing)
+        };
+        let file = |id: u32, name: &Option<String>| {
+            name.clone()
+                .or_else(|| ws.file(id).ok().map(|f| f.name.clone()))
+                .map_or_else(missing, |n| quoted(&n))
+        };
+        let message = |id: u32| {
+            let Ok(m) = ws.message(id) else {
+                return missing();
+            };
+            let text = match (m.body.trim(), m.attachments.first()) {
+                ("", Some(Attachment::Photo { .. } | Attachment::Removed { .. })) => {
+                    self.pick("写真", "a photo").to_string()
+                }
+                ("", Some(Attachment::File(f))) => file(*f, &None),
+                ("", _) => self.pick("（本文なし）", "(no text)").to_string(),
+                (body, _) => quoted(&excerpt(body, 18)),
+            };
+            let room = ws
+                .room(m.room)
+                .map(|r| r.name.clone())
+                .unwrap_or_else(|_| missing());
+            match self {
+                Lang::Ja => format!("{text}（{room}）"),
+                Lang::En => format!("{text} ({room})"),
+            }
+        };
+        let meeting = |id: u32| {
+            ws.meetings.get(id as usize).map(|m| {
+                let (start, end) = (m.start, m.start.plus_minutes(u64::from(m.minutes)));
+                match self {
+                    Lang::Ja => format!("{}〜{}", self.clock(start), self.clock(end)),
+                    Lang::En => format!("{}–{}", self.clock(start), self.clock(end)),
+                }
+            })
+        };
+        match t {
+            Target::None => String::new(),
+            Target::Room { id, name } => room(*id, name),
+            Target::Everyone => self.pick("職員全員", "All staff").to_string(),
+            Target::Unit(u) => {
+                let unit = ws
+                    .units
+                    .iter()
+                    .find(|x| x.id == *u)
+                    .map_or_else(missing, |x| self.unit_name(x));
+                match self {
+                    Lang::Ja => format!("{unit}の全員"),
+                    Lang::En => format!("Everyone in {unit}"),
+                }
+            }
+            Target::Message(id) => message(*id),
+            Target::NewFile { name } => quoted(name),
+            Target::File { id, name } => file(*id, name),
+            Target::Share {
+                file: f,
+                file_name,
+                room: r,
+                room_name,
+            } => format!("{} → {}", file(*f, file_name), room(*r, room_name)),
+            Target::Member { id, name } => {
+                let who = member(*id, name);
+                match created.and_then(|c| match c {
+                    Created::Meeting(m) => meeting(m),
+                    _ => None,
+                }) {
+                    Some(when) => match self {
+                        Lang::Ja => format!("{who}さん（{when}）"),
+                        Lang::En => format!("{who} ({when})"),
+                    },
+                    None => who,
+                }
+            }
+            Target::Meeting(id) => match ws.meetings.get(*id as usize) {
+                Some(m) => {
+                    let (host, guest) = (member(m.host, &None), member(m.guest, &None));
+                    let when = meeting(*id).unwrap_or_default();
+                    match self {
+                        Lang::Ja => format!("{host}さんと{guest}さんの面談（{when}）"),
+                        Lang::En => format!("{host} and {guest}'s meeting ({when})"),
+                    }
+                }
+                None => missing(),
+            },
+            Target::Quiet { from, until } => match self {
+                Lang::Ja => format!("{}〜{}", self.clock(*from), self.clock(*until)),
+                Lang::En => format!("{}–{}", self.clock(*from), self.clock(*until)),
+            },
+            Target::Rows(n) => match self {
+                Lang::Ja => format!("{n}人分"),
+                Lang::En => count(*n, "row", "rows"),
+            },
+            Target::Other(text) => text.clone(),
+        }
     }
 
     pub const fn roster_heading(self) -> &'static str {
@@ -417,11 +667,36 @@ impl Lang {
     pub fn roster_done(self, n: usize) -> String {
         match self {
             Lang::Ja => format!("{n}人を登録しました。各ユニットのトークに参加しています。"),
+            Lang::En if n == 1 => "Added 1 person; they joined their unit's room.".into(),
             Lang::En => format!("Added {n} people; they joined their units' rooms."),
         }
     }
 
-    pub fn roster_problem(self, line: usize, p: &Problem) -> String {
+    /// The roster the import box starts with, in this language's words (both
+    /// languages' words are accepted).
+    pub const fn roster_example(self) -> &'static str {
+        self.pick(
+            "氏名,所属,役割\n山口 新,2階,職員\n森 一郎,訪問介護チーム,職員\n",
+            "name,unit,role\nArata Yamaguchi,Floor 2,staff\nIchiro Mori,Home-visit team,staff\n",
+        )
+    }
+
+    /// What the import accepts: the units of the workspace and the roles.
+    pub fn roster_hint(self, units: &[Unit]) -> String {
+        let names: Vec<String> = units.iter().map(|u| self.unit_name(u)).collect();
+        match self {
+            Lang::Ja => format!(
+                "所属：{}　役割：管理者・職員（英語の見出し・所属・役割も使えます）",
+                names.join("・")
+            ),
+            Lang::En => format!(
+                "Units: {}. Roles: admin, staff. Japanese headers, units and roles work too.",
+                names.join(", ")
+            ),
+        }
+    }
+
+    pub fn roster_problem(self, line: usize, p: &Problem, units: &[Unit]) -> String {
         let what = match p {
             Problem::NoHeader => self
                 .pick(
@@ -443,10 +718,13 @@ impl Lang {
                     "The name is too long (40 characters at most)",
                 )
                 .to_string(),
-            Problem::UnknownUnit(u) => match self {
-                Lang::Ja => format!("所属「{u}」がありません"),
-                Lang::En => format!("No unit called \"{u}\""),
-            },
+            Problem::UnknownUnit(u) => {
+                let names: Vec<String> = units.iter().map(|x| self.unit_name(x)).collect();
+                match self {
+                    Lang::Ja => format!("所属「{u}」がありません（{}）", names.join("・")),
+                    Lang::En => format!("No unit called \"{u}\" ({})", names.join(", ")),
+                }
+            }
             Problem::UnknownRole(r) => match self {
                 Lang::Ja => format!("役割「{r}」は使えません（管理者・職員）"),
                 Lang::En => format!("Role \"{r}\" is not allowed (admin, staff)"),
@@ -477,7 +755,11 @@ impl Lang {
             Lang::Ja => format!(
                 "{n}件の問題があるため、1人も登録していません。直して取り込み直してください。"
             ),
-            Lang::En => format!("{n} problems: nobody was added. Fix them and import again."),
+            Lang::En => format!(
+                "{}: nobody was added. Fix {} and import again.",
+                count(n, "problem", "problems"),
+                if n == 1 { "it" } else { "them" }
+            ),
         }
     }
 
@@ -540,8 +822,9 @@ impl Lang {
                 names.join("、")
             ),
             Lang::En => format!(
-                "To stay within storage, {} older photos were removed ({}).",
-                names.len(),
+                "To stay within storage, {} {} removed ({}).",
+                count(names.len(), "older photo", "older photos"),
+                if names.len() == 1 { "was" } else { "were" },
                 names.join(", ")
             ),
         }
@@ -615,11 +898,17 @@ impl Lang {
 
     pub fn demo_error(self, e: &DemoError) -> String {
         let s = match e {
-            DemoError::UnknownMember
-            | DemoError::UnknownRoom
-            | DemoError::UnknownMessage
-            | DemoError::UnknownFile
-            | DemoError::UnknownMeeting => self.pick("見つかりません。", "Not found."),
+            DemoError::UnknownMember => {
+                self.pick("その人は見つかりません。", "There is no such member.")
+            }
+            DemoError::UnknownRoom => self.pick("そのトークは見つかりません。", "There is no such room."),
+            DemoError::UnknownMessage => {
+                self.pick("そのメッセージは見つかりません。", "There is no such message.")
+            }
+            DemoError::UnknownFile => self.pick("そのファイルは見つかりません。", "There is no such file."),
+            DemoError::UnknownMeeting => {
+                self.pick("その面談は見つかりません。", "There is no such meeting.")
+            }
             DemoError::Suspended => self.pick(
                 "このアカウントは停止されています。操作できません。",
                 "This account is suspended and can do nothing.",
@@ -675,6 +964,34 @@ impl Lang {
                 "既読の確認は一斉連絡だけです。",
                 "Read tracking is for broadcasts only.",
             ),
+            DemoError::ExternalBroadcast => self.pick(
+                "ご家族・外部の方（LINE）は、既読を確認する一斉連絡を送れません。「一斉連絡」のチェックを外すと、普通のメッセージとして送れます。",
+                "Family members and outside (LINE) members cannot send a broadcast with read tracking. Untick \"Broadcast\" to send it as an ordinary message.",
+            ),
+            DemoError::NotRecipient => self.pick(
+                "このメッセージの宛先に入っていないため、既読にはなりません。",
+                "This message was not sent to you, so it cannot be marked as read.",
+            ),
+            DemoError::NothingToRemind => self.pick(
+                "全員が読んでいます。リマインドする人はいません。",
+                "Everyone has read it: there is nobody to remind.",
+            ),
+            DemoError::FileNotShared => self.pick(
+                "このファイルは、あなたが参加しているトークで共有されていません。",
+                "This file was not shared in any of your rooms.",
+            ),
+            DemoError::NotInMeeting => self.pick(
+                "この面談の参加者ではありません。",
+                "You are not in this meeting.",
+            ),
+            DemoError::AlreadyCancelled => self.pick(
+                "この面談はすでに取り消されています。",
+                "This meeting is already cancelled.",
+            ),
+            DemoError::NotQuiet => self.pick(
+                "通知は止まっていません。",
+                "Notifications are not off.",
+            ),
             DemoError::Roster(rows) => return self.roster_failed(rows.len()),
         };
         s.to_string()
@@ -686,28 +1003,9 @@ mod tests {
     use super::*;
 
     /// Every variant once; the match (no wildcard) fails to compile when a variant
-    /// is added without being listed here.
+    /// is added without being listed in `DemoError::all`'s neighbour here.
     fn every_error() -> Vec<DemoError> {
-        let all = vec![
-            DemoError::UnknownMember,
-            DemoError::Suspended,
-            DemoError::AdminOnly,
-            DemoError::NotInRoom,
-            DemoError::ExternalNotAllowed,
-            DemoError::EmptyMessage,
-            DemoError::EmptyFileName,
-            DemoError::MessageTooLong,
-            DemoError::MeetingClash,
-            DemoError::GuestExternal,
-            DemoError::GuestSuspended,
-            DemoError::InvalidMeeting,
-            DemoError::InvalidQuiet,
-            DemoError::CannotSuspendSelf,
-            DemoError::AlreadySuspended,
-            DemoError::NotSuspended,
-            DemoError::NotBroadcast,
-            DemoError::Roster(vec![]),
-        ];
+        let all = DemoError::all().to_vec();
         for e in &all {
             match e {
                 DemoError::UnknownMember
@@ -731,10 +1029,28 @@ mod tests {
                 | DemoError::AlreadySuspended
                 | DemoError::NotSuspended
                 | DemoError::NotBroadcast
+                | DemoError::ExternalBroadcast
+                | DemoError::NotRecipient
+                | DemoError::NothingToRemind
+                | DemoError::FileNotShared
+                | DemoError::NotInMeeting
+                | DemoError::AlreadyCancelled
+                | DemoError::NotQuiet
                 | DemoError::Roster(_) => {}
             }
         }
         all
+    }
+
+    #[test]
+    fn excerpts_end_at_a_word_where_there_are_words() {
+        assert_eq!(excerpt("Fire drill tomorrow at 10", 18), "Fire drill…");
+        assert_eq!(
+            excerpt("明日の防災訓練は10時からです。集合は中庭です。", 10),
+            "明日の防災訓練は10…"
+        );
+        assert_eq!(excerpt("短い連絡", 18), "短い連絡");
+        assert_eq!(excerpt("一行目\n二行目", 18), "一行目…");
     }
 
     #[test]

@@ -1,16 +1,42 @@
-//! The saved demo: a versioned snapshot of the workspace and its clock, kept under a
-//! size cap by removing the oldest picked photos (and saying which), and read back
-//! with the audit chain checked.
+//! The saved demo: a versioned snapshot of the workspace, its clock and who the
+//! screen acts as, kept under a size cap by removing the oldest picked photos (and
+//! saying which), and read back with the audit chain checked.
+//!
+//! Versions: 1 held the workspace and the clock (`{"v":1,"now":…,"ws":…}`); 2 adds
+//! who is acting and the open room (`"me"`, `"room"`). A version-1 snapshot opens
+//! as the director in the all-staff room, as version 1 always started.
 
 mod read;
 
 use super::audit::Tamper;
-use super::{Attachment, Time, Workspace};
+use super::seed::ids;
+use super::{Attachment, MemberId, RoomId, Time, Workspace};
 use serde::Serialize;
 use serde_json::Value;
 
 /// Current snapshot version.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
+
+/// What the demo keeps besides the workspace: its clock (the present) and who the
+/// screen acts as, in which room.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Session {
+    pub now: Time,
+    /// 操作する人 (who-am-I).
+    pub me: MemberId,
+    pub room: RoomId,
+}
+
+impl Session {
+    /// The start of the demo at `now`: the director, in the all-staff room.
+    pub const fn start(now: Time) -> Session {
+        Session {
+            now,
+            me: ids::DIRECTOR,
+            room: ids::ROOM_ALL,
+        }
+    }
+}
 /// Largest snapshot kept, in bytes of JSON (localStorage holds about 5 MB per site,
 /// shared with the calculator).
 pub const MAX_BYTES: usize = 1_500_000;
@@ -24,22 +50,28 @@ pub enum SnapshotError {
     Tampered(Tamper),
 }
 
-pub fn encode(ws: &Workspace, now: Time) -> String {
+/// The snapshot of a workspace and the session on it.
+pub fn save(ws: &Workspace, session: Session) -> String {
     #[derive(Serialize)]
     struct Ref<'a> {
         v: u32,
         now: Time,
+        me: MemberId,
+        room: RoomId,
         ws: &'a Workspace,
     }
     serde_json::to_string(&Ref {
         v: VERSION,
-        now,
+        now: session.now,
+        me: session.me,
+        room: session.room,
         ws,
     })
     .unwrap_or_default()
 }
 
-pub fn decode(raw: &str) -> Result<(Workspace, Time), SnapshotError> {
+/// A workspace and its session from a snapshot of any version up to this one.
+pub fn open(raw: &str) -> Result<(Workspace, Session), SnapshotError> {
     let value: Value =
         serde_json::from_str(raw).map_err(|e| SnapshotError::Corrupt(e.to_string()))?;
     let v = value
@@ -51,17 +83,27 @@ pub fn decode(raw: &str) -> Result<(Workspace, Time), SnapshotError> {
             u32::try_from(v).unwrap_or(u32::MAX),
         ));
     }
-    let (ws, now) = read::snapshot(&value).map_err(SnapshotError::Corrupt)?;
+    let (ws, session) = read::snapshot(&value, v).map_err(SnapshotError::Corrupt)?;
     ws.audit.verify().map_err(SnapshotError::Tampered)?;
-    Ok((ws, now))
+    Ok((ws, session))
 }
 
-/// Encodes within `cap` bytes: removes picked photos (data URLs), oldest first,
+/// The snapshot of a workspace at `now`, acted on by the director (the start).
+pub fn encode(ws: &Workspace, now: Time) -> String {
+    save(ws, Session::start(now))
+}
+
+/// The workspace and clock of a snapshot of any version up to this one.
+pub fn decode(raw: &str) -> Result<(Workspace, Time), SnapshotError> {
+    open(raw).map(|(ws, s)| (ws, s.now))
+}
+
+/// Saves within `cap` bytes: removes picked photos (data URLs), oldest first,
 /// until the snapshot fits. Returns the text and the names of removed photos.
-pub fn fit(ws: &mut Workspace, now: Time, cap: usize) -> (String, Vec<String>) {
+pub fn fit(ws: &mut Workspace, session: Session, cap: usize) -> (String, Vec<String>) {
     let mut removed = Vec::new();
     loop {
-        let text = encode(ws, now);
+        let text = save(ws, session);
         if text.len() <= cap {
             return (text, removed);
         }
@@ -108,8 +150,8 @@ mod tests {
         ));
         let text = encode(&seed::workspace(), Time(0));
         assert_eq!(
-            decode(&text.replacen("\"v\":1", "\"v\":2", 1)),
-            Err(SnapshotError::FutureVersion(2))
+            decode(&text.replacen("\"v\":2", "\"v\":3", 1)),
+            Err(SnapshotError::FutureVersion(3))
         );
         let tampered = text.replacen("来月のシフト表", "改ざん", 1);
         assert_eq!(
@@ -145,7 +187,7 @@ mod tests {
             assert!(matches!(r, Ok(Outcome::Message(_))));
         }
         let full = encode(&ws, Time(0)).len();
-        let (text, removed) = fit(&mut ws, Time(0), full - 50_000);
+        let (text, removed) = fit(&mut ws, Session::start(Time(0)), full - 50_000);
         assert_eq!(
             removed,
             vec!["写真0.jpg".to_string(), "写真1.jpg".to_string()]
@@ -154,5 +196,49 @@ mod tests {
         // Bundled illustrations are never removed; the rest still decodes.
         assert!(text.contains(seed::PHOTO_RECREATION));
         assert!(decode(&text).is_ok());
+    }
+
+    #[test]
+    fn keeps_who_is_acting_and_where() {
+        let ws = seed::workspace();
+        let session = Session {
+            now: Time(7_200),
+            me: FAMILY,
+            room: ROOM_FAMILY,
+        };
+        let text = save(&ws, session);
+        assert!(text.starts_with("{\"v\":2,"));
+        assert_eq!(open(&text), Ok((ws.clone(), session)));
+        // Version 2 without them is damaged, not guessed at.
+        let cut = text.replacen(&format!("\"me\":{FAMILY},"), "", 1);
+        assert!(matches!(open(&cut), Err(SnapshotError::Corrupt(_))));
+    }
+
+    #[test]
+    fn a_version_1_snapshot_opens_as_the_director_in_the_all_staff_room() {
+        let ws = seed::workspace();
+        let v1 = encode(&ws, Time(3_600))
+            .replacen("{\"v\":2,", "{\"v\":1,", 1)
+            .replacen(",\"me\":0,\"room\":0", "", 1);
+        assert!(
+            v1.starts_with("{\"v\":1,\"now\":3600,\"ws\":{"),
+            "{}",
+            &v1[..40]
+        );
+        assert_eq!(open(&v1), Ok((ws, Session::start(Time(3_600)))));
+    }
+
+    #[test]
+    fn the_clock_reads_back_from_the_log() {
+        let mut ws = seed::workspace();
+        ws.execute(STAFF, Time::minutes(300), Command::SignIn)
+            .unwrap();
+        let (back, _) = decode(&encode(&ws, Time(0))).unwrap();
+        assert_eq!(back.clock(), Time::minutes(300));
+        // A command given an earlier time still comes after it.
+        let mut back = back;
+        back.execute(STAFF, Time::minutes(5), Command::SignIn)
+            .unwrap();
+        assert_eq!(back.audit.entries.last().unwrap().time, Time::minutes(300));
     }
 }

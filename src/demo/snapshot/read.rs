@@ -6,6 +6,7 @@
 //! (rustup toolchain); this reader is a fraction of that. A property test checks
 //! that everything the writer writes reads back equal.
 
+use super::Session;
 use crate::demo::audit::{Action, AuditLog, Entry};
 use crate::demo::{
     Attachment, FileDoc, Meeting, Member, Message, Quiet, Role, Room, RoomKind, Time, Unit,
@@ -292,7 +293,10 @@ fn entry(v: &Value) -> Read<Entry> {
 fn workspace(v: &Value) -> Read<Workspace> {
     let o = Obj::of(v, "ws")?;
     let audit = Obj::of(o.get("audit")?, "audit")?;
+    let entries = audit.list("entries", entry)?;
     Ok(Workspace {
+        // Not saved: the latest time of the log.
+        clock: entries.iter().map(|e| e.time).max().unwrap_or_default(),
         name: o.string("name")?,
         units: o.list("units", unit)?,
         members: o.list("members", member)?,
@@ -301,14 +305,25 @@ fn workspace(v: &Value) -> Read<Workspace> {
         files: o.list("files", file)?,
         meetings: o.list("meetings", meeting)?,
         audit: AuditLog {
-            entries: audit.list("entries", entry)?,
+            entries,
             head: audit.digest("head")?,
         },
     })
 }
 
-/// The workspace and clock of a snapshot of any version up to the current one.
-pub fn snapshot(v: &Value) -> Read<(Workspace, Time)> {
+/// The workspace and session of a snapshot of `version` (1 or 2).
+pub fn snapshot(v: &Value, version: u64) -> Read<(Workspace, Session)> {
     let o = Obj::of(v, "snapshot")?;
-    Ok((workspace(o.get("ws")?)?, o.time("now")?))
+    let now = o.time("now")?;
+    let session = if version < 2 {
+        // Version 1 always opened as the director in the all-staff room.
+        Session::start(now)
+    } else {
+        Session {
+            now,
+            me: o.u32("me")?,
+            room: o.u32("room")?,
+        }
+    };
+    Ok((workspace(o.get("ws")?)?, session))
 }

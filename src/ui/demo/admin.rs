@@ -1,7 +1,8 @@
 //! The admin console: members with account shutdown and reinstatement, the
 //! tamper-evident audit log (filter, verify, a tampered copy, CSV through the
 //! backend's export command), and tracing a leaked file. Every part goes through
-//! the backend's admin-only queries and commands.
+//! the backend's admin-only queries and commands. Entries read as words in the
+//! screen's language; the CSV keeps the log's stable keys.
 
 use super::Demo;
 use crate::demo::audit::{Action, Query};
@@ -97,7 +98,7 @@ pub fn AdminPanel() -> impl IntoView {
                 <p class="verdict" data-testid="demo-audit-result" hidden=move || verdict.with(Option::is_none)>{move || verdict.get().unwrap_or_default()}</p>
                 <div class="composer-row">
                     <select data-testid="demo-audit-action" aria-label=tr(lang, Lang::audit_heading) prop:value=move || action.get() on:change=move |ev| action.set(event_target_value(&ev))>
-                        <option value="">"—"</option>
+                        <option value="">{tr(lang, Lang::all_actions)}</option>
                         {Action::ALL.into_iter().map(|a| view! { <option value=a.key()>{tr_with(lang, a, Lang::action_name)}</option> }).collect_view()}
                     </select>
                     <label class="check">
@@ -117,7 +118,8 @@ pub fn AdminPanel() -> impl IntoView {
                     let lines = demo.ws.with_untracked(|w| match w.trace_file(me, ids::ROSTER_FILE) {
                         Ok(es) => es.iter().map(|e| {
                             let who = w.member(e.actor).map(|m| m.name.clone()).unwrap_or_default();
-                            format!("{}｜{}｜{}", who, l.action_name(e.action), e.target)
+                            let (target, created) = e.subject();
+                            format!("{}　{}｜{}｜{}", l.clock(e.time), who, l.action_name(e.action), l.audit_target(&target, created, w))
                         }).collect(),
                         Err(e) => vec![l.demo_error(&e)],
                     });
@@ -142,7 +144,7 @@ fn MemberRow(id: MemberId) -> impl IntoView {
     let suspended = move || demo.ws.with(|w| w.member(id).is_ok_and(|m| m.suspended));
     view! {
         <tr>
-            <td>{name}</td>
+            <td class="name">{name}</td>
             <td><span class="badge">{tr_with(lang, role, Lang::role_badge)}</span></td>
             <td>{move || suspended().then(|| view! { <span class="badge off">{tr(lang, Lang::suspended_badge)}</span> })}</td>
             <td>
@@ -156,38 +158,41 @@ fn MemberRow(id: MemberId) -> impl IntoView {
     }
 }
 
-/// An audit entry: number, time, who, what, on what, and whether it was refused.
+/// An audit entry: number, time, who, what, on what, and whether it was refused,
+/// in words (the target and the refusal's key are read back from the log's text).
 #[component]
 fn AuditRow(seq: u64) -> impl IntoView {
     let demo = expect_context::<Demo>();
     let lang = demo.lang;
     let me = demo.me.get_untracked();
-    let Some(e) = demo.ws.with_untracked(|w| {
-        let e = w.audit_log(me).ok()?.entry(seq)?;
-        let who = w
-            .member(e.actor)
-            .map(|m| m.name.clone())
-            .unwrap_or_default();
-        Some((
-            e.time.0 / 60,
-            who,
-            e.action,
-            e.target.clone(),
-            e.refused.clone(),
-        ))
-    }) else {
+    let Some(e) = demo
+        .ws
+        .with_untracked(|w| w.audit_log(me).ok()?.entry(seq).cloned())
+    else {
         return ().into_any();
     };
-    let (minute, who, act, target, refused) = e;
+    let who = demo.ws.with_untracked(|w| {
+        w.member(e.actor)
+            .map(|m| m.name.clone())
+            .unwrap_or_default()
+    });
+    let (target, created) = e.subject();
+    let what = move || {
+        let l = lang.get();
+        demo.ws
+            .with_untracked(|w| l.audit_target(&target, created, w))
+    };
+    let (time, action) = (e.time, e.action);
+    let refused = e.refused;
     let was_refused = refused.is_some();
     view! {
         <tr class:refused=was_refused>
             <td>{seq}</td>
-            <td>{format!("{:02}:{:02}", 8 + minute / 60, minute % 60)}</td>
-            <td>{who}</td>
-            <td>{tr_with(lang, act, Lang::action_name)}</td>
-            <td class="target">{target}</td>
-            <td>{refused.map(|r| move || format!("{} ({r})", lang.get().refused()))}</td>
+            <td class="time">{move || lang.get().clock(time)}</td>
+            <td class="name">{who}</td>
+            <td>{tr_with(lang, action, Lang::action_name)}</td>
+            <td class="target">{what}</td>
+            <td class="result">{refused.map(|r| move || lang.get().refusal(&r))}</td>
         </tr>
     }
     .into_any()

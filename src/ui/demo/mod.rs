@@ -10,13 +10,14 @@ mod phone;
 mod photo;
 
 use crate::demo::seed::{self, ids};
-use crate::demo::snapshot;
-use crate::demo::{Command, DemoError, MemberId, Outcome, RoomId, Time, Workspace};
+use crate::demo::snapshot::{self, Session};
+use crate::demo::timelapse::TimeLapse;
+use crate::demo::{Command, DemoError, MemberId, Outcome, Role, RoomId, Time, Workspace};
 use crate::i18n::Lang;
 use crate::ui::erase::effect;
 use crate::ui::state::AppState;
 use crate::ui::store::{self, Key, SaveError};
-use crate::ui::text::tr;
+use crate::ui::text::{tr, tr_with};
 use admin::AdminPanel;
 use leptos::prelude::*;
 use overview::{Compliance, Overview};
@@ -28,20 +29,33 @@ use phone::Phone;
 struct Demo {
     lang: RwSignal<Lang>,
     ws: RwSignal<Workspace>,
+    /// The demo's one clock (the present): it only moves forward.
     now: RwSignal<Time>,
     me: RwSignal<MemberId>,
     room: RwSignal<RoomId>,
+    /// The time-lapse of the open room's newest broadcast, once it was moved.
+    lapse: RwSignal<Option<TimeLapse>>,
+    /// Where the time-lapse looks, when before the present: the read status of
+    /// its broadcast is shown as of then.
+    looking_back: RwSignal<Option<Time>>,
     error: RwSignal<Option<String>>,
     info: RwSignal<Option<String>>,
 }
 
 impl Demo {
-    /// Runs a command as the chosen member; shows a refusal in one line.
+    /// Runs a command as the chosen member at the present (which then moves on a
+    /// minute); shows a refusal in one line. Acting brings the time-lapse back to
+    /// the present.
     fn run(self, cmd: Command) -> Result<Outcome, DemoError> {
         let (me, now) = (self.me.get_untracked(), self.now.get_untracked());
         let mut result = Err(DemoError::UnknownMember);
         self.ws.update(|w| result = w.execute(me, now, cmd));
-        self.now.update(|t| *t = t.plus_minutes(1));
+        self.now.update(|t| {
+            *t = t
+                .plus_minutes(1)
+                .max(self.ws.with_untracked(Workspace::clock))
+        });
+        self.looking_back.set(None);
         match &result {
             Ok(_) => self.error.set(None),
             Err(e) => self
@@ -56,6 +70,23 @@ impl Demo {
         self.ws
             .with(|w| w.member(id).map(|m| m.name.clone()).unwrap_or_default())
     }
+
+    /// Acts as `me` from now on, in their first room unless `room` is one of theirs.
+    fn act_as(self, me: MemberId, room: RoomId) {
+        let rooms = self.ws.with_untracked(|w| {
+            w.visible_rooms(me)
+                .map(|rs| rs.iter().map(|r| r.id).collect::<Vec<_>>())
+                .unwrap_or_default()
+        });
+        self.me.set(me);
+        if !rooms.contains(&room) {
+            if let Some(first) = rooms.first() {
+                self.room.set(*first);
+            }
+        } else {
+            self.room.set(room);
+        }
+    }
 }
 
 fn scroll_to(id: &str) {
@@ -64,54 +95,98 @@ fn scroll_to(id: &str) {
     }
 }
 
+/// Moves the keyboard focus to the element with this test id, once the change
+/// being made is on the page (an element still hidden cannot take the focus).
+fn focus(testid: &'static str) {
+    use wasm_bindgen::JsCast;
+    set_timeout(
+        move || {
+            if let Some(el) = document()
+                .query_selector(&format!("[data-testid=\"{testid}\"]"))
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = el.focus();
+            }
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
 /// The demo's clock when it starts (09:00 on the demo day).
 const START: Time = Time::minutes(60);
 
-/// The saved demo, or the seeded one with a one-line notice of why.
-fn load_saved(lang: Lang) -> (Workspace, Time, Option<String>) {
-    match store::read(Key::Demo) {
-        Err(_) => (
-            seed::workspace(),
-            START,
-            Some(lang.demo_storage_unavailable().into()),
-        ),
-        Ok(None) => (seed::workspace(), START, None),
-        Ok(Some(raw)) => match snapshot::decode(&raw) {
-            Ok((ws, now)) => (ws, now, None),
+/// The saved demo (with who was acting, and where), or the seeded one with a
+/// one-line notice of why.
+fn load_saved(lang: Lang) -> (Workspace, Session, Option<String>) {
+    let fresh = || (seed::workspace(), Session::start(START));
+    let ((ws, session), notice) = match store::read(Key::Demo) {
+        Err(_) => (fresh(), Some(lang.demo_storage_unavailable().into())),
+        Ok(None) => (fresh(), None),
+        Ok(Some(raw)) => match snapshot::open(&raw) {
+            Ok(saved) => (saved, None),
             Err(e) => {
                 let kept = store::backup(Key::Demo, &raw);
                 let newer = matches!(e, snapshot::SnapshotError::FutureVersion(_));
-                (
-                    seed::workspace(),
-                    START,
-                    Some(lang.demo_recovered(kept.as_deref(), newer)),
-                )
+                (fresh(), Some(lang.demo_recovered(kept.as_deref(), newer)))
             }
         },
-    }
+    };
+    // The present is never before the workspace's history.
+    let session = Session {
+        now: session.now.max(ws.clock()),
+        ..session
+    };
+    (ws, session, notice)
 }
+
+/// Who the who-am-I list offers: the admins, two staff members (one of them in
+/// the leak story) and the three outside members, one per external room.
+const PEOPLE: [MemberId; 7] = [
+    ids::DIRECTOR,
+    ids::OFFICE_MANAGER,
+    ids::STAFF,
+    ids::LEAKER,
+    ids::FAMILY,
+    ids::HOSPITAL,
+    ids::CARE_MANAGER,
+];
 
 #[component]
 pub fn DemoScreen() -> impl IntoView {
     let lang = expect_context::<AppState>().lang;
-    let (ws, now, notice) = load_saved(lang.get_untracked());
+    let (ws, session, notice) = load_saved(lang.get_untracked());
     let demo = Demo {
         lang,
         ws: RwSignal::new(ws),
-        now: RwSignal::new(now),
+        now: RwSignal::new(session.now),
         me: RwSignal::new(ids::DIRECTOR),
         room: RwSignal::new(ids::ROOM_ALL),
+        lapse: RwSignal::new(None),
+        looking_back: RwSignal::new(None),
         error: RwSignal::new(None),
         info: RwSignal::new(None),
     };
+    // Who was acting before the reload, if they still exist.
+    let me = if demo.ws.with_untracked(|w| w.member(session.me).is_ok()) {
+        session.me
+    } else {
+        ids::DIRECTOR
+    };
+    demo.act_as(me, session.room);
     provide_context(demo);
     let notice = RwSignal::new(notice);
-    // Save every change; keep the snapshot under its cap by removing the oldest
-    // picked photos, and say so.
+    // Save every change, with who is acting and where; keep the snapshot under its
+    // cap by removing the oldest picked photos, and say so.
     effect(move || {
-        let now = demo.now.get();
+        let session = Session {
+            now: demo.now.get(),
+            me: demo.me.get(),
+            room: demo.room.get(),
+        };
         let mut ws = demo.ws.get();
-        let (text, removed) = snapshot::fit(&mut ws, now, snapshot::MAX_BYTES);
+        let (text, removed) = snapshot::fit(&mut ws, session, snapshot::MAX_BYTES);
         if !removed.is_empty() {
             notice.set(Some(lang.get_untracked().demo_photos_removed(&removed)));
             demo.ws.set(ws);
@@ -121,13 +196,36 @@ pub fn DemoScreen() -> impl IntoView {
             Err(SaveError::Full) => notice.set(Some(lang.get_untracked().storage_full().into())),
         }
     });
-    let people = [
-        ids::DIRECTOR,
-        ids::STAFF,
-        ids::LEAKER,
-        ids::FAMILY,
-        ids::HOSPITAL,
-    ];
+    // The who-am-I list, grouped by role; a suspended account is marked.
+    let groups = [Role::Admin, Role::Staff, Role::Family, Role::Professional];
+    let person = move |id: MemberId| {
+        let label = move || {
+            demo.ws.with(|w| {
+                w.member(id)
+                    .map(|m| lang.get().whoami_option(&m.name, m.suspended))
+                    .unwrap_or_default()
+            })
+        };
+        view! { <option value=id.to_string()>{label}</option> }
+    };
+    // Reset asks first, in the page: the question, then 最初に戻す or やめる.
+    let confirming = RwSignal::new(false);
+    let close_confirm = move || {
+        confirming.set(false);
+        focus("demo-reset");
+    };
+    let reset = move || {
+        demo.ws.set(seed::workspace());
+        demo.now.set(START);
+        demo.lapse.set(None);
+        demo.looking_back.set(None);
+        demo.act_as(ids::DIRECTOR, ids::ROOM_ALL);
+        demo.error.set(None);
+        notice.set(None);
+        demo.info
+            .set(Some(lang.get_untracked().reset_done().into()));
+        close_confirm();
+    };
     view! {
         <section class="demo" aria-labelledby="demo-heading">
             <header class="demo-head card">
@@ -135,40 +233,64 @@ pub fn DemoScreen() -> impl IntoView {
                     <h2 id="demo-heading">{tr(lang, Lang::demo_heading)}</h2>
                     <p class="source">{tr(lang, Lang::demo_lead)}</p>
                 </div>
-                <label class="field">
-                    <span>{tr(lang, Lang::whoami)}</span>
-                    <select
-                        data-testid="demo-whoami"
-                        prop:value=move || demo.me.get().to_string()
-                        on:change=move |ev| {
-                            if let Ok(id) = event_target_value(&ev).parse::<MemberId>() {
-                                demo.me.set(id);
-                                demo.error.set(None);
-                                let first = demo.ws.with(|w| w.visible_rooms(id).ok().and_then(|r| r.first().map(|r| r.id)));
-                                if let Some(r) = first {
-                                    demo.room.set(r);
+                <div class="demo-controls">
+                    <label class="field">
+                        <span>{tr(lang, Lang::whoami)}</span>
+                        <select
+                            data-testid="demo-whoami"
+                            prop:value=move || demo.me.get().to_string()
+                            on:change=move |ev| {
+                                if let Ok(id) = event_target_value(&ev).parse::<MemberId>() {
+                                    demo.act_as(id, demo.room.get_untracked());
+                                    demo.error.set(None);
+                                    demo.looking_back.set(None);
                                 }
                             }
+                        >
+                            {groups
+                                .into_iter()
+                                .map(|role| {
+                                    let ids: Vec<MemberId> = PEOPLE
+                                        .into_iter()
+                                        .filter(|id| demo.ws.with_untracked(|w| w.member(*id).is_ok_and(|m| m.role == role)))
+                                        .collect();
+                                    view! {
+                                        <optgroup label=tr_with(lang, role, Lang::role_group)>
+                                            {ids.into_iter().map(person).collect_view()}
+                                        </optgroup>
+                                    }
+                                })
+                                .collect_view()}
+                        </select>
+                    </label>
+                    <button
+                        type="button"
+                        data-testid="demo-reset"
+                        aria-expanded=move || confirming.get().to_string()
+                        aria-controls="demo-reset-confirm"
+                        on:click=move |_| {
+                            confirming.set(true);
+                            focus("demo-reset-cancel");
                         }
-                    >
-                        {people
-                            .into_iter()
-                            .map(|id| {
-                                let label = move || {
-                                    demo.ws.with(|w| w.member(id).map(|m| format!("{}（{}）", m.name, lang.get().role_badge(m.role))).unwrap_or_default())
-                                };
-                                view! { <option value=id.to_string()>{label}</option> }
-                            })
-                            .collect_view()}
-                    </select>
-                </label>
-                <button type="button" data-testid="demo-reset" on:click=move |_| {
-                    demo.ws.set(seed::workspace());
-                    demo.now.set(START);
-                    demo.error.set(None);
-                    demo.info.set(None);
-                    notice.set(None);
-                }>{tr(lang, Lang::reset_demo)}</button>
+                    >{tr(lang, Lang::reset_demo)}</button>
+                </div>
+                <div
+                    class="demo-confirm"
+                    id="demo-reset-confirm"
+                    data-testid="demo-reset-question"
+                    role="group"
+                    aria-labelledby="demo-reset-text"
+                    hidden=move || !confirming.get()
+                    on:keydown=move |ev| {
+                        if ev.key() == "Escape" {
+                            close_confirm();
+                        }
+                    }
+                >
+                    <p id="demo-reset-text">{tr(lang, Lang::reset_question)}</p>
+                    <button type="button" class="danger" data-testid="demo-reset-confirm" on:click=move |_| reset()>{tr(lang, Lang::reset_confirm)}</button>
+                    <button type="button" data-testid="demo-reset-cancel" on:click=move |_| close_confirm()>{tr(lang, Lang::reset_cancel)}</button>
+                </div>
             </header>
             <p class="demo-notice" data-testid="demo-notice" role="status" hidden=move || notice.with(Option::is_none)>
                 {move || notice.get().unwrap_or_default()}

@@ -42,7 +42,13 @@ pub fn QuietPanel() -> impl IntoView {
                         } else {
                             Command::ClearQuiet
                         };
-                        let _ = demo.run(cmd);
+                        if demo.run(cmd).is_err() {
+                            // Refused: the box shows what is so, not what was clicked.
+                            use wasm_bindgen::JsCast;
+                            if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                                input.set_checked(quiet());
+                            }
+                        }
                     }
                 />
                 <span>{tr(lang, Lang::quiet_toggle)}</span>
@@ -94,23 +100,31 @@ pub fn MeetingPanel() -> impl IntoView {
 pub fn RosterPanel() -> impl IntoView {
     let demo = expect_context::<Demo>();
     let lang = demo.lang;
-    let text = RwSignal::new(
-        "氏名,所属,役割\n山口 新,2階,職員\n森 一郎,訪問介護チーム,職員\n".to_string(),
-    );
+    // The example in the screen's language until the person types their own.
+    let typed = RwSignal::new(None::<String>);
+    let text = move || {
+        typed
+            .get()
+            .unwrap_or_else(|| lang.get().roster_example().to_string())
+    };
     let problems = RwSignal::new(Vec::<String>::new());
+    let hint = move || demo.ws.with(|w| lang.get().roster_hint(&w.units));
     view! {
         <section class="card" id="demo-roster" data-testid="demo-roster">
             <h3>{tr(lang, Lang::roster_heading)}</h3>
-            <textarea data-testid="demo-roster-input" rows="4" aria-label=tr(lang, Lang::roster_heading) prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+            <p class="source" id="demo-roster-hint" data-testid="demo-roster-hint">{hint}</p>
+            <textarea data-testid="demo-roster-input" rows="4" aria-label=tr(lang, Lang::roster_heading) aria-describedby="demo-roster-hint" prop:value=text on:input=move |ev| typed.set(Some(event_target_value(&ev)))></textarea>
             <button type="button" data-testid="demo-roster-import" on:click=move |_| {
-                match demo.run(Command::ImportRoster { csv: text.get_untracked() }) {
+                match demo.run(Command::ImportRoster { csv: text() }) {
                     Ok(Outcome::Imported(ids)) => {
                         problems.set(Vec::new());
                         demo.info.set(Some(lang.get_untracked().roster_done(ids.len())));
                     }
                     Err(DemoError::Roster(rows)) => {
                         let l = lang.get_untracked();
-                        problems.set(rows.iter().map(|r| l.roster_problem(r.line, &r.problem)).collect());
+                        problems.set(demo.ws.with_untracked(|w| {
+                            rows.iter().map(|r| l.roster_problem(r.line, &r.problem, &w.units)).collect()
+                        }));
                     }
                     _ => problems.set(Vec::new()),
                 }

@@ -1,17 +1,16 @@
 //! The phone-like chat view: rooms the acting member may see, messages with their
 //! read status (opening a room reads it), the composer with photos and files, and
-//! the time-lapse of reads after a broadcast.
+//! the time-lapse of reads after a broadcast (a view of the demo's clock).
 
 use super::photo::{downscale, Picked};
 use super::Demo;
 use crate::demo::seed;
-use crate::demo::{
-    Attachment, Command, MemberId, MessageId, Outcome, Role, RoomId, RoomKind, Scope, Time,
-};
+use crate::demo::timelapse::{TimeLapse, MAX_MINUTES};
+use crate::demo::{Attachment, Command, MessageId, Outcome, Role, RoomId, Scope};
 use crate::i18n::Lang;
 use crate::ui::browser::picked_file;
 use crate::ui::erase::{effect, keyed};
-use crate::ui::text::tr;
+use crate::ui::text::{tr, tr_with};
 use leptos::prelude::*;
 
 #[component]
@@ -38,9 +37,6 @@ pub fn Phone() -> impl IntoView {
     let picked = RwSignal::new(None::<Picked>);
     let send = move || {
         let room = demo.room.get_untracked();
-        let kind = demo
-            .ws
-            .with_untracked(|w| w.room(room).map(|r| r.kind.clone()));
         let mut attachments = match photo.get_untracked().as_str() {
             "" => vec![],
             src => vec![Attachment::Photo {
@@ -58,22 +54,19 @@ pub fn Phone() -> impl IntoView {
             });
         }
         let body = draft.get_untracked();
-        let cmd = match (broadcast.get_untracked(), kind) {
-            (true, Ok(RoomKind::All)) => Command::Broadcast {
-                scope: Scope::Everyone,
+        // What the person asked for, as it is: the backend says if it cannot be done.
+        let cmd = if broadcast.get_untracked() {
+            Command::Broadcast {
+                scope: Scope::Room(room),
                 body,
                 attachments,
-            },
-            (true, Ok(RoomKind::Unit(u))) => Command::Broadcast {
-                scope: Scope::Unit(u),
-                body,
-                attachments,
-            },
-            _ => Command::Post {
+            }
+        } else {
+            Command::Post {
                 room,
                 body,
                 attachments,
-            },
+            }
         };
         if demo.run(cmd).is_ok() {
             draft.set(String::new());
@@ -141,7 +134,7 @@ pub fn Phone() -> impl IntoView {
     view! {
         <section class="phone card" id="demo-phone" data-testid="demo-phone" aria-label=tr(lang, Lang::rooms_heading)>
             {move || rooms().err().map(|e| view! { <p class="demo-refused" data-testid="demo-phone-refused">{lang.get().demo_error(&e)}</p> })}
-            <nav class="room-list" hidden=move || rooms().is_err()>
+            <nav class="room-list" aria-label=tr(lang, Lang::rooms_heading) hidden=move || rooms().is_err()>
                 {keyed(move || rooms().unwrap_or_default(), |id| view! { <RoomButton id=id as RoomId /> }.into_any())}
             </nav>
             <ol class="messages" data-testid="demo-messages">
@@ -167,8 +160,8 @@ pub fn Phone() -> impl IntoView {
                         <span>{tr(lang, Lang::attach_photo)}</span>
                         <select data-testid="demo-photo" prop:value=move || photo.get() on:change=move |ev| photo.set(event_target_value(&ev))>
                             <option value="">{tr(lang, Lang::no_photo)}</option>
-                            <option value=seed::PHOTO_RECREATION>"🖼 1"</option>
-                            <option value=seed::PHOTO_GARDEN>"🖼 2"</option>
+                            <option value=seed::PHOTO_RECREATION>{tr_with(lang, 0, Lang::photo_option)}</option>
+                            <option value=seed::PHOTO_GARDEN>{tr_with(lang, 1, Lang::photo_option)}</option>
                         </select>
                     </label>
                     <label class="check">
@@ -209,7 +202,11 @@ fn RoomButton(id: RoomId) -> impl IntoView {
             type="button"
             data-testid=format!("demo-room-{id}")
             class:active=move || demo.room.get() == id
-            on:click=move |_| demo.room.set(id)
+            aria-pressed=move || (demo.room.get() == id).to_string()
+            on:click=move |_| {
+                demo.room.set(id);
+                demo.looking_back.set(None);
+            }
         >
             {name}
             {external.then(|| view! { <span class="badge line">"LINE"</span> })}
@@ -231,7 +228,17 @@ fn MessageView(id: MessageId) -> impl IntoView {
             .unwrap_or((String::new(), Role::Staff))
     });
     let mine = move || demo.me.get() == m.author;
-    let status = move || demo.ws.with(|w| w.read_status(demo.me.get(), id).ok());
+    // As of the time-lapse's moment when it looks back at this broadcast.
+    let status = move || {
+        let back = demo.looking_back.get().filter(|_| {
+            demo.lapse
+                .with(|l| l.as_ref().is_some_and(|l| l.message == id))
+        });
+        demo.ws.with(|w| match back {
+            Some(at) => w.read_status_at(demo.me.get(), id, at).ok(),
+            None => w.read_status(demo.me.get(), id).ok(),
+        })
+    };
     let attachments = m
         .attachments
         .iter()
@@ -279,33 +286,45 @@ fn MessageView(id: MessageId) -> impl IntoView {
     .into_any()
 }
 
-/// A broadcast and when each recipient will read it.
-type ReadPlan = (MessageId, Vec<(MemberId, Time)>);
-
-/// The newest broadcast of the room, its reads arriving minute by minute.
+/// The newest broadcast of the room, its reads arriving minute by minute: a view
+/// of the demo's clock. Moving it past the present lets time pass (reads happen);
+/// moving it back shows the reads as they were then, and changes nothing.
 #[component]
 fn TimeLapse() -> impl IntoView {
     let demo = expect_context::<Demo>();
     let lang = demo.lang;
-    let target = move || demo.ws.with(|w| w.latest_broadcast(demo.room.get()));
-    let minutes = RwSignal::new(0u64);
-    let plan: RwSignal<Option<ReadPlan>> = RwSignal::new(None);
+    // The room's newest broadcast, if the acting member may see its read status.
+    let target = move || {
+        demo.ws.with(|w| {
+            let me = demo.me.get();
+            w.latest_broadcast(demo.room.get())
+                .filter(|(id, _)| w.read_status(me, *id).is_ok())
+        })
+    };
+    // Where the view is: the moment looked back at, or the present; minutes since
+    // sending (the slider stops at its reach, the words do not).
+    let view_at = move || demo.looking_back.get().unwrap_or_else(|| demo.now.get());
+    let since = move || target().map_or(0, |(_, sent)| view_at().0.saturating_sub(sent.0) / 60);
+    let label = move || lang.get().minutes_after(since(), view_at());
     let on_slide = move |m: u64| {
-        minutes.set(m);
-        let Some((id, sent)) = target() else { return };
-        if plan.with_untracked(|p| p.as_ref().is_none_or(|(pid, _)| *pid != id)) {
-            plan.set(Some((
-                id,
-                demo.ws.with_untracked(|w| seed::plan_reads(w, id, 7, 2)),
-            )));
+        let Some((id, _)) = target() else { return };
+        let now = demo.now.get_untracked();
+        if demo
+            .lapse
+            .with_untracked(|l| l.as_ref().is_none_or(|l| l.message != id))
+        {
+            let lapse = demo.ws.with_untracked(|w| TimeLapse::new(w, id, now));
+            demo.lapse.set(lapse);
         }
-        plan.with_untracked(|p| {
-            if let Some((_, steps)) = p {
-                demo.ws.update(|w| {
-                    seed::advance(w, steps, id, sent.plus_minutes(m));
-                });
-            }
-        });
+        let Some(lapse) = demo.lapse.get_untracked() else {
+            return;
+        };
+        let mut later = now;
+        demo.ws.update(|w| later = lapse.show(w, now, m));
+        demo.now.set(later);
+        let moment = lapse.at(m);
+        demo.looking_back.set((moment < later).then_some(moment));
+        demo.error.set(None);
     };
     view! {
         <div class="timelapse" data-testid="demo-timelapse" hidden=move || target().is_none()>
@@ -314,14 +333,19 @@ fn TimeLapse() -> impl IntoView {
                 <input
                     type="range"
                     min="0"
-                    max="240"
-                    step="5"
+                    max=MAX_MINUTES.to_string()
+                    step="1"
                     data-testid="demo-timelapse-slider"
-                    prop:value=move || minutes.get().to_string()
+                    prop:value=move || since().min(MAX_MINUTES).to_string()
+                    aria-valuetext=label
                     on:input=move |ev| on_slide(event_target_value(&ev).parse().unwrap_or(0))
                 />
             </label>
-            <span data-testid="demo-timelapse-time">{move || lang.get().minutes_after(minutes.get())}</span>
+            <span data-testid="demo-timelapse-time">{label}</span>
+            <span class="timelapse-past" data-testid="demo-timelapse-past" hidden=move || demo.looking_back.with(Option::is_none)>
+                {move || lang.get().timelapse_past(demo.now.get())}
+                <button type="button" data-testid="demo-timelapse-now" on:click=move |_| demo.looking_back.set(None)>{tr(lang, Lang::timelapse_now)}</button>
+            </span>
         </div>
     }
 }
