@@ -47,7 +47,7 @@ fn draw(
     top: u32,
     legend: &Legend,
 ) -> DrawResult {
-    let root = SVGBackend::with_string(svg, size).into_drawing_area();
+    let root = super::svg::Svg::new(svg, size).into_drawing_area();
     root.fill(&WHITE)?;
     let lo = items.iter().map(|i| i.2).min().unwrap_or(0).min(0) as f64;
     let hi = items

@@ -40,7 +40,7 @@ fn draw(svg: &mut String, e: &Economics, s: &Scenario, lang: &dyn Words, width: 
     ]);
     let top = legend.height();
     let size = (width, top + PLOT_H);
-    let root = SVGBackend::with_string(svg, size).into_drawing_area();
+    let root = super::svg::Svg::new(svg, size).into_drawing_area();
     root.fill(&WHITE)?;
     let c = &s.costs;
     let at = |m: u64, mult: Num| e.cumulative(s, m, mult);

@@ -6,6 +6,7 @@ mod cumulative;
 mod frame;
 mod legend;
 mod monthly;
+mod svg;
 mod tornado;
 mod words;
 

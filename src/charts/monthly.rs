@@ -83,7 +83,7 @@ fn draw(
     (low, high): (Num, Num),
     legend: &Legend,
 ) -> DrawResult {
-    let root = SVGBackend::with_string(svg, size).into_drawing_area();
+    let root = super::svg::Svg::new(svg, size).into_drawing_area();
     root.fill(&WHITE)?;
     let is_time = |l: &crate::model::LineResult| l.included && l.line != Line::Printing;
     let time: u64 = r
@@ -207,7 +207,7 @@ fn whisker(
     y: f64,
     lo: f64,
     hi: f64,
-) -> Result<f64, Box<dyn std::error::Error>> {
+) -> Result<f64, super::frame::DrawFailed> {
     if hi <= lo {
         return Ok(hi);
     }

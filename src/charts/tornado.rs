@@ -51,7 +51,7 @@ fn draw(
     top: u32,
     legend: &Legend,
 ) -> DrawResult {
-    let root = SVGBackend::with_string(svg, size).into_drawing_area();
+    let root = super::svg::Svg::new(svg, size).into_drawing_area();
     root.fill(&WHITE)?;
     let lo = bars
         .iter()
