@@ -13,6 +13,7 @@ pub mod snapshot;
 pub mod timelapse;
 
 use audit::{Action, AuditLog, Target};
+#[cfg(test)]
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -24,7 +25,8 @@ pub type FileId = u32;
 pub type MeetingId = u32;
 
 /// Seconds since the demo's start (the caller's clock).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(test, derive(Serialize))]
 pub struct Time(pub u64);
 
 impl Time {
@@ -37,7 +39,8 @@ impl Time {
 }
 
 /// A member's role. Family and Professional are external (joined from LINE).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(test, derive(Serialize))]
 pub enum Role {
     Admin,
     Staff,
@@ -53,7 +56,8 @@ impl Role {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(Serialize))]
 pub enum UnitKind {
     /// A floor of the residential home (入所).
     Floor,
@@ -63,7 +67,8 @@ pub enum UnitKind {
     HomeVisit,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(Serialize))]
 pub struct Unit {
     pub id: UnitId,
     pub name: String,
@@ -71,13 +76,15 @@ pub struct Unit {
 }
 
 /// 休暇・勤務外: no notifications between `from` and `until`; messages are held.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(Serialize))]
 pub struct Quiet {
     pub from: Time,
     pub until: Time,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(Serialize))]
 pub struct Member {
     pub id: MemberId,
     pub name: String,
@@ -89,7 +96,8 @@ pub struct Member {
     pub quiet: Option<Quiet>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(Serialize))]
 pub enum RoomKind {
     /// Everyone on the staff side.
     All,
@@ -107,7 +115,8 @@ impl RoomKind {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(Serialize))]
 pub struct Room {
     pub id: RoomId,
     pub name: String,
@@ -115,7 +124,8 @@ pub struct Room {
     pub members: Vec<MemberId>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(Serialize))]
 pub enum Attachment {
     /// A photo: an illustrative image bundled with the app, or one the user picked
     /// (downscaled by the UI and kept as a small data URL).
@@ -132,7 +142,8 @@ pub enum Attachment {
     Removed { name: String },
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(Serialize))]
 pub struct Message {
     pub id: MessageId,
     pub room: RoomId,
@@ -149,7 +160,8 @@ pub struct Message {
     pub reminders: u32,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(Serialize))]
 pub struct FileDoc {
     pub id: FileId,
     pub name: String,
@@ -158,7 +170,8 @@ pub struct FileDoc {
     pub time: Time,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(Serialize))]
 pub struct Meeting {
     pub id: MeetingId,
     pub host: MemberId,
@@ -422,7 +435,8 @@ pub enum Delivery {
     },
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(test, derive(Serialize))]
 pub struct Workspace {
     pub name: String,
     pub units: Vec<Unit>,
@@ -434,7 +448,7 @@ pub struct Workspace {
     pub audit: AuditLog,
     /// The latest time of the log (what a saved workspace reads back from its
     /// entries, so it is not saved): no command happens before it.
-    #[serde(skip)]
+    #[cfg_attr(test, serde(skip))]
     clock: Time,
 }
 
