@@ -10,6 +10,7 @@ pub mod prerender;
 pub mod report;
 pub mod route;
 pub mod sha256;
+pub mod timestudy;
 
 #[cfg(feature = "ui")]
 pub mod ui;

@@ -1,6 +1,7 @@
 //! Every decoder survives anything: arbitrary text, arbitrary bytes and small edits of
 //! real files (the golden corpus) fed to the share-link query, the stored record, the
-//! saved-estimates import, the roster CSV, the demo snapshot and the number parser.
+//! saved-estimates import, the roster CSV, the time-study CSV, the demo snapshot and
+//! the number parser.
 //! Never a panic; always a typed error or a value within the field limits.
 //!
 //! `make test` runs each property with proptest's default number of cases; `make
@@ -9,6 +10,7 @@
 use kaigo_savings::demo::{roster, seed, snapshot};
 use kaigo_savings::model::library::{self, Library};
 use kaigo_savings::model::{persist, share, Field, Scenario};
+use kaigo_savings::timestudy::{file, Study, MAX_RECORDS};
 use proptest::prelude::*;
 use std::path::Path;
 
@@ -106,6 +108,17 @@ fn check_roster(raw: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+fn check_time_study(raw: &str) -> Result<(), TestCaseError> {
+    let mut study = Study::new("t");
+    if file::import(&mut study, raw).is_ok() {
+        prop_assert!(study.records.len() <= MAX_RECORDS);
+        for r in &study.records {
+            prop_assert!(r.end > r.start, "{:?}", r);
+        }
+    }
+    Ok(())
+}
+
 fn check_snapshot(raw: &str) -> Result<(), TestCaseError> {
     if let Ok((ws, now)) = snapshot::decode(raw) {
         // What opens can be saved again and opens the same.
@@ -159,6 +172,15 @@ proptest! {
     #[test]
     fn rosters_survive_edits(raw in edited("氏名,所属,役割\r\n山口 新,2階,職員\r\n\"森, 一郎\",訪問介護チーム,職員\r\n".to_string())) {
         check_roster(&raw)?;
+    }
+
+    #[test]
+    fn time_study_files_survive_anything(raw in prop_oneof![
+        any_text(),
+        // Past the header, to the rows.
+        any_text().prop_map(|t| format!("task,start,end,staff\n{t}")),
+    ]) {
+        check_time_study(&raw)?;
     }
 
     #[test]

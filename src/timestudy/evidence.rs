@@ -1,0 +1,356 @@
+//! What a time study shows, per task and phase, and what it measures for the
+//! calculator. The unit of the "per person per day" figures is a participant-day:
+//! one staff member on one work day on which they did the task at least once
+//! (work days begin at the start of the day shift, so a night shift is one day).
+//!
+//! Measured for the calculator (before minus after, with Welch's interval):
+//! - 連絡ノート, minutes saved per user per day: per notebook entry (one entry is
+//!   one user's notebook for the day);
+//! - 申し送り and 電話, minutes saved per person per day: per participant-day;
+//! - participants in handovers and staff who phone, per day, and notebook entries
+//!   (users) per day: the before phase's daily counts, with their interval.
+
+use super::record::{Phase, Shift, Study, Task};
+use super::stats::{difference, summary, Difference, Summary};
+use crate::model::Field;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// One task in one phase.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TaskPhase {
+    pub task: Task,
+    pub phase: Phase,
+    /// Minutes per occurrence.
+    pub occurrence: Summary,
+    /// Minutes per participant per work day.
+    pub person_day: Summary,
+    /// Participants per work day, over every day the phase covers (0 on days
+    /// nobody did the task).
+    pub participants: Summary,
+    /// Occurrences per work day, over every day the phase covers.
+    pub per_day: Summary,
+    pub total_minutes: f64,
+    pub day_minutes: f64,
+    pub night_minutes: f64,
+    /// Failed phone calls.
+    pub failed: usize,
+}
+
+/// A phase as a whole.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PhaseOverview {
+    pub records: usize,
+    /// Work days with at least one record.
+    pub days: usize,
+    /// Staff codes seen.
+    pub staff: usize,
+    pub minutes: f64,
+}
+
+/// The whole study's evidence.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Evidence {
+    pub phases: BTreeMap<Phase, PhaseOverview>,
+    pub tasks: Vec<TaskPhase>,
+}
+
+impl Evidence {
+    pub fn get(&self, task: Task, phase: Phase) -> Option<&TaskPhase> {
+        self.tasks
+            .iter()
+            .find(|t| t.task == task && t.phase == phase)
+    }
+
+    /// Before against an after phase for one task.
+    pub fn compare(&self, task: Task, after: Phase) -> Option<Comparison> {
+        let (b, a) = (self.get(task, Phase::Before)?, self.get(task, after)?);
+        Some(Comparison {
+            task,
+            after,
+            occurrence: difference(&b.occurrence, &a.occurrence),
+            person_day: difference(&b.person_day, &a.person_day),
+        })
+    }
+
+    /// The latest after phase with records (事後② over 事後①).
+    pub fn latest_after(&self) -> Option<Phase> {
+        [Phase::After2, Phase::After1]
+            .into_iter()
+            .find(|p| self.phases.get(p).is_some_and(|o| o.records > 0))
+    }
+}
+
+/// The measured change of one task (before minus after: positive is a saving).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Comparison {
+    pub task: Task,
+    pub after: Phase,
+    pub occurrence: Difference,
+    pub person_day: Difference,
+}
+
+/// Every task and phase of the study that has records.
+pub fn evidence(study: &Study) -> Evidence {
+    let mut ev = Evidence::default();
+    for phase in Phase::ALL {
+        let recs: Vec<_> = study.records.iter().filter(|r| r.phase == phase).collect();
+        if recs.is_empty() {
+            continue;
+        }
+        let days: BTreeSet<i64> = recs.iter().map(|r| study.work_day(r.start)).collect();
+        let staff: BTreeSet<&str> = recs.iter().map(|r| r.staff.as_str()).collect();
+        ev.phases.insert(
+            phase,
+            PhaseOverview {
+                records: recs.len(),
+                days: days.len(),
+                staff: staff.len(),
+                minutes: recs.iter().map(|r| r.minutes()).sum(),
+            },
+        );
+        for task in Task::ALL {
+            let of: Vec<_> = recs.iter().filter(|r| r.task == task).collect();
+            if of.is_empty() {
+                continue;
+            }
+            let minutes: Vec<f64> = of.iter().map(|r| r.minutes()).collect();
+            // Participant-days and daily counts.
+            let mut person_day: BTreeMap<(i64, &str), f64> = BTreeMap::new();
+            let mut count: BTreeMap<i64, usize> = days.iter().map(|d| (*d, 0)).collect();
+            for r in &of {
+                let d = study.work_day(r.start);
+                *person_day.entry((d, r.staff.as_str())).or_default() += r.minutes();
+                *count.entry(d).or_default() += 1;
+            }
+            let participants: Vec<f64> = days
+                .iter()
+                .map(|d| person_day.keys().filter(|(day, _)| day == d).count() as f64)
+                .collect();
+            let shift_minutes = |s: Shift| -> f64 {
+                of.iter()
+                    .filter(|r| r.shift == s)
+                    .map(|r| r.minutes())
+                    .sum()
+            };
+            let (Some(occurrence), Some(pd), Some(participants), Some(per_day)) = (
+                summary(&minutes),
+                summary(&person_day.values().copied().collect::<Vec<_>>()),
+                summary(&participants),
+                summary(&count.values().map(|c| *c as f64).collect::<Vec<_>>()),
+            ) else {
+                continue;
+            };
+            ev.tasks.push(TaskPhase {
+                task,
+                phase,
+                occurrence,
+                person_day: pd,
+                participants,
+                per_day,
+                total_minutes: minutes.iter().sum(),
+                day_minutes: shift_minutes(Shift::Day),
+                night_minutes: shift_minutes(Shift::Night),
+                failed: of.iter().filter(|r| r.failed).count(),
+            });
+        }
+    }
+    ev
+}
+
+/// A calculator input the study measures.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Measured {
+    pub field: Field,
+    /// In the field's unit (minutes per person per day, people per day).
+    pub value: f64,
+    /// The 95 % interval, when there are enough values.
+    pub ci: Option<(f64, f64)>,
+    /// Values behind it: occurrences or participant-days (before + after), or days.
+    pub n: usize,
+}
+
+/// What the study measures for each calculator input it covers, comparing the
+/// before phase with `after`; a saving that is not positive is not offered (the
+/// study does not show one).
+pub fn measured(ev: &Evidence, after: Phase) -> Vec<Measured> {
+    let mut out = Vec::new();
+    let saving = |task: Task, field: Field, per_occurrence: bool| {
+        let c = ev.compare(task, after)?;
+        let (b, a) = (ev.get(task, Phase::Before)?, ev.get(task, after)?);
+        let (d, n) = if per_occurrence {
+            (c.occurrence, b.occurrence.n + a.occurrence.n)
+        } else {
+            (c.person_day, b.person_day.n + a.person_day.n)
+        };
+        (d.diff > 0.0).then_some(Measured {
+            field,
+            value: d.diff,
+            ci: d.ci,
+            n,
+        })
+    };
+    out.extend(saving(Task::Notebook, Field::NotebookMinutes, true));
+    out.extend(saving(Task::Handover, Field::HandoverMinutes, false));
+    out.extend(saving(Task::Phone, Field::CallbackMinutes, false));
+    let daily = |task: Task, field: Field, s: fn(&TaskPhase) -> &Summary| {
+        let t = ev.get(task, Phase::Before)?;
+        let s = s(t);
+        (s.mean > 0.0).then_some(Measured {
+            field,
+            value: s.mean,
+            ci: s.ci,
+            n: s.n,
+        })
+    };
+    out.extend(daily(Task::Notebook, Field::NotebookUsers, |t| &t.per_day));
+    out.extend(daily(Task::Handover, Field::HandoverStaff, |t| {
+        &t.participants
+    }));
+    out.extend(daily(Task::Phone, Field::CallbackStaff, |t| {
+        &t.participants
+    }));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::timestudy::record::{Record, Role};
+    use crate::timestudy::WallTime;
+
+    fn rec(id: u32, task: Task, phase: Phase, staff: &str, start: &str, minutes: f64) -> Record {
+        let start = WallTime::parse(start).unwrap();
+        Record {
+            id: format!("t-{id}"),
+            task,
+            start,
+            end: start.plus_seconds((minutes * 60.0) as i64),
+            shift: Shift::Day,
+            phase,
+            staff: staff.into(),
+            role: Role::CareWorker,
+            failed: false,
+        }
+    }
+
+    /// Five days before and five after: handovers by two people a day.
+    fn study() -> Study {
+        let mut s = Study::new("t");
+        let mut id = 0;
+        for (phase, month, minutes) in [
+            (Phase::Before, 11, [20.0, 22.0, 18.0, 24.0, 16.0]),
+            (Phase::After1, 12, [8.0, 9.0, 10.0, 11.0, 12.0]),
+        ] {
+            for (d, m) in minutes.iter().enumerate() {
+                for who in ["A", "B"] {
+                    id += 1;
+                    let day = format!("2026-{month:02}-{:02} 08:30", d + 1);
+                    s.insert(rec(id, Task::Handover, phase, who, &day, *m))
+                        .unwrap();
+                }
+            }
+        }
+        s
+    }
+
+    #[test]
+    fn participant_days_days_and_shifts() {
+        let ev = evidence(&study());
+        let b = ev.get(Task::Handover, Phase::Before).unwrap();
+        assert_eq!(
+            (b.occurrence.n, b.person_day.n, b.participants.mean),
+            (10, 10, 2.0)
+        );
+        assert_eq!(b.person_day.mean, 20.0);
+        assert_eq!(b.total_minutes, 200.0);
+        assert_eq!((b.day_minutes, b.night_minutes), (200.0, 0.0));
+        assert_eq!(ev.phases[&Phase::Before].days, 5);
+        assert_eq!(ev.latest_after(), Some(Phase::After1));
+    }
+
+    #[test]
+    fn the_measured_saving_with_its_interval() {
+        let ev = evidence(&study());
+        let c = ev.compare(Task::Handover, Phase::After1).unwrap();
+        assert_eq!(c.person_day.diff, 10.0);
+        let (lo, hi) = c.person_day.ci.unwrap();
+        assert!(lo > 6.0 && lo < 10.0 && hi > 10.0 && hi < 14.0, "{lo} {hi}");
+        let m = measured(&ev, Phase::After1);
+        let handover = m
+            .iter()
+            .find(|m| m.field == Field::HandoverMinutes)
+            .unwrap();
+        assert_eq!((handover.value, handover.n), (10.0, 20));
+        let staff = m.iter().find(|m| m.field == Field::HandoverStaff).unwrap();
+        assert_eq!((staff.value, staff.ci, staff.n), (2.0, Some((2.0, 2.0)), 5));
+        assert!(
+            m.iter().all(|m| m.field != Field::NotebookMinutes),
+            "not studied"
+        );
+    }
+
+    #[test]
+    fn two_records_of_one_person_on_one_day_are_one_participant_day() {
+        let mut s = Study::new("t");
+        s.insert(rec(
+            1,
+            Task::Phone,
+            Phase::Before,
+            "A",
+            "2026-11-02 09:00",
+            3.0,
+        ))
+        .unwrap();
+        s.insert(rec(
+            2,
+            Task::Phone,
+            Phase::Before,
+            "A",
+            "2026-11-02 15:00",
+            4.0,
+        ))
+        .unwrap();
+        // The small hours belong to the night shift of the day before.
+        s.insert(rec(
+            3,
+            Task::Phone,
+            Phase::Before,
+            "A",
+            "2026-11-03 02:00",
+            5.0,
+        ))
+        .unwrap();
+        s.insert(rec(
+            4,
+            Task::Break,
+            Phase::Before,
+            "B",
+            "2026-11-03 09:00",
+            30.0,
+        ))
+        .unwrap();
+        let ev = evidence(&s);
+        let p = ev.get(Task::Phone, Phase::Before).unwrap();
+        assert_eq!(
+            (p.occurrence.n, p.person_day.n, p.person_day.mean),
+            (3, 1, 12.0)
+        );
+        // Two work days; on the second nobody phoned.
+        assert_eq!(p.participants.n, 2);
+        assert_eq!(p.participants.mean, 0.5);
+        assert_eq!(p.per_day.mean, 1.5);
+        assert!(p.person_day.ci.is_none(), "too few");
+    }
+
+    #[test]
+    fn no_saving_is_not_offered() {
+        let mut s = study();
+        for r in &mut s.records {
+            if r.phase == Phase::After1 {
+                r.end = r.start.plus_seconds(40 * 60);
+            }
+        }
+        let m = measured(&evidence(&s), Phase::After1);
+        assert!(m.iter().all(|m| m.field != Field::HandoverMinutes));
+    }
+}

@@ -1,0 +1,19 @@
+//! 業務時間の実測 (time study): staff time what they spend their time on, before
+//! (事前) and after (事後①, 事後②) a change, split by day and night shift, as
+//! the MHLW productivity guideline's time study does; the records stay in the
+//! browser until someone exports them. Pure core: records and the recorder
+//! (`record`), statistics (`stats`), the evidence per task and phase and what it
+//! measures for the calculator (`evidence`), CSV files in and out and merging
+//! devices (`file`). No web APIs; times come from the caller.
+
+pub mod evidence;
+pub mod file;
+pub mod record;
+pub mod saved;
+pub mod stats;
+mod time;
+
+pub use record::{
+    Phase, Record, RecordEdit, Role, Running, Shift, Study, StudyError, Tap, Task, MAX_RECORDS,
+};
+pub use time::WallTime;

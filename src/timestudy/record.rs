@@ -1,0 +1,653 @@
+//! A time study's records and the recorder that makes them: one tap starts a
+//! task for a person, a tap on another task switches to it (the first is
+//! recorded), a tap on the running task stops it; several people can be timed at
+//! once; the last tap can be undone; any record can be corrected. Every record
+//! has an id unique across devices (`<device>-<n>`), so files from several
+//! tablets merge without doubles.
+
+use super::time::{WallTime, EARLIEST, LATEST};
+
+/// What was timed: the brochure's four tasks and the MHLW guideline's broader codes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Task {
+    /// 申し送り.
+    Handover,
+    /// 連絡ノート: one occurrence is one user's notebook entry.
+    Notebook,
+    /// 電話連絡: calls and call-backs, failed calls included.
+    Phone,
+    /// 印刷・掲示.
+    Printing,
+    /// 直接介護.
+    DirectCare,
+    /// 間接業務 (other than the four above).
+    Indirect,
+    /// 休憩・待機.
+    Break,
+    /// その他.
+    Other,
+}
+
+impl Task {
+    pub const ALL: [Task; 8] = [
+        Task::Handover,
+        Task::Notebook,
+        Task::Phone,
+        Task::Printing,
+        Task::DirectCare,
+        Task::Indirect,
+        Task::Break,
+        Task::Other,
+    ];
+
+    /// Stable key (files, test ids): never changes.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Task::Handover => "handover",
+            Task::Notebook => "notebook",
+            Task::Phone => "phone",
+            Task::Printing => "printing",
+            Task::DirectCare => "direct-care",
+            Task::Indirect => "indirect",
+            Task::Break => "break",
+            Task::Other => "other",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Task> {
+        Task::ALL.into_iter().find(|t| t.key() == key)
+    }
+
+    /// One of the tasks a chat platform changes (the rest are the guideline's codes).
+    pub const fn is_chat_task(self) -> bool {
+        matches!(
+            self,
+            Task::Handover | Task::Notebook | Task::Phone | Task::Printing
+        )
+    }
+}
+
+/// 事前 / 事後① / 事後②.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Phase {
+    #[default]
+    Before,
+    After1,
+    After2,
+}
+
+impl Phase {
+    pub const ALL: [Phase; 3] = [Phase::Before, Phase::After1, Phase::After2];
+
+    pub const fn key(self) -> &'static str {
+        match self {
+            Phase::Before => "before",
+            Phase::After1 => "after1",
+            Phase::After2 => "after2",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Phase> {
+        Phase::ALL.into_iter().find(|p| p.key() == key)
+    }
+}
+
+/// 日勤 (昼) / 夜勤 (夜).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Shift {
+    Day,
+    Night,
+}
+
+impl Shift {
+    pub const ALL: [Shift; 2] = [Shift::Day, Shift::Night];
+
+    pub const fn key(self) -> &'static str {
+        match self {
+            Shift::Day => "day",
+            Shift::Night => "night",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Shift> {
+        Shift::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+/// The staff member's job (職種); no names are ever needed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Role {
+    /// 介護職員.
+    #[default]
+    CareWorker,
+    /// 看護職員.
+    Nurse,
+    /// 生活相談員・支援相談員.
+    Counselor,
+    /// 介護支援専門員.
+    CareManager,
+    /// 管理者.
+    Manager,
+    /// その他 (事務など).
+    Other,
+}
+
+impl Role {
+    pub const ALL: [Role; 6] = [
+        Role::CareWorker,
+        Role::Nurse,
+        Role::Counselor,
+        Role::CareManager,
+        Role::Manager,
+        Role::Other,
+    ];
+
+    pub const fn key(self) -> &'static str {
+        match self {
+            Role::CareWorker => "care-worker",
+            Role::Nurse => "nurse",
+            Role::Counselor => "counselor",
+            Role::CareManager => "care-manager",
+            Role::Manager => "manager",
+            Role::Other => "other",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.key() == key)
+    }
+}
+
+/// One timed occurrence of a task.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Record {
+    /// `<device>-<n>`: unique across devices.
+    pub id: String,
+    pub task: Task,
+    pub start: WallTime,
+    /// After `start`, at most `MAX_MINUTES` later (may be the next day).
+    pub end: WallTime,
+    pub shift: Shift,
+    pub phase: Phase,
+    /// Anonymous staff code (e.g. `A01`).
+    pub staff: String,
+    pub role: Role,
+    /// A phone call that did not reach the person (a call-back will be needed).
+    pub failed: bool,
+}
+
+impl Record {
+    /// Minutes the task took.
+    pub fn minutes(&self) -> f64 {
+        (self.end.0 - self.start.0) as f64 / 60.0
+    }
+}
+
+/// Longest single occurrence (a forgotten stop beyond this is refused, not kept).
+pub const MAX_MINUTES: i64 = 12 * 60;
+/// Longest staff code and device id.
+pub const MAX_CODE: usize = 16;
+/// Most records a study holds (about 1 MB stored).
+pub const MAX_RECORDS: usize = 20_000;
+
+/// Why a tap, an edit or a record was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StudyError {
+    /// No staff code (it may be any short code, never a name).
+    NoStaff,
+    /// The staff code is longer than `MAX_CODE` or holds a comma, quote or line break.
+    BadStaff,
+    /// The end is not after the start.
+    EndBeforeStart,
+    /// Longer than `MAX_MINUTES`.
+    TooLong,
+    /// Outside the years 2000–2099.
+    OutOfRange,
+    /// The study already holds `MAX_RECORDS`.
+    Full,
+    /// No record with that id.
+    NotFound,
+}
+
+/// A task being timed for one person.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Running {
+    pub staff: String,
+    pub role: Role,
+    pub task: Task,
+    pub start: WallTime,
+}
+
+/// What a tap did (and what undo takes back).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Tap {
+    Started(Running),
+    /// The running task was recorded and, when `then` is set, another began.
+    Stopped {
+        record: String,
+        was: Running,
+        then: Option<Running>,
+    },
+}
+
+/// A correction of a record (a forgotten stop, a wrong task or phase).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecordEdit {
+    pub task: Task,
+    pub start: WallTime,
+    pub end: WallTime,
+    pub shift: Shift,
+    pub phase: Phase,
+    pub failed: bool,
+}
+
+/// A whole study on one device: its records, who is being timed now, the phase new
+/// records go to and where the day shift begins and ends.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Study {
+    pub records: Vec<Record>,
+    pub running: Vec<Running>,
+    pub phase: Phase,
+    /// The day shift runs from `day_from` to `night_from` (minutes after midnight);
+    /// the rest is night. A work day begins at `day_from`, so a night shift is one day.
+    pub day_from: u32,
+    pub night_from: u32,
+    /// This device's id prefix (random, made once by the caller).
+    pub device: String,
+    /// The number of this device's next record.
+    pub next: u64,
+    /// Taps that can be undone, newest last.
+    pub taps: Vec<Tap>,
+}
+
+/// How many taps undo remembers.
+const UNDO_DEPTH: usize = 50;
+
+/// A staff code as kept: trimmed, short, and safe in any file.
+pub fn staff_code(text: &str) -> Result<String, StudyError> {
+    let code = text.trim();
+    if code.is_empty() {
+        Err(StudyError::NoStaff)
+    } else if code.chars().count() > MAX_CODE
+        || code.contains([',', '"', '\n', '\r'])
+        || code.chars().any(char::is_control)
+    {
+        Err(StudyError::BadStaff)
+    } else {
+        Ok(code.to_string())
+    }
+}
+
+impl Study {
+    /// An empty study on the device `device` (07:00 to 19:00 counts as the day
+    /// shift: an assumption the facility changes to its own shift times).
+    pub fn new(device: &str) -> Study {
+        Study {
+            records: Vec::new(),
+            running: Vec::new(),
+            phase: Phase::Before,
+            day_from: 7 * 60,
+            night_from: 19 * 60,
+            device: device.to_string(),
+            next: 1,
+            taps: Vec::new(),
+        }
+    }
+
+    /// The shift a moment falls in by the study's shift times.
+    pub fn shift_at(&self, t: WallTime) -> Shift {
+        let m = t.minute_of_day();
+        let (from, to) = (self.day_from, self.night_from);
+        let day = if from <= to {
+            (from..to).contains(&m)
+        } else {
+            m >= from || m < to
+        };
+        if day {
+            Shift::Day
+        } else {
+            Shift::Night
+        }
+    }
+
+    /// The work day of a moment: days begin at the start of the day shift, so the
+    /// small hours belong to the night shift that began the evening before.
+    pub fn work_day(&self, t: WallTime) -> i64 {
+        t.plus_seconds(-i64::from(self.day_from) * 60).day()
+    }
+
+    fn check(start: WallTime, end: WallTime) -> Result<(), StudyError> {
+        if !(EARLIEST..=LATEST).contains(&start) || !(EARLIEST..=LATEST).contains(&end) {
+            Err(StudyError::OutOfRange)
+        } else if end <= start {
+            Err(StudyError::EndBeforeStart)
+        } else if end.0 - start.0 > MAX_MINUTES * 60 {
+            Err(StudyError::TooLong)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Records a finished run, in the study's current phase.
+    fn record(&mut self, run: &Running, end: WallTime) -> Result<String, StudyError> {
+        Study::check(run.start, end)?;
+        if self.records.len() >= MAX_RECORDS {
+            return Err(StudyError::Full);
+        }
+        let id = format!("{}-{}", self.device, self.next);
+        self.next += 1;
+        let rec = Record {
+            id: id.clone(),
+            task: run.task,
+            start: run.start,
+            end,
+            shift: self.shift_at(run.start),
+            phase: self.phase,
+            staff: run.staff.clone(),
+            role: run.role,
+            failed: false,
+        };
+        let at = self.records.partition_point(|r| r.start <= rec.start);
+        self.records.insert(at, rec);
+        Ok(id)
+    }
+
+    /// A tap on `task` for `staff` at `now`: starts it, switches to it from another
+    /// running task (which is recorded), or stops it when it is the one running.
+    pub fn tap(
+        &mut self,
+        staff: &str,
+        role: Role,
+        task: Task,
+        now: WallTime,
+    ) -> Result<&Tap, StudyError> {
+        let staff = staff_code(staff)?;
+        if !(EARLIEST..=LATEST).contains(&now) {
+            return Err(StudyError::OutOfRange);
+        }
+        let tap = match self.running.iter().position(|r| r.staff == staff) {
+            None => {
+                let run = Running {
+                    staff,
+                    role,
+                    task,
+                    start: now,
+                };
+                self.running.push(run.clone());
+                Tap::Started(run)
+            }
+            Some(i) => {
+                let was = self.running[i].clone();
+                // A tap within the same second as the start records nothing: it is
+                // taken as a change of mind (the run is replaced or dropped).
+                let record = if now > was.start {
+                    self.record(&was, now)?
+                } else {
+                    String::new()
+                };
+                let then = (task != was.task).then_some(Running {
+                    staff,
+                    role,
+                    task,
+                    start: now,
+                });
+                match &then {
+                    Some(next) => self.running[i] = next.clone(),
+                    None => {
+                        self.running.remove(i);
+                    }
+                }
+                Tap::Stopped { record, was, then }
+            }
+        };
+        self.taps.push(tap);
+        if self.taps.len() > UNDO_DEPTH {
+            self.taps.remove(0);
+        }
+        Ok(self.taps.last().expect("just pushed"))
+    }
+
+    /// Stops whatever `staff` is timing (the 終了 button).
+    pub fn stop(&mut self, staff: &str, now: WallTime) -> Result<Option<String>, StudyError> {
+        let Some(run) = self
+            .running
+            .iter()
+            .find(|r| r.staff == staff.trim())
+            .cloned()
+        else {
+            return Ok(None);
+        };
+        match self.tap(&run.staff, run.role, run.task, now)? {
+            Tap::Stopped { record, .. } if !record.is_empty() => Ok(Some(record.clone())),
+            _ => Ok(None),
+        }
+    }
+
+    /// Takes back the last tap: a start is forgotten, a stop is reopened (its
+    /// record removed, the run going again), a switch goes back to the first task.
+    pub fn undo(&mut self) -> Option<Tap> {
+        let tap = self.taps.pop()?;
+        match &tap {
+            Tap::Started(run) => self.running.retain(|r| r.staff != run.staff),
+            Tap::Stopped { record, was, then } => {
+                if !record.is_empty() {
+                    self.records.retain(|r| r.id != *record);
+                }
+                match then {
+                    Some(next) => {
+                        if let Some(r) = self.running.iter_mut().find(|r| r.staff == next.staff) {
+                            *r = was.clone();
+                        }
+                    }
+                    None => self.running.push(was.clone()),
+                }
+            }
+        }
+        Some(tap)
+    }
+
+    /// Corrects a record; the study keeps its time order.
+    pub fn edit(&mut self, id: &str, e: RecordEdit) -> Result<(), StudyError> {
+        Study::check(e.start, e.end)?;
+        let i = self
+            .records
+            .iter()
+            .position(|r| r.id == id)
+            .ok_or(StudyError::NotFound)?;
+        let mut rec = self.records.remove(i);
+        rec.task = e.task;
+        rec.start = e.start;
+        rec.end = e.end;
+        rec.shift = e.shift;
+        rec.phase = e.phase;
+        rec.failed = e.failed && e.task == Task::Phone;
+        let at = self.records.partition_point(|r| r.start <= rec.start);
+        self.records.insert(at, rec);
+        // A corrected record is no longer what an earlier tap made.
+        self.taps.clear();
+        Ok(())
+    }
+
+    /// Marks a phone record as a failed call (or not).
+    pub fn set_failed(&mut self, id: &str, failed: bool) -> Result<(), StudyError> {
+        let r = self
+            .records
+            .iter_mut()
+            .find(|r| r.id == id)
+            .ok_or(StudyError::NotFound)?;
+        r.failed = failed && r.task == Task::Phone;
+        Ok(())
+    }
+
+    pub fn delete(&mut self, id: &str) -> Result<Record, StudyError> {
+        let i = self
+            .records
+            .iter()
+            .position(|r| r.id == id)
+            .ok_or(StudyError::NotFound)?;
+        self.taps.clear();
+        Ok(self.records.remove(i))
+    }
+
+    /// Adds a checked record from elsewhere (a file), keeping time order.
+    pub(crate) fn insert(&mut self, rec: Record) -> Result<(), StudyError> {
+        Study::check(rec.start, rec.end)?;
+        if self.records.len() >= MAX_RECORDS {
+            return Err(StudyError::Full);
+        }
+        let at = self.records.partition_point(|r| r.start <= rec.start);
+        self.records.insert(at, rec);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(hm: &str) -> WallTime {
+        WallTime::parse(&format!("2026-12-02 {hm}")).unwrap()
+    }
+
+    #[test]
+    fn one_tap_starts_another_switches_the_same_stops() {
+        let mut s = Study::new("t1");
+        s.tap("A01", Role::CareWorker, Task::Handover, at("08:30"))
+            .unwrap();
+        assert_eq!(s.running.len(), 1);
+        s.tap("A01", Role::CareWorker, Task::Notebook, at("08:42"))
+            .unwrap();
+        assert_eq!(s.records.len(), 1);
+        assert_eq!(s.records[0].task, Task::Handover);
+        assert_eq!(s.records[0].minutes(), 12.0);
+        assert_eq!(s.records[0].id, "t1-1");
+        assert_eq!(s.running[0].task, Task::Notebook);
+        s.tap("A01", Role::CareWorker, Task::Notebook, at("08:45:30"))
+            .unwrap();
+        assert!(s.running.is_empty());
+        assert_eq!(s.records[1].minutes(), 3.5);
+        assert_eq!(s.records[1].id, "t1-2");
+    }
+
+    #[test]
+    fn several_people_at_once_and_undo_of_each_kind_of_tap() {
+        let mut s = Study::new("t1");
+        s.tap("A01", Role::CareWorker, Task::Handover, at("08:30"))
+            .unwrap();
+        s.tap("N02", Role::Nurse, Task::Phone, at("08:31")).unwrap();
+        s.tap("A01", Role::CareWorker, Task::Printing, at("08:40"))
+            .unwrap();
+        assert_eq!(s.running.len(), 2);
+        assert_eq!(s.records.len(), 1);
+        // Undo the switch: A01 is on the handover again, nothing recorded.
+        assert!(matches!(s.undo(), Some(Tap::Stopped { .. })));
+        assert!(s.records.is_empty());
+        let a = s.running.iter().find(|r| r.staff == "A01").unwrap();
+        assert_eq!((a.task, a.start), (Task::Handover, at("08:30")));
+        // Stop N02, then undo: the call is running again.
+        assert_eq!(s.stop("N02", at("08:35")).unwrap(), Some("t1-2".into()));
+        s.undo();
+        assert!(s.records.is_empty());
+        assert!(s.running.iter().any(|r| r.staff == "N02"));
+        // Undo N02's start, then A01's: nothing left; undo on nothing is nothing.
+        assert!(matches!(s.undo(), Some(Tap::Started(_))));
+        assert!(matches!(s.undo(), Some(Tap::Started(_))));
+        assert!(s.running.is_empty() && s.undo().is_none());
+    }
+
+    #[test]
+    fn forgotten_stops_are_corrected_or_refused() {
+        let mut s = Study::new("t1");
+        s.tap("A01", Role::CareWorker, Task::Handover, at("08:30"))
+            .unwrap();
+        // Stopped 13 hours later: refused, the run keeps going.
+        let late = at("08:30").plus_seconds(13 * 3600);
+        assert_eq!(s.stop("A01", late), Err(StudyError::TooLong));
+        assert_eq!(s.running.len(), 1);
+        let id = s.stop("A01", at("11:30")).unwrap().unwrap();
+        let e = RecordEdit {
+            task: Task::Handover,
+            start: at("08:30"),
+            end: at("08:45"),
+            shift: Shift::Day,
+            phase: Phase::Before,
+            failed: true,
+        };
+        s.edit(&id, e.clone()).unwrap();
+        assert_eq!(s.records[0].minutes(), 15.0);
+        assert!(!s.records[0].failed, "only a phone call can fail");
+        let bad = RecordEdit {
+            end: at("08:00"),
+            ..e
+        };
+        assert_eq!(s.edit(&id, bad), Err(StudyError::EndBeforeStart));
+        assert_eq!(
+            s.edit(
+                "nope",
+                RecordEdit {
+                    end: at("09:00"),
+                    ..s_edit()
+                }
+            ),
+            Err(StudyError::NotFound)
+        );
+    }
+
+    fn s_edit() -> RecordEdit {
+        RecordEdit {
+            task: Task::Phone,
+            start: at("08:30"),
+            end: at("08:35"),
+            shift: Shift::Day,
+            phase: Phase::Before,
+            failed: false,
+        }
+    }
+
+    #[test]
+    fn staff_codes_are_short_and_safe() {
+        assert_eq!(staff_code("  A01 "), Ok("A01".into()));
+        assert_eq!(staff_code(" "), Err(StudyError::NoStaff));
+        assert_eq!(staff_code("12345678901234567"), Err(StudyError::BadStaff));
+        assert_eq!(staff_code("a,b"), Err(StudyError::BadStaff));
+        assert_eq!(staff_code("夜勤リーダー"), Ok("夜勤リーダー".into()));
+    }
+
+    #[test]
+    fn shifts_and_work_days_follow_the_shift_times() {
+        let mut s = Study::new("t1");
+        assert_eq!(s.shift_at(at("06:59")), Shift::Night);
+        assert_eq!(s.shift_at(at("07:00")), Shift::Day);
+        assert_eq!(s.shift_at(at("18:59")), Shift::Day);
+        assert_eq!(s.shift_at(at("19:00")), Shift::Night);
+        // 02:00 on the 3rd belongs to the night shift of the 2nd.
+        let small_hours = WallTime::parse("2026-12-03 02:00").unwrap();
+        assert_eq!(s.work_day(small_hours), s.work_day(at("20:00")));
+        assert_ne!(s.work_day(at("06:00")), s.work_day(at("07:00")));
+        // A day shift that wraps midnight (e.g. 17:00 to 09:00 named "day").
+        s.day_from = 17 * 60;
+        s.night_from = 9 * 60;
+        assert_eq!(s.shift_at(at("23:00")), Shift::Day);
+        assert_eq!(s.shift_at(at("12:00")), Shift::Night);
+    }
+
+    #[test]
+    fn records_cross_midnight_and_keep_time_order() {
+        let mut s = Study::new("t1");
+        s.phase = Phase::After1;
+        s.tap("Y1", Role::CareWorker, Task::Break, at("23:50"))
+            .unwrap();
+        let id = s
+            .stop("Y1", WallTime::parse("2026-12-03 00:20").unwrap())
+            .unwrap()
+            .unwrap();
+        let r = s.records.iter().find(|r| r.id == id).unwrap();
+        assert_eq!(
+            (r.minutes(), r.shift, r.phase),
+            (30.0, Shift::Night, Phase::After1)
+        );
+        s.tap("Y2", Role::Nurse, Task::Phone, at("08:00")).unwrap();
+        s.stop("Y2", at("08:05")).unwrap();
+        assert!(s.records.windows(2).all(|w| w[0].start <= w[1].start));
+    }
+}

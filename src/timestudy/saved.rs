@@ -1,0 +1,144 @@
+//! The study as the browser keeps it (`kaigo-savings/timestudy`): a versioned JSON
+//! object with the settings, who is being timed and every record as a short list
+//! of its fields by stable key. Version 1: `{"v":1,"device","next","phase",
+//! "day","night","running":[[staff,role,task,start]],"records":[[id,task,start,
+//! end,shift,phase,staff,role,failed]]}` (times in seconds). A newer version is
+//! refused with its own error so the caller keeps the text.
+
+use super::record::{Phase, Record, Role, Running, Shift, Study, Task};
+use super::WallTime;
+use serde_json::{json, Value};
+
+pub const VERSION: u64 = 1;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OpenError {
+    Corrupt,
+    FutureVersion(u64),
+}
+
+pub fn save(s: &Study) -> String {
+    let running: Vec<Value> = s
+        .running
+        .iter()
+        .map(|r| json!([r.staff, r.role.key(), r.task.key(), r.start.0]))
+        .collect();
+    let records: Vec<Value> = s
+        .records
+        .iter()
+        .map(|r| {
+            json!([
+                r.id,
+                r.task.key(),
+                r.start.0,
+                r.end.0,
+                r.shift.key(),
+                r.phase.key(),
+                r.staff,
+                r.role.key(),
+                r.failed
+            ])
+        })
+        .collect();
+    json!({
+        "v": VERSION,
+        "device": s.device,
+        "next": s.next,
+        "phase": s.phase.key(),
+        "day": s.day_from,
+        "night": s.night_from,
+        "running": running,
+        "records": records,
+    })
+    .to_string()
+}
+
+fn text(v: &Value) -> Option<String> {
+    v.as_str().map(str::to_string)
+}
+
+fn minutes(v: &Value) -> Option<u32> {
+    v.as_u64().filter(|m| *m < 1440).map(|m| m as u32)
+}
+
+fn record(v: &Value) -> Option<Record> {
+    let f = v.as_array().filter(|f| f.len() == 9)?;
+    Some(Record {
+        id: text(&f[0])?,
+        task: Task::from_key(f[1].as_str()?)?,
+        start: WallTime(f[2].as_i64()?),
+        end: WallTime(f[3].as_i64()?),
+        shift: Shift::from_key(f[4].as_str()?)?,
+        phase: Phase::from_key(f[5].as_str()?)?,
+        staff: text(&f[6])?,
+        role: Role::from_key(f[7].as_str()?)?,
+        failed: f[8].as_bool()?,
+    })
+}
+
+fn running(v: &Value) -> Option<Running> {
+    let f = v.as_array().filter(|f| f.len() == 4)?;
+    Some(Running {
+        staff: text(&f[0])?,
+        role: Role::from_key(f[1].as_str()?)?,
+        task: Task::from_key(f[2].as_str()?)?,
+        start: WallTime(f[3].as_i64()?),
+    })
+}
+
+pub fn open(raw: &str) -> Result<Study, OpenError> {
+    let v: Value = serde_json::from_str(raw).map_err(|_| OpenError::Corrupt)?;
+    let version = v
+        .get("v")
+        .and_then(Value::as_u64)
+        .ok_or(OpenError::Corrupt)?;
+    if version > VERSION {
+        return Err(OpenError::FutureVersion(version));
+    }
+    let read = || -> Option<Study> {
+        let mut s = Study::new(v.get("device")?.as_str()?);
+        s.next = v.get("next")?.as_u64()?;
+        s.phase = Phase::from_key(v.get("phase")?.as_str()?)?;
+        s.day_from = minutes(v.get("day")?)?;
+        s.night_from = minutes(v.get("night")?)?;
+        for r in v.get("running")?.as_array()? {
+            s.running.push(running(r)?);
+        }
+        for r in v.get("records")?.as_array()? {
+            s.insert(record(r)?).ok()?;
+        }
+        Some(s)
+    };
+    read().ok_or(OpenError::Corrupt)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn a_study_reads_back_as_it_was() {
+        let mut s = Study::new("dev1");
+        let t = WallTime::parse("2026-12-02 08:30").unwrap();
+        s.tap("A01", Role::Nurse, Task::Phone, t).unwrap();
+        s.tap("A01", Role::Nurse, Task::Handover, t.plus_seconds(90))
+            .unwrap();
+        s.phase = Phase::After2;
+        s.day_from = 8 * 60;
+        s.set_failed("dev1-1", true).unwrap();
+        let back = open(&save(&s)).unwrap();
+        // Undo history is not kept across a reload.
+        assert_eq!(back, Study { taps: vec![], ..s });
+        assert_eq!(open("{\"v\":2}"), Err(OpenError::FutureVersion(2)));
+        assert_eq!(open("{\"v\":1}"), Err(OpenError::Corrupt));
+        assert_eq!(open("nope"), Err(OpenError::Corrupt));
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_opens_or_is_refused(raw in "\\PC{0,200}") {
+            let _ = open(&raw);
+        }
+    }
+}
