@@ -31,13 +31,83 @@ pub fn input_rows(s: &Scenario, lang: Lang, number: fn(Num) -> String) -> Vec<[S
         lang.on_off(s.costs.retention.enabled),
     ));
     for f in Field::ALL.into_iter().filter(|f| f.in_use(s)) {
-        rows.push([
-            lang.field_name(f),
-            number(f.get(s)),
-            lang.unit(f.unit()).to_string(),
-        ]);
+        // A measured input says so beside its unit; the value stays a number.
+        let unit = match s.measured.get(f) {
+            Some(b) => match lang {
+                Lang::Ja => format!("{}（{}）", lang.unit(f.unit()), lang.measured_badge(b)),
+                Lang::En => format!("{} ({})", lang.unit(f.unit()), lang.measured_badge(b)),
+            },
+            None => lang.unit(f.unit()).to_string(),
+        };
+        rows.push([lang.field_name(f), number(f.get(s)), unit]);
     }
     rows
+}
+
+/// A figure with one decimal as Excel reads a number (`7.5`, `-1.2`).
+fn plain1(x: f64) -> String {
+    let t = if x.is_finite() {
+        (x * 10.0).round() as i64
+    } else {
+        0
+    };
+    let sign = if t < 0 { "-" } else { "" };
+    format!("{sign}{}.{}", t.unsigned_abs() / 10, t.unsigned_abs() % 10)
+}
+
+/// The time study's summary as CSV: one row per task and phase, then the
+/// differences before against each after phase (minutes, one decimal; an interval
+/// that cannot be estimated is empty).
+pub fn study_csv(ev: &crate::timestudy::evidence::Evidence, lang: Lang) -> String {
+    use crate::timestudy::record::{Phase, Task};
+    let ci = |c: Option<(f64, f64)>| match c {
+        Some((lo, hi)) => [plain1(lo), plain1(hi)],
+        None => [String::new(), String::new()],
+    };
+    let mut rows = vec![lang.ts_csv_header().map(String::from).to_vec()];
+    for t in &ev.tasks {
+        let [lo, hi] = ci(t.occurrence.ci);
+        let [plo, phi] = ci(t.person_day.ci);
+        rows.push(vec![
+            lang.ts_task(t.task).into(),
+            lang.ts_phase(t.phase).into(),
+            t.occurrence.n.to_string(),
+            plain1(t.occurrence.mean),
+            plain1(t.occurrence.median),
+            plain1(t.occurrence.sd),
+            lo,
+            hi,
+            t.person_day.n.to_string(),
+            plain1(t.person_day.mean),
+            plo,
+            phi,
+            plain1(t.participants.mean),
+            plain1(t.day_minutes),
+            plain1(t.night_minutes),
+            t.failed.to_string(),
+        ]);
+    }
+    rows.push(lang.ts_csv_diff_header().map(String::from).to_vec());
+    for after in [Phase::After1, Phase::After2] {
+        for task in Task::ALL {
+            if let Some(c) = ev.compare(task, after) {
+                let [lo, hi] = ci(c.occurrence.ci);
+                let [plo, phi] = ci(c.person_day.ci);
+                rows.push(vec![
+                    lang.ts_task(task).into(),
+                    lang.ts_phase(after).into(),
+                    plain1(c.occurrence.diff),
+                    lo,
+                    hi,
+                    plain1(c.person_day.diff),
+                    plo,
+                    phi,
+                ]);
+            }
+        }
+    }
+    rows.push(vec![lang.ts_method().into()]);
+    csv::write(&rows)
 }
 
 /// The report for `facility`, dated `date` (as the user's calendar shows it).
@@ -169,6 +239,56 @@ mod tests {
         assert_eq!(value(&t, "入所"), "対象");
         assert!(value(&t, "注記").contains("試算"));
         assert!(t.iter().all(|r| r.len() == 3));
+    }
+
+    #[test]
+    fn the_time_study_summary_opens_in_excel_with_numbers() {
+        use crate::timestudy::record::{Phase, Role, Task};
+        use crate::timestudy::{evidence::evidence, Study, WallTime};
+        let mut st = Study::new("t");
+        let day = |d: u32, hm: &str| WallTime::parse(&format!("2026-11-{d:02} {hm}")).unwrap();
+        for (phase, minutes) in [(Phase::Before, 20), (Phase::After1, 8)] {
+            st.phase = phase;
+            for d in 1..=5 {
+                let d = if phase == Phase::Before { d } else { d + 10 };
+                st.tap("A1", Role::Nurse, Task::Handover, day(d, "08:30"))
+                    .unwrap();
+                st.stop(
+                    "A1",
+                    day(d, "08:30").plus_seconds(minutes * 60 + i64::from(d) * 6),
+                )
+                .unwrap();
+            }
+        }
+        let text = study_csv(&evidence(&st), Lang::Ja);
+        let rows = table(&text);
+        assert_eq!(rows[0][0], "業務");
+        let before = rows.iter().find(|r| r[1] == "事前（導入前）").unwrap();
+        // 20.1, 20.2 … 20.5 minutes: mean 20.3.
+        assert_eq!((before[2].as_str(), before[3].as_str()), ("5", "20.3"));
+        let diff = rows
+            .iter()
+            .find(|r| r[0] == "申し送り" && r[1] == "事後①" && r.len() == 8)
+            .unwrap();
+        // After: 8 min + 66…90 s = 9.1 … 9.5; the difference is 11.0 per occurrence.
+        assert_eq!(diff[2], "11.0");
+        assert!(rows
+            .iter()
+            .flatten()
+            .all(|c| !c.starts_with(['=', '+', '@'])));
+    }
+
+    #[test]
+    fn a_measured_input_says_so_beside_its_unit() {
+        let mut s = Preset::Brochure.scenario();
+        s.apply_measured(Field::HandoverMinutes, 7.5, (6.0, 9.0), 42);
+        let rows = input_rows(&s, Lang::Ja, |n| n.to_string());
+        let row = rows.iter().find(|r| r[1] == "7.5").unwrap();
+        assert_eq!(row[2], "分/日（実測 n=42・95%区間 6〜9）");
+        let rows = input_rows(&s, Lang::En, |n| n.to_string());
+        assert!(rows
+            .iter()
+            .any(|r| r[2].ends_with("(measured, n = 42, 95% interval 6–9)")));
     }
 
     #[test]

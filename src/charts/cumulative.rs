@@ -5,7 +5,7 @@ use super::frame::{ticks, DrawResult, Frame};
 use super::legend::{Legend, Mark};
 use super::{finish_svg, text_style, Words, INK};
 use crate::model::economics::Payback;
-use crate::model::{Economics, Num, Scenario};
+use crate::model::{Economics, End, Scenario};
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
 
@@ -42,12 +42,11 @@ fn draw(svg: &mut String, e: &Economics, s: &Scenario, lang: &dyn Words, width: 
     let size = (width, top + PLOT_H);
     let root = super::svg::Svg::new(svg, size).into_drawing_area();
     root.fill(&WHITE)?;
-    let c = &s.costs;
-    let at = |m: u64, mult: Num| e.cumulative(s, m, mult);
+    let at = |m: u64, end: End| e.cumulative(s, m, end);
     let points: Vec<(u64, i64, i64, i64, i64)> = (0..=MONTHS)
         .map(|m| {
-            let (v, cost) = at(m, Num::whole(100));
-            (m, v, at(m, c.range_low).0, at(m, c.range_high).0, cost)
+            let (v, cost) = at(m, End::Standard);
+            (m, v, at(m, End::Low).0, at(m, End::High).0, cost)
         })
         .collect();
     let lo = points
@@ -141,7 +140,7 @@ mod tests {
     #[test]
     fn marks_the_break_even_month() {
         let mut s = Preset::HomeVisit.scenario();
-        s.costs.other_onetime = Num::whole(200_000);
+        s.costs.other_onetime = crate::model::Num::whole(200_000);
         let e = economics(&s, &compute(&s));
         let Payback::Months { month, .. } = e.payback else {
             panic!("{:?}", e.payback)
@@ -155,7 +154,7 @@ mod tests {
     #[test]
     fn says_no_payback_instead_of_a_month() {
         let mut s = Preset::HomeVisit.scenario();
-        s.costs.license.price = Num::whole(9_000);
+        s.costs.license.price = crate::model::Num::whole(9_000);
         let out = svg(&s);
         assert!(out.contains("回収できません"));
         assert!(!out.contains("か月で回収"));

@@ -4,7 +4,7 @@
 use super::frame::{ticks, Area, DrawResult, Frame};
 use super::legend::{Legend, Mark};
 use super::{finish_svg, service_color, text_style, Words, INK, MAX_WIDTH, MIN_WIDTH, MUTED};
-use crate::model::{Line, Num, Results, Service};
+use crate::model::{Line, Results, Service};
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
 
@@ -14,8 +14,9 @@ const BOTTOM: u32 = 30;
 /// The monthly savings chart as an SVG document, drawn for `width` CSS pixels so
 /// its text is real size (it still scales crisply through its viewBox).
 /// Each row: the line's name above its bar, the figure at the bar's end.
-/// `range` (low %, high %) draws each time-saving line's low–high whisker.
-pub fn monthly_chart(r: &Results, lang: &dyn Words, width: u32, range: (Num, Num)) -> String {
+/// `ranges` (each line's low and high yen, `model::ranges`) draws each time-saving
+/// line's low–high whisker, and the total's.
+pub fn monthly_chart(r: &Results, lang: &dyn Words, width: u32, ranges: [(u64, u64); 4]) -> String {
     let width = width.clamp(MIN_WIDTH, MAX_WIDTH);
     let rows = Line::ALL.len() + 1;
     // One swatch per scope; what the whiskers mean, when there is a range.
@@ -33,14 +34,18 @@ pub fn monthly_chart(r: &Results, lang: &dyn Words, width: u32, range: (Num, Num
         )
     })
     .collect();
-    if range.0 < range.1 {
+    if r.lines
+        .iter()
+        .zip(ranges)
+        .any(|(l, (lo, hi))| l.included && lo < hi)
+    {
         entries.push((Mark::Whisker, lang.range_band().into()));
     }
     let legend = Legend::new(entries);
     let top = legend.height();
     let h = top + BOTTOM + ROW_H * rows as u32;
     let mut svg = String::new();
-    let drawn = draw(&mut svg, r, lang, (width, h), (top, rows), range, &legend);
+    let drawn = draw(&mut svg, r, lang, (width, h), (top, rows), ranges, &legend);
     if drawn.is_err() {
         svg.clear();
     }
@@ -69,42 +74,24 @@ fn describe(r: &Results, lang: &dyn Words) -> String {
     parts.join(", ")
 }
 
-/// `yen` × `pct` %.
-fn scaled(yen: u64, pct: Num) -> f64 {
-    yen as f64 * pct.hundredths() as f64 / 10_000.0
-}
-
 fn draw(
     svg: &mut String,
     r: &Results,
     lang: &dyn Words,
     size: (u32, u32),
     (top, rows): (u32, usize),
-    (low, high): (Num, Num),
+    ranges: [(u64, u64); 4],
     legend: &Legend,
 ) -> DrawResult {
     let root = super::svg::Svg::new(svg, size).into_drawing_area();
     root.fill(&WHITE)?;
-    let is_time = |l: &crate::model::LineResult| l.included && l.line != Line::Printing;
-    let time: u64 = r
-        .lines
-        .iter()
-        .filter(|l| is_time(l))
-        .map(|l| l.yen_month)
-        .sum();
-    let printing = r.total.yen_month - time;
-    let total_high = printing as f64 + scaled(time, high);
-    let max = r
-        .lines
-        .iter()
-        .map(|l| {
-            if is_time(l) {
-                scaled(l.yen_month, high)
-            } else {
-                l.yen_month as f64
-            }
-        })
-        .fold(total_high, f64::max)
+    let included = |i: usize| r.lines[i].included;
+    let total_low: u64 = (0..4).filter(|i| included(*i)).map(|i| ranges[i].0).sum();
+    let total_high: u64 = (0..4).filter(|i| included(*i)).map(|i| ranges[i].1).sum();
+    let max = (0..4)
+        .filter(|i| included(*i))
+        .map(|i| ranges[i].1.max(r.lines[i].yen_month) as f64)
+        .fold(total_high as f64, f64::max)
         .max(r.total.yen_month as f64)
         .max(1.0);
     // Head-room on the right for the figure at the end of the longest bar.
@@ -141,17 +128,8 @@ fn draw(
             (x1, y + 0.55),
             service_color(l.line.service()).filled(),
         )?;
-        let mut end = x1;
-        if l.line != Line::Printing {
-            end = whisker(
-                &plot,
-                &root,
-                y + 0.32,
-                scaled(l.yen_month, low),
-                scaled(l.yen_month, high),
-            )?
-            .max(x1);
-        }
+        let (lo, hi) = ranges[i];
+        let end = whisker(&plot, &root, y + 0.32, lo as f64, hi as f64)?.max(x1);
         let (px, py) = plot.at((end, y + 0.32));
         root.draw_text(&lang.yen_compact(l.yen_month), &value_style, (px + 6, py))?;
     }
@@ -180,14 +158,8 @@ fn draw(
         )?;
         x0 = x1;
     }
-    let end = whisker(
-        &plot,
-        &root,
-        y + 0.32,
-        printing as f64 + scaled(time, low),
-        total_high,
-    )?
-    .max(r.total.yen_month as f64);
+    let end = whisker(&plot, &root, y + 0.32, total_low as f64, total_high as f64)?
+        .max(r.total.yen_month as f64);
     let (px, py) = plot.at((end, y + 0.32));
     root.draw_text(
         &lang.yen_compact(r.total.yen_month),
@@ -223,10 +195,23 @@ fn whisker(
 mod tests {
     use super::*;
     use crate::i18n::Lang;
-    use crate::model::{compute, Preset, Scenario};
+    use crate::model::{compute, ranges, Preset, Scenario};
 
     fn chart(s: &Scenario, lang: &Lang) -> String {
-        monthly_chart(&compute(s), lang, 600, (Num::whole(50), Num::whole(150)))
+        let r = compute(s);
+        monthly_chart(&r, lang, 600, ranges(s, &r))
+    }
+
+    /// Each line at `pct` % of its figure (printing as it is), as the default
+    /// multipliers do.
+    fn flat(r: &crate::model::Results, pct: u64) -> [(u64, u64); 4] {
+        r.lines.map(|l| {
+            if l.line == Line::Printing {
+                (l.yen_month, l.yen_month)
+            } else {
+                (l.yen_month * (200 - pct) / 100, l.yen_month * pct / 100)
+            }
+        })
     }
 
     #[test]
@@ -254,8 +239,8 @@ mod tests {
     #[test]
     fn whiskers_show_the_low_high_range_of_time_lines_and_total() {
         let r = compute(&Preset::Brochure.scenario());
-        let none = monthly_chart(&r, &Lang::Ja, 600, (Num::whole(100), Num::whole(100)));
-        let wide = monthly_chart(&r, &Lang::Ja, 600, (Num::whole(50), Num::whole(150)));
+        let none = monthly_chart(&r, &Lang::Ja, 600, flat(&r, 100));
+        let wide = monthly_chart(&r, &Lang::Ja, 600, flat(&r, 150));
         // Each whisker is a line and two caps: 3 time lines + the total = 12 paths more.
         let paths = |svg: &str| {
             svg.lines()
@@ -295,7 +280,7 @@ mod tests {
     fn any_width_is_drawn_within_limits() {
         let r = compute(&Preset::Brochure.scenario());
         for w in [0, 1, 300, 375, 600, 10_000, u32::MAX] {
-            let svg = monthly_chart(&r, &Lang::Ja, w, (Num::whole(100), Num::whole(100)));
+            let svg = monthly_chart(&r, &Lang::Ja, w, flat(&r, 100));
             let clamped = w.clamp(MIN_WIDTH, MAX_WIDTH);
             assert!(svg.contains(&format!("viewBox=\"0 0 {clamped} ")), "{w}");
             assert!(svg.contains("37.5万円"));
@@ -305,7 +290,7 @@ mod tests {
     #[test]
     fn all_zero_does_not_break() {
         let mut s = Preset::Brochure.scenario();
-        s.wage = Num::ZERO;
+        s.wage = crate::model::Num::ZERO;
         s.printing.color_sheets = crate::model::Num::ZERO;
         let svg = chart(&s, &Lang::Ja);
         assert!(svg.contains("0円"));

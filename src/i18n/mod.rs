@@ -14,6 +14,7 @@ pub mod present;
 mod report;
 mod share;
 mod shell;
+pub mod timestudy;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Lang {

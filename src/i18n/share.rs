@@ -319,6 +319,10 @@ impl Lang {
             RecordKey::Field(f) => self.field_name(f),
             RecordKey::Flag(f) => self.flag_label(f).into(),
             RecordKey::Plan => self.plan_label().into(),
+            RecordKey::Measured(f) => match self {
+                Lang::Ja => format!("{}（実測の根拠）", self.field_name(f)),
+                Lang::En => format!("{} (what the measurement rests on)", self.field_name(f)),
+            },
         }
     }
 

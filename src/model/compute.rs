@@ -2,7 +2,7 @@
 //! rounded once per line (half up); every total is the sum of the lines shown.
 
 use super::num::{div_round, SCALE};
-use super::scenario::{Line, Scenario, Service};
+use super::scenario::{Line, Scenario, Service, TimeLine};
 
 /// Savings of one line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,21 +39,74 @@ fn to_u64(v: i128) -> u64 {
 
 const S: i128 = SCALE as i128;
 
+/// Yen and hours (tenths) a month of a time line at the scenario's wage.
+fn time_line(s: &Scenario, t: &TimeLine) -> (i128, i128) {
+    // people × minutes × days, each in hundredths → minutes × S³.
+    let minutes = i128::from(t.people.hundredths())
+        .saturating_mul(i128::from(t.minutes.hundredths()))
+        .saturating_mul(i128::from(t.days.hundredths()));
+    let yen = div_round(
+        minutes.saturating_mul(i128::from(s.wage.hundredths())),
+        60 * S * S * S * S,
+    );
+    let hours_tenths = div_round(minutes.saturating_mul(10), 60 * S * S * S);
+    (yen, hours_tenths)
+}
+
+/// Which end of a line's low–high range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum End {
+    Low,
+    Standard,
+    High,
+}
+
+/// A line's monthly yen at one end of its range. A line with a measured input
+/// takes that input's interval (its other inputs as entered); any other time line
+/// is scaled by the range's multiplier (低位 / 高位 %); printing is cash, no range.
+pub fn line_at(s: &Scenario, r: &LineResult, end: End) -> u64 {
+    let Some(t) = s.line(r.line).filter(|_| r.included) else {
+        return r.yen_month;
+    };
+    if s.measured.line(r.line) {
+        let mut t = *t;
+        for (f, slot) in [
+            (r.line.fields()[0], &mut t.people),
+            (r.line.fields()[1], &mut t.minutes),
+        ] {
+            if let Some(b) = s.measured.get(f) {
+                match end {
+                    End::Low => *slot = b.low,
+                    End::High => *slot = b.high,
+                    End::Standard => {}
+                }
+            }
+        }
+        return to_u64(time_line(s, &t).0);
+    }
+    let pct = match end {
+        End::Low => s.costs.range_low,
+        End::Standard => return r.yen_month,
+        End::High => s.costs.range_high,
+    };
+    to_u64(div_round(
+        i128::from(r.yen_month).saturating_mul(i128::from(pct.hundredths())),
+        100 * S,
+    ))
+}
+
+/// Every line's (low, high) monthly yen, in the order of `Results::lines`.
+pub fn ranges(s: &Scenario, r: &Results) -> [(u64, u64); 4] {
+    r.lines
+        .map(|l| (line_at(s, &l, End::Low), line_at(s, &l, End::High)))
+}
+
 fn line_result(s: &Scenario, line: Line) -> LineResult {
     let included = s.services.includes(line);
     let (yen, hours_tenths) = if !included {
         (0, 0)
     } else if let Some(t) = s.line(line) {
-        // people × minutes × days, each in hundredths → minutes × S³.
-        let minutes = i128::from(t.people.hundredths())
-            .saturating_mul(i128::from(t.minutes.hundredths()))
-            .saturating_mul(i128::from(t.days.hundredths()));
-        let yen = div_round(
-            minutes.saturating_mul(i128::from(s.wage.hundredths())),
-            60 * S * S * S * S,
-        );
-        let hours_tenths = div_round(minutes.saturating_mul(10), 60 * S * S * S);
-        (yen, hours_tenths)
+        time_line(s, t)
     } else {
         let p = &s.printing;
         let cost = i128::from(p.color_sheets.hundredths())

@@ -2,7 +2,7 @@
 //! one-time set-up, devices, subsidy, realization, payback, break-even, ranges, the
 //! illustrative retention module, and warnings. Exact integer yen, signed.
 
-use super::compute::Results;
+use super::compute::{line_at, End, Results};
 use super::costs::{Plan, FREE_PLAN_MAX_USERS};
 use super::num::{div_round, Num};
 use super::scenario::{Line, Scenario};
@@ -67,6 +67,9 @@ pub struct Economics {
     pub time_monthly: u64,
     /// Staff time × realization.
     pub time_value_monthly: u64,
+    /// Of `time_monthly`, the lines with a measured input, at the low end, as
+    /// entered and at the high end of their measured intervals.
+    pub measured_monthly: [u64; 3],
     pub retention_monthly: u64,
     /// Cash a month: printing saved − running costs.
     pub cash_monthly: i64,
@@ -99,11 +102,21 @@ fn yen_of(a: Num, b: Num) -> i128 {
 }
 
 /// Net monthly value at a time multiplier (% of the standard time savings).
-fn net_at(e: &Economics, s: &Scenario, multiplier: Num) -> i128 {
+/// The net value a month at one end of the range: lines without a measured input
+/// scaled by the range's multiplier, measured lines at their intervals' ends.
+fn net_at(e: &Economics, s: &Scenario, end: End) -> i128 {
+    let (multiplier, i) = match end {
+        End::Low => (s.costs.range_low, 0),
+        End::Standard => (Num::whole(100), 1),
+        End::High => (s.costs.range_high, 2),
+    };
+    let measured = e.measured_monthly;
+    let assumed = i128::from(e.time_monthly) - i128::from(measured[1]);
     let time = div_round(
-        i128::from(e.time_monthly)
-            .saturating_mul(h(s.costs.realization))
-            .saturating_mul(h(multiplier)),
+        assumed
+            .saturating_mul(h(multiplier))
+            .saturating_add(i128::from(measured[i]).saturating_mul(100 * 100))
+            .saturating_mul(h(s.costs.realization)),
         100 * 100 * 100 * 100,
     );
     i128::from(e.printing_monthly) + time + i128::from(e.retention_monthly)
@@ -163,6 +176,15 @@ pub fn economics(s: &Scenario, r: &Results) -> Economics {
         .iter()
         .filter(|l| l.line != Line::Printing)
         .fold(0u64, |a, l| a.saturating_add(l.yen_month));
+    let mut measured_monthly = [0u64; 3];
+    for l in r.lines.iter().filter(|l| s.measured.line(l.line)) {
+        for (slot, end) in measured_monthly
+            .iter_mut()
+            .zip([End::Low, End::Standard, End::High])
+        {
+            *slot = slot.saturating_add(line_at(s, l, end));
+        }
+    }
     let time_value_monthly = to_u64(div_round(
         i128::from(time_monthly).saturating_mul(h(c.realization)),
         100 * 100,
@@ -206,6 +228,7 @@ pub fn economics(s: &Scenario, r: &Results) -> Economics {
         printing_monthly,
         time_monthly,
         time_value_monthly,
+        measured_monthly,
         retention_monthly,
         cash_monthly: to_i64(i128::from(printing_monthly) - i128::from(license_monthly)),
         net_monthly: 0,
@@ -215,13 +238,13 @@ pub fn economics(s: &Scenario, r: &Results) -> Economics {
         breakeven: None,
         warnings,
     };
-    let standard = net_at(&e, s, Num::whole(100));
+    let standard = net_at(&e, s, End::Standard);
     e.net_monthly = to_i64(standard);
     e.net_yearly = to_i64(standard.saturating_mul(12));
     e.net_range = Range {
-        low: to_i64(net_at(&e, s, c.range_low)),
+        low: to_i64(net_at(&e, s, End::Low)),
         standard: e.net_monthly,
-        high: to_i64(net_at(&e, s, c.range_high)),
+        high: to_i64(net_at(&e, s, End::High)),
     };
     e.payback = payback(e.onetime_net, e.net_monthly);
     e.breakeven = (!s.wage.is_zero()).then(|| {
@@ -254,9 +277,9 @@ pub fn payback(onetime_net: i64, net_monthly: i64) -> Payback {
 }
 
 impl Economics {
-    /// Cumulative value and cost after `m` months (value at a time multiplier).
-    pub fn cumulative(&self, s: &Scenario, m: u64, multiplier: Num) -> (i64, i64) {
-        let monthly_value = net_at(self, s, multiplier) + i128::from(self.running_monthly);
+    /// Cumulative value and cost after `m` months (value at one end of the range).
+    pub fn cumulative(&self, s: &Scenario, m: u64, end: End) -> (i64, i64) {
+        let monthly_value = net_at(self, s, end) + i128::from(self.running_monthly);
         let value = monthly_value.saturating_mul(i128::from(m));
         let cost = i128::from(self.onetime_net)
             + i128::from(self.running_monthly).saturating_mul(i128::from(m));
@@ -445,9 +468,9 @@ mod tests {
                 Payback::Months { month, .. } => {
                     prop_assert!(e.net_monthly > 0 && month >= 1);
                     // At the break-even month, value has caught up with cost.
-                    let (v, c) = e.cumulative(&s, month, Num::whole(100));
+                    let (v, c) = e.cumulative(&s, month, End::Standard);
                     prop_assert!(v >= c);
-                    let (v, c) = e.cumulative(&s, month - 1, Num::whole(100));
+                    let (v, c) = e.cumulative(&s, month - 1, End::Standard);
                     prop_assert!(v < c);
                 }
             }

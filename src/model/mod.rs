@@ -6,6 +6,7 @@ pub mod costs;
 pub mod economics;
 pub mod facility;
 pub mod library;
+pub mod measured;
 pub mod num;
 pub mod persist;
 pub mod presets;
@@ -16,7 +17,7 @@ pub mod sources;
 #[cfg(test)]
 pub(crate) mod strategies;
 
-pub use compute::{compute, LineResult, Results, Totals};
+pub use compute::{compute, ranges, End, LineResult, Results, Totals};
 pub use costs::{Costs, Plan};
 pub use economics::{economics, Economics, Payback};
 pub use num::{InputError, Kind, Num};

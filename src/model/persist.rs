@@ -12,7 +12,28 @@ use std::collections::BTreeMap;
 
 /// Current version of the stored record.
 /// v1: savings inputs and service types. v2: adds costs (licence, set-up, subsidy, ranges …).
-pub const VERSION: u32 = 2;
+/// v3: adds measured inputs (`measured-<field>` = `n;low;high`, only for inputs the
+/// facility measured). A scenario with nothing measured is still written as v2, so
+/// that versions before measuring open it.
+pub const VERSION: u32 = 3;
+
+/// The key prefix of a measured input's badge (since v3).
+pub const MEASURED_PREFIX: &str = "measured-";
+
+/// The lowest version that holds everything in `s`.
+pub fn version_of(s: &Scenario) -> u32 {
+    if s.measured.any() {
+        3
+    } else {
+        2
+    }
+}
+
+/// The input a badge key belongs to.
+fn measured_field(key: &str) -> Option<Field> {
+    let f = Field::from_key(key.strip_prefix(MEASURED_PREFIX)?)?;
+    super::measured::FIELDS.contains(&f).then_some(f)
+}
 
 /// The licence plan's key in a record (since v2).
 pub const PLAN_KEY: &str = "license-plan";
@@ -30,6 +51,8 @@ pub enum RecordKey {
     Field(Field),
     Flag(Flag),
     Plan,
+    /// The badge of a measured input.
+    Measured(Field),
 }
 
 /// Why stored figures could not be used. The caller keeps the raw text as a backup.
@@ -54,6 +77,9 @@ pub fn key_since(key: &str) -> Option<u32> {
     if key == PLAN_KEY {
         return Some(2);
     }
+    if measured_field(key).is_some() {
+        return Some(3);
+    }
     Field::from_key(key)
         .map(Field::since)
         .or_else(|| Flag::from_key(key).map(Flag::since))
@@ -72,12 +98,18 @@ pub fn to_map(s: &Scenario) -> BTreeMap<String, String> {
         );
     }
     m.insert(PLAN_KEY.to_string(), s.costs.license.plan.key().to_string());
+    for (f, b) in s.measured.iter() {
+        m.insert(
+            format!("{MEASURED_PREFIX}{}", f.key()),
+            super::measured::badge_text(b),
+        );
+    }
     m
 }
 
 pub fn encode(s: &Scenario) -> String {
     serde_json::to_string(&Record {
-        v: u64::from(VERSION),
+        v: u64::from(version_of(s)),
         s: to_map(s),
     })
     .unwrap_or_default()
@@ -129,6 +161,14 @@ pub fn from_map(v: u32, mut m: BTreeMap<String, String>) -> Result<Scenario, Dec
         None if v >= 2 => return Err(Missing(RecordKey::Plan)),
         // Before costs existed: accounts from the record's own staff lines.
         None => s.costs.license.users = default_users(&s),
+    }
+    // Badges are optional: only measured inputs have one.
+    for f in super::measured::FIELDS {
+        if let Some(text) = m.remove(&format!("{MEASURED_PREFIX}{}", f.key())) {
+            let b = super::measured::parse_badge(f, f.get(&s), &text)
+                .ok_or(Unreadable(RecordKey::Measured(f)))?;
+            s.measured.set(f, b);
+        }
     }
     if let Some(k) = m.into_keys().next() {
         return Err(DecodeError::UnknownKey(k));

@@ -116,6 +116,7 @@ impl Preset {
             },
             hours_per_fte: DEFAULT_HOURS_PER_FTE,
             costs: Costs::defaults(0),
+            measured: Default::default(),
         };
         s.costs.license.users = default_users(&s);
         s

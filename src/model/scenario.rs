@@ -165,6 +165,8 @@ pub struct Scenario {
     pub hours_per_fte: Num,
     /// What the platform costs, and the assumptions of payback and ranges.
     pub costs: Costs,
+    /// Inputs the facility measured (time study), with what they rest on.
+    pub measured: super::measured::Measured,
 }
 
 /// Every numeric input of the form. The key is the contract with the screen:

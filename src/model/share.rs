@@ -68,7 +68,8 @@ pub fn encode(s: &Scenario) -> String {
         .into_iter()
         .filter(|(k, v)| base.get(k) != Some(v))
         .collect();
-    let mut out = format!("v={VERSION}");
+    let version = persist::version_of(s);
+    let mut out = format!("v={version}");
     for (k, v) in &diff {
         out.push('&');
         out.push_str(&encode_component(k));
@@ -76,7 +77,7 @@ pub fn encode(s: &Scenario) -> String {
         out.push_str(&encode_component(v));
     }
     out.push_str("&c=");
-    out.push_str(&check(VERSION, &diff));
+    out.push_str(&check(version, &diff));
     out
 }
 

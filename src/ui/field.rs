@@ -37,6 +37,9 @@ pub fn NumberField(field: Field) -> impl IntoView {
                 <span class="unit" aria-hidden="true">{tr_with(lang, field.unit(), Lang::unit)}</span>
             </div>
             <p class="help" id=format!("help-{key}")>{tr_with(lang, field, Lang::field_help)}</p>
+            <p class="measured" data-testid=format!("measured-{key}") hidden=move || state.scenario.with(|s| s.measured.get(field).is_none())>
+                {move || state.scenario.with(|s| s.measured.get(field)).map(|b| lang.get().measured_badge(b)).unwrap_or_default()}
+            </p>
             <p
                 class="error"
                 id=format!("error-{key}")

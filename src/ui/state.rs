@@ -289,7 +289,8 @@ impl AppState {
                 self.errors[f.index()].set(None);
                 if f.get(&self.scenario.get_untracked()) != v {
                     self.scenario.update(|s| {
-                        f.set(s, v);
+                        // A typed value is an assumption again (a measured badge goes).
+                        s.set_by_hand(f, v);
                         // A typed price that is not the plan's list price is a custom price.
                         if f == Field::LicensePrice && s.costs.license.plan.list_price() != Some(v)
                         {

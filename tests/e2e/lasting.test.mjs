@@ -92,7 +92,7 @@ describe('links and files that last', () => {
     await typeInto(page, 'input-wage', '1800');
     const mine = await text(page, 'result-total-monthly');
     assert.notEqual(mine, '519,000円');
-    await gotoApp(page, `${app.server.url}?v=3&wage=1200&c=00000000#savings`);
+    await gotoApp(page, `${app.server.url}?v=4&wage=1200&c=00000000#savings`);
     await page.getByTestId('notice-text').waitFor();
     assert.match(await text(page, 'notice-text'), /新しい版.*更新/);
     assert.equal(await text(page, 'result-total-monthly'), mine);

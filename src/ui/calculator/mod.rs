@@ -106,15 +106,11 @@ fn ResultsPanel() -> impl IntoView {
     let lang = state.lang;
     let total = move || state.results.with(|r| r.total);
     let cash = move || state.results.with(|r| r.line(Line::Printing).yen_month);
-    let range = move || {
-        state
-            .scenario
-            .with(|s| (s.costs.range_low, s.costs.range_high))
-    };
     let chart = Callback::new(move |w: u32| {
-        state
-            .results
-            .with(|r: &Results| monthly_chart(r, &lang.get(), w, range()))
+        state.results.with(|r: &Results| {
+            let ranges = state.scenario.with(|s| crate::model::ranges(s, r));
+            monthly_chart(r, &lang.get(), w, ranges)
+        })
     });
     view! {
         <section class="results" class:stale=move || state.stale.get() aria-labelledby="results-heading" aria-live="polite">

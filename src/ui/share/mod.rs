@@ -56,12 +56,10 @@ pub fn ShareScreen() -> impl IntoView {
     let chart_href = move |kind: ChartKind| {
         let l = lang.get();
         let svg = scenario.with(|s| match kind {
-            ChartKind::Monthly => monthly_chart(
-                &state.results.get(),
-                &l,
-                FILE_CHART_WIDTH,
-                (s.costs.range_low, s.costs.range_high),
-            ),
+            ChartKind::Monthly => {
+                let r = state.results.get();
+                monthly_chart(&r, &l, FILE_CHART_WIDTH, crate::model::ranges(s, &r))
+            }
             ChartKind::Cumulative => cumulative_chart(&state.econ.get(), s, &l, FILE_CHART_WIDTH),
         });
         data_url("image/svg+xml", &svg)

@@ -47,7 +47,7 @@ pub fn PrintView() -> impl IntoView {
                         }).collect_view()) }}
                     </tbody>
                 </table>
-                <div class="chart" inner_html=move || { let l = lang.get(); scenario.with(|s| results.with(|r| monthly_chart(r, &l, PRINT_CHART_WIDTH, (s.costs.range_low, s.costs.range_high)))) }></div>
+                <div class="chart" inner_html=move || { let l = lang.get(); scenario.with(|s| results.with(|r| monthly_chart(r, &l, PRINT_CHART_WIDTH, crate::model::ranges(s, r)))) }></div>
                 <p class="disclaimer">{tr(lang, Lang::method_disclaimer)}</p>
             </section>
             <section class="page-break">

@@ -1,0 +1,737 @@
+//! Words of the time-study screen (実測), its badges and its print section.
+
+use super::Lang;
+use crate::model::measured::Badge;
+use crate::model::{Field, Unit};
+use crate::timestudy::file::{ImportError, ImportReport, Problem};
+use crate::timestudy::record::{Phase, Role, Shift, StudyError, Task};
+use crate::timestudy::stats::Summary;
+
+/// `x` with one decimal (`7.5`, `12.0` → `12`), without float formatting code.
+pub fn dec1(x: f64) -> String {
+    let t = if x.is_finite() {
+        (x * 10.0).round() as i64
+    } else {
+        0
+    };
+    let sign = if t < 0 { "−" } else { "" };
+    let t = t.unsigned_abs();
+    match t % 10 {
+        0 => format!("{sign}{}", t / 10),
+        f => format!("{sign}{}.{f}", t / 10),
+    }
+}
+
+impl Lang {
+    pub const fn ts_heading(self) -> &'static str {
+        self.pick(
+            "業務時間の実測（タイムスタディ）",
+            "Measure the work (time study)",
+        )
+    }
+
+    pub const fn ts_lead(self) -> &'static str {
+        self.pick(
+            "パンフレットの「1人5分」などは想定です。導入前（事前）と導入後（事後①・②）に、実際にかかった時間を職員ごとに計ると、この施設の数値で試算できます。名前は要りません（職員コードで記録）。記録はこの端末の中だけにあり、書き出すまで外に出ません。",
+            "The brochure's minutes (\"5 minutes per user\") are assumptions. Time the real work before the change (before) and after it (after ①, ②), per staff member, and the estimate uses this facility's own figures. No names are needed (staff codes only); the records stay on this device until you export them.",
+        )
+    }
+
+    pub const fn ts_guideline(self) -> &'static str {
+        self.pick(
+            "厚生労働省「介護サービス事業における生産性向上に資するガイドライン」は、業務時間を計るタイムスタディ（事前・事後、日中・夜間、直接介護／間接業務／休憩・待機／その他）を勧めています。生産性向上推進体制加算（2024年度〜）の要件にもタイムスタディ等による効果の確認が含まれるとされます（第三者の解説による。要件は厚生労働省の通知でご確認ください）。チャットの導入で加算の対象になるわけではありません。",
+            "MHLW's productivity guideline for care providers recommends a time study (before and after, day and night, direct care / indirect work / breaks / other). The 2024 productivity add-on (生産性向上推進体制加算) is reported to ask for such a check of effects (a third-party summary; check MHLW's notices for the requirements). Introducing a chat tool does not by itself make a facility eligible for any add-on.",
+        )
+    }
+
+    pub const fn ts_task(self, t: Task) -> &'static str {
+        match t {
+            Task::Handover => self.pick("申し送り", "Handover"),
+            Task::Notebook => self.pick("連絡ノート（1人分）", "Contact notebook (1 user)"),
+            Task::Phone => self.pick("電話連絡（不通も）", "Phone call (incl. failed)"),
+            Task::Printing => self.pick("印刷・掲示", "Printing & notices"),
+            Task::DirectCare => self.pick("直接介護", "Direct care"),
+            Task::Indirect => self.pick("間接業務（その他）", "Other indirect work"),
+            Task::Break => self.pick("休憩・待機", "Break / standby"),
+            Task::Other => self.pick("その他", "Other"),
+        }
+    }
+
+    pub const fn ts_phase(self, p: Phase) -> &'static str {
+        match p {
+            Phase::Before => self.pick("事前（導入前）", "Before"),
+            Phase::After1 => self.pick("事後①", "After ①"),
+            Phase::After2 => self.pick("事後②", "After ②"),
+        }
+    }
+
+    pub const fn ts_shift(self, s: Shift) -> &'static str {
+        match s {
+            Shift::Day => self.pick("昼", "Day"),
+            Shift::Night => self.pick("夜", "Night"),
+        }
+    }
+
+    pub const fn ts_role(self, r: Role) -> &'static str {
+        match r {
+            Role::CareWorker => self.pick("介護職員", "Care worker"),
+            Role::Nurse => self.pick("看護職員", "Nurse"),
+            Role::Counselor => self.pick("相談員", "Counselor"),
+            Role::CareManager => self.pick("介護支援専門員", "Care manager"),
+            Role::Manager => self.pick("管理者", "Manager"),
+            Role::Other => self.pick("その他", "Other"),
+        }
+    }
+
+    pub const fn ts_phase_label(self) -> &'static str {
+        self.pick("記録する時期", "Phase being recorded")
+    }
+
+    pub const fn ts_staff_label(self) -> &'static str {
+        self.pick("職員コード（名前は不要）", "Staff code (no names)")
+    }
+
+    pub const fn ts_role_label(self) -> &'static str {
+        self.pick("職種", "Job")
+    }
+
+    pub const fn ts_day_from(self) -> &'static str {
+        self.pick("日勤の開始", "Day shift starts")
+    }
+
+    pub const fn ts_night_from(self) -> &'static str {
+        self.pick("夜勤の開始", "Night shift starts")
+    }
+
+    pub const fn ts_shift_help(self) -> &'static str {
+        self.pick(
+            "新しい記録の昼・夜は開始時刻で決まります（想定：7:00〜19:00が昼。施設の勤務時間に変えてください）。1日は日勤の開始から数えます。",
+            "A new record's day or night shift comes from its start time (assumed: 07:00–19:00 is day; change it to your shift times). A work day starts with the day shift.",
+        )
+    }
+
+    pub const fn ts_recorder_heading(self) -> &'static str {
+        self.pick(
+            "計る（押すと開始、別の業務を押すと切り替え）",
+            "Time it (tap to start, tap another task to switch)",
+        )
+    }
+
+    pub const fn ts_stop(self) -> &'static str {
+        self.pick("この職員の記録を終了", "Stop this person's task")
+    }
+
+    pub const fn ts_undo(self) -> &'static str {
+        self.pick("直前の操作を取り消す", "Undo the last tap")
+    }
+
+    pub const fn ts_running_heading(self) -> &'static str {
+        self.pick("計測中", "Being timed now")
+    }
+
+    pub const fn ts_nobody(self) -> &'static str {
+        self.pick("計測中の職員はいません。", "Nobody is being timed.")
+    }
+
+    /// `A01 申し送り 08:30から 3分`.
+    pub fn ts_running(self, staff: &str, task: Task, from: &str, minutes: i64) -> String {
+        let staff = Lang::isolate(staff);
+        match self {
+            Lang::Ja => format!("{staff}：{}（{from}から {minutes}分）", self.ts_task(task)),
+            Lang::En => format!(
+                "{staff}: {} (since {from}, {minutes} min)",
+                self.ts_task(task)
+            ),
+        }
+    }
+
+    pub const fn ts_stop_one(self) -> &'static str {
+        self.pick("終了", "Stop")
+    }
+
+    pub fn ts_records_heading(self, n: usize) -> String {
+        match self {
+            Lang::Ja => format!("記録（{n}件、新しい順）"),
+            Lang::En if n == 1 => "Records (1, newest first)".into(),
+            Lang::En => format!("Records ({n}, newest first)"),
+        }
+    }
+
+    pub fn ts_more_records(self, n: usize) -> String {
+        match self {
+            Lang::Ja => format!("ほか{n}件はCSVに含まれます。"),
+            Lang::En => format!("{n} more are in the CSV."),
+        }
+    }
+
+    pub const fn ts_edit(self) -> &'static str {
+        self.pick("修正", "Edit")
+    }
+
+    pub const fn ts_delete(self) -> &'static str {
+        self.pick("削除", "Delete")
+    }
+
+    pub const fn ts_save(self) -> &'static str {
+        self.pick("修正を保存", "Save")
+    }
+
+    pub const fn ts_cancel(self) -> &'static str {
+        self.pick("やめる", "Cancel")
+    }
+
+    pub const fn ts_start_label(self) -> &'static str {
+        self.pick(
+            "開始（例 2026-12-02 08:30）",
+            "Start (e.g. 2026-12-02 08:30)",
+        )
+    }
+
+    pub const fn ts_end_label(self) -> &'static str {
+        self.pick("終了", "End")
+    }
+
+    pub const fn ts_failed(self) -> &'static str {
+        self.pick("つながらなかった電話", "Call did not get through")
+    }
+
+    pub const fn ts_bad_time(self) -> &'static str {
+        self.pick(
+            "日時は「2026-12-02 08:30」の形で入力してください。",
+            "Enter the date and time as 2026-12-02 08:30.",
+        )
+    }
+
+    pub const fn study_error(self, e: &StudyError) -> &'static str {
+        match e {
+            StudyError::NoStaff => self.pick(
+                "職員コードを入力してください（例 A01。名前は不要です）。",
+                "Enter a staff code (e.g. A01; no names needed).",
+            ),
+            StudyError::BadStaff => self.pick(
+                "職員コードは16文字までで、カンマ・引用符・改行は使えません。",
+                "Staff codes have 16 characters at most, without commas, quotes or line breaks.",
+            ),
+            StudyError::EndBeforeStart => self.pick(
+                "終了は開始より後にしてください。",
+                "The end must be after the start.",
+            ),
+            StudyError::TooLong => self.pick(
+                "12時間を超える記録は残せません。終了の押し忘れは、記録を修正してください。",
+                "A record cannot be longer than 12 hours. If a stop was forgotten, edit the record.",
+            ),
+            StudyError::OutOfRange => self.pick(
+                "2000年〜2099年の日時にしてください。",
+                "Use a date between 2000 and 2099.",
+            ),
+            StudyError::Full => self.pick(
+                "記録が上限（20,000件）に達しました。CSVに書き出してから、別の調査として始めてください。",
+                "The study is full (20,000 records). Export it to CSV and start a new one.",
+            ),
+            StudyError::NotFound => self.pick(
+                "その記録は見つかりません（別の画面で削除されました）。",
+                "That record is no longer there.",
+            ),
+        }
+    }
+
+    pub const fn ts_evidence_heading(self) -> &'static str {
+        self.pick("集計（業務ごと・時期ごと）", "Summary (per task and phase)")
+    }
+
+    pub const fn ts_no_records(self) -> &'static str {
+        self.pick(
+            "まだ記録がありません。上のボタンで計るか、CSVを取り込んでください。",
+            "No records yet. Time some work above, or import a CSV.",
+        )
+    }
+
+    pub fn ts_columns(self) -> [&'static str; 8] {
+        match self {
+            Lang::Ja => [
+                "業務",
+                "時期",
+                "回数",
+                "1回あたり 平均（中央値）",
+                "1回あたり 95%区間",
+                "1人1日あたり",
+                "1日の参加人数",
+                "昼／夜（分）",
+            ],
+            Lang::En => [
+                "Task",
+                "Phase",
+                "n",
+                "Per occurrence: mean (median)",
+                "Per occurrence: 95% interval",
+                "Per person per day",
+                "People per day",
+                "Day / night (min)",
+            ],
+        }
+    }
+
+    /// `7.5分（中央値 7分）`.
+    pub fn ts_mean_median(self, s: &Summary) -> String {
+        match self {
+            Lang::Ja => format!("{}分（{}分）", dec1(s.mean), dec1(s.median)),
+            Lang::En => format!("{} min ({} min)", dec1(s.mean), dec1(s.median)),
+        }
+    }
+
+    /// `6.1〜8.9分`, or "too few" below five values.
+    pub fn ts_interval(self, ci: Option<(f64, f64)>, unit: &str) -> String {
+        match (self, ci) {
+            (_, None) => self
+                .pick(
+                    "少なすぎて推定できません（5件未満）",
+                    "too few to estimate (under 5)",
+                )
+                .into(),
+            (Lang::Ja, Some((lo, hi))) => format!("{}〜{}{unit}", dec1(lo), dec1(hi)),
+            (Lang::En, Some((lo, hi))) => format!("{}–{}{unit}", dec1(lo), dec1(hi)),
+        }
+    }
+
+    pub const fn ts_min(self) -> &'static str {
+        self.pick("分", " min")
+    }
+
+    pub const fn ts_people(self) -> &'static str {
+        self.pick("人", "")
+    }
+
+    pub fn ts_phase_overview(self, records: usize, days: usize, staff: usize) -> String {
+        match self {
+            Lang::Ja => format!("記録{records}件・{days}日・職員{staff}人"),
+            Lang::En => format!("{records} records, {days} days, {staff} staff"),
+        }
+    }
+
+    pub const fn ts_compare_heading(self) -> &'static str {
+        self.pick(
+            "導入前後の差（実測した削減）",
+            "Before against after (the measured saving)",
+        )
+    }
+
+    pub const fn ts_after_label(self) -> &'static str {
+        self.pick("比べる事後", "Compare with")
+    }
+
+    pub const fn ts_need_both(self) -> &'static str {
+        self.pick(
+            "事前と事後の両方に記録があると、差を計算します。",
+            "With records before and after, the difference is computed here.",
+        )
+    }
+
+    /// `1人1日あたり 10分減（95%区間 6.2〜13.8分）`.
+    pub fn ts_saving(self, per_occurrence: bool, diff: f64, ci: Option<(f64, f64)>) -> String {
+        let what = match (self, per_occurrence) {
+            (Lang::Ja, true) => "1回あたり",
+            (Lang::Ja, false) => "1人1日あたり",
+            (Lang::En, true) => "Per occurrence",
+            (Lang::En, false) => "Per person per day",
+        };
+        let change = match (self, diff >= 0.0) {
+            (Lang::Ja, true) => format!("{}分減", dec1(diff)),
+            (Lang::Ja, false) => format!("{}分増", dec1(-diff)),
+            (Lang::En, true) => format!("{} min less", dec1(diff)),
+            (Lang::En, false) => format!("{} min more", dec1(-diff)),
+        };
+        let ci = self.ts_interval(ci, self.ts_min());
+        match self {
+            Lang::Ja => format!("{what} {change}（95%区間 {ci}）"),
+            Lang::En => format!("{what}: {change} (95% interval {ci})"),
+        }
+    }
+
+    pub const fn ts_apply_heading(self) -> &'static str {
+        self.pick(
+            "計算に使う（実測の値に置き換え）",
+            "Use in the calculator (measured values)",
+        )
+    }
+
+    pub const fn ts_apply(self) -> &'static str {
+        self.pick("計算に使う", "Use it")
+    }
+
+    pub const fn ts_apply_all(self) -> &'static str {
+        self.pick("実測できた値をすべて計算に使う", "Use every measured value")
+    }
+
+    pub const fn ts_nothing_to_apply(self) -> &'static str {
+        self.pick(
+            "計算に使える実測値はまだありません（事前・事後それぞれ5件以上で、削減が出たとき）。",
+            "No measured value to use yet (it takes 5 or more values before and after, and a saving).",
+        )
+    }
+
+    pub fn ts_applied(self, n: usize) -> String {
+        match self {
+            Lang::Ja => {
+                format!("{n}項目を実測の値にしました。試算の画面に「実測」と表示されます。")
+            }
+            Lang::En if n == 1 => {
+                "1 input now uses the measured value; it is marked “measured” in the estimate."
+                    .into()
+            }
+            Lang::En => format!(
+                "{n} inputs now use measured values; they are marked “measured” in the estimate."
+            ),
+        }
+    }
+
+    /// A measured value: `申し送り 削減時間：7.5分/日（95%区間 6〜9、n=42）`.
+    pub fn ts_measured_value(
+        self,
+        field_label: &str,
+        value: f64,
+        ci: Option<(f64, f64)>,
+        n: usize,
+        unit: &str,
+    ) -> String {
+        let ci = self.ts_interval(ci, "");
+        match self {
+            Lang::Ja => format!(
+                "{field_label}：{}{unit}（95%区間 {ci}、n={n}）",
+                dec1(value)
+            ),
+            Lang::En => format!(
+                "{field_label}: {}{unit} (95% interval {ci}, n = {n})",
+                dec1(value)
+            ),
+        }
+    }
+
+    /// The badge of a measured input: `実測 n=42・95%区間 6〜9`.
+    pub fn measured_badge(self, b: Badge) -> String {
+        match self {
+            Lang::Ja => format!("実測 n={}・95%区間 {}〜{}", b.n, b.low, b.high),
+            Lang::En => format!("measured, n = {}, 95% interval {}–{}", b.n, b.low, b.high),
+        }
+    }
+
+    pub const fn measured_tag(self) -> &'static str {
+        self.pick("実測", "measured")
+    }
+
+    pub const fn assumed_tag(self) -> &'static str {
+        self.pick("想定", "assumed")
+    }
+
+    pub const fn ts_files_heading(self) -> &'static str {
+        self.pick(
+            "ファイル（端末をまたいで集める・Excel）",
+            "Files (combine devices, Excel)",
+        )
+    }
+
+    pub const fn ts_export_records(self) -> &'static str {
+        self.pick("記録をCSVで書き出す", "Export the records (CSV)")
+    }
+
+    pub const fn ts_export_summary(self) -> &'static str {
+        self.pick("集計をCSVで書き出す", "Export the summary (CSV)")
+    }
+
+    pub const fn ts_import(self) -> &'static str {
+        self.pick(
+            "CSVを取り込む（別の端末の記録、他で行った調査）",
+            "Import a CSV (another device's records, a study done elsewhere)",
+        )
+    }
+
+    pub const fn ts_import_help(self) -> &'static str {
+        self.pick(
+            "列：記録ID（なくても可）,業務,開始,終了,勤務帯,時期,職員コード,職種,不通。英語の列名（id,task,start,end,shift,phase,staff,role,failed）も使えます。同じファイルを2回取り込んでも増えません。1行でも誤りがあれば何も取り込みません。",
+            "Columns: 記録ID (optional), 業務, 開始, 終了, 勤務帯, 時期, 職員コード, 職種, 不通 — or in English: id, task, start, end, shift, phase, staff, role, failed. Importing the same file twice adds nothing. If any row is wrong, nothing is imported.",
+        )
+    }
+
+    pub const fn ts_method(self) -> &'static str {
+        self.pick(
+            "計算方法：1回あたり・1人1日あたりの平均と、その95%信頼区間（平均 ± t(0.975, n−1)×標準偏差÷√n、スチューデントのt分布）。事前と事後の差はウェルチの方法（分散が異なる2群）で区間を出します。1人1日＝その業務を1回以上した職員の1勤務日。5件未満は推定しません。",
+            "Method: means per occurrence and per person per day with their 95% confidence intervals (mean ± t(0.975, n−1) × SD ÷ √n, Student's t). The before/after difference uses Welch's interval (unequal variances). A person-day is one staff member's work day with the task at least once. Under 5 values, nothing is estimated.",
+        )
+    }
+
+    pub const fn ts_storage_failed(self) -> &'static str {
+        self.pick(
+            "この端末に記録を保存できません（保存領域がいっぱいか、使えません）。CSVに書き出してください。",
+            "The records cannot be saved on this device (storage full or unavailable). Export them to CSV.",
+        )
+    }
+
+    pub fn ts_recovered(self, kept: bool) -> String {
+        self.pick(
+            if kept {
+                "保存されていた実測の記録を読めませんでした。元のデータは別の名前で残してあります。"
+            } else {
+                "保存されていた実測の記録を読めませんでした。"
+            },
+            if kept {
+                "The saved time study could not be read; its data was kept under another name."
+            } else {
+                "The saved time study could not be read."
+            },
+        )
+        .into()
+    }
+
+    pub const fn ts_future(self) -> &'static str {
+        self.pick(
+            "実測の記録は新しい版のアプリで保存されています。アプリを更新してください（記録はそのまま残してあります）。",
+            "The time study was saved by a newer version of the app. Update the app (the records are kept).",
+        )
+    }
+
+    /// The unit suffix of a measured input (`分/日`, `人/日`).
+    pub fn ts_unit(self, f: Field) -> &'static str {
+        match f.unit() {
+            Unit::MinutesPerDay => self.pick("分", " min"),
+            _ => self.pick("人", ""),
+        }
+    }
+}
+
+impl Lang {
+    pub const fn ts_csv_header(self) -> [&'static str; 16] {
+        match self {
+            Lang::Ja => [
+                "業務",
+                "時期",
+                "回数",
+                "1回あたり平均（分）",
+                "中央値（分）",
+                "標準偏差（分）",
+                "95%区間 下限",
+                "95%区間 上限",
+                "1人1日の数",
+                "1人1日あたり平均（分）",
+                "95%区間 下限",
+                "95%区間 上限",
+                "1日の参加人数",
+                "昼（分）",
+                "夜（分）",
+                "不通",
+            ],
+            Lang::En => [
+                "Task",
+                "Phase",
+                "n",
+                "Mean per occurrence (min)",
+                "Median (min)",
+                "SD (min)",
+                "95% low",
+                "95% high",
+                "Person-days",
+                "Mean per person per day (min)",
+                "95% low",
+                "95% high",
+                "People per day",
+                "Day (min)",
+                "Night (min)",
+                "Failed calls",
+            ],
+        }
+    }
+
+    pub const fn ts_csv_diff_header(self) -> [&'static str; 8] {
+        match self {
+            Lang::Ja => [
+                "業務（事前−事後）",
+                "事後",
+                "1回あたりの差（分）",
+                "95%区間 下限",
+                "95%区間 上限",
+                "1人1日あたりの差（分）",
+                "95%区間 下限",
+                "95%区間 上限",
+            ],
+            Lang::En => [
+                "Task (before − after)",
+                "After",
+                "Per occurrence (min)",
+                "95% low",
+                "95% high",
+                "Per person per day (min)",
+                "95% low",
+                "95% high",
+            ],
+        }
+    }
+
+    pub fn ts_import_report(self, r: &ImportReport) -> String {
+        let conflicts: Vec<String> = r
+            .conflicts
+            .iter()
+            .map(|(line, id)| format!("{line}（{}）", Lang::isolate(id)))
+            .collect();
+        match self {
+            Lang::Ja if r.conflicts.is_empty() => format!("{}件を追加しました（取り込み済み{}件）。", r.added, r.duplicates),
+            Lang::Ja => format!(
+                "{}件を追加しました（取り込み済み{}件）。同じ記録IDで内容が違う{}件は、この端末の記録を残しました：{}行目",
+                r.added, r.duplicates, r.conflicts.len(), conflicts.join("、")
+            ),
+            Lang::En if r.conflicts.is_empty() => format!("Added {} (already here: {}).", r.added, r.duplicates),
+            Lang::En => format!(
+                "Added {} (already here: {}). {} with a known id but different content kept this device's record: line {}",
+                r.added, r.duplicates, r.conflicts.len(), conflicts.join(", ")
+            ),
+        }
+    }
+
+    pub fn ts_import_error(self, e: &ImportError) -> String {
+        match e {
+            ImportError::Empty => self.pick("ファイルが空です。", "The file is empty.").into(),
+            ImportError::Unreadable { line } => match self {
+                Lang::Ja => format!("CSVとして読めません（{line}行目の引用符が閉じていません）。"),
+                Lang::En => {
+                    format!("Not a readable CSV (a quote opened on line {line} is never closed).")
+                }
+            },
+            ImportError::NoHeader => self
+                .pick(
+                    "1行目に列名（業務,開始,終了,職員コード …）がありません。",
+                    "The first row names no columns (task, start, end, staff …).",
+                )
+                .into(),
+            ImportError::MissingColumns(cols) => match self {
+                Lang::Ja => format!("必要な列がありません：{}", cols.join(", ")),
+                Lang::En => format!("Columns missing: {}", cols.join(", ")),
+            },
+            ImportError::DuplicateColumn(c) => match self {
+                Lang::Ja => format!("同じ列が2回あります：{c}"),
+                Lang::En => format!("A column appears twice: {c}"),
+            },
+            ImportError::NoRows => self
+                .pick(
+                    "列名の行だけで、記録がありません。",
+                    "Only a header, no records.",
+                )
+                .into(),
+            ImportError::TooMany { adding, room } => match self {
+                Lang::Ja => format!(
+                    "{adding}件は入りきりません（あと{room}件まで）。何も取り込んでいません。"
+                ),
+                Lang::En => {
+                    format!("{adding} records do not fit (room for {room}). Nothing was imported.")
+                }
+            },
+            ImportError::Rows(rows) => {
+                let list: Vec<String> = rows
+                    .iter()
+                    .take(20)
+                    .map(|r| match self {
+                        Lang::Ja => format!("{}行目：{}", r.line, self.ts_problem(&r.problem)),
+                        Lang::En => format!("line {}: {}", r.line, self.ts_problem(&r.problem)),
+                    })
+                    .collect();
+                let more = rows.len().saturating_sub(20);
+                let tail = match (self, more) {
+                    (_, 0) => String::new(),
+                    (Lang::Ja, n) => format!(" ほか{n}件"),
+                    (Lang::En, n) => format!(" and {n} more"),
+                };
+                match self {
+                    Lang::Ja => format!(
+                        "誤りのある行があるため、何も取り込んでいません。{}{tail}",
+                        list.join(" ／ ")
+                    ),
+                    Lang::En => format!(
+                        "Some rows are wrong, so nothing was imported. {}{tail}",
+                        list.join(" / ")
+                    ),
+                }
+            }
+        }
+    }
+
+    pub fn ts_problem(self, p: &Problem) -> String {
+        let q = |t: &str| Lang::isolate(t);
+        match (self, p) {
+            (Lang::Ja, Problem::Cells { found, expected }) => {
+                format!("列の数が{found}個です（{expected}個のはず）")
+            }
+            (Lang::En, Problem::Cells { found, expected }) => {
+                format!("{found} cells, expected {expected}")
+            }
+            (Lang::Ja, Problem::UnknownTask(t)) => format!("業務「{}」が分かりません", q(t)),
+            (Lang::En, Problem::UnknownTask(t)) => format!("unknown task “{}”", q(t)),
+            (Lang::Ja, Problem::UnknownShift(t)) => {
+                format!("勤務帯「{}」は 昼 か 夜 にしてください", q(t))
+            }
+            (Lang::En, Problem::UnknownShift(t)) => {
+                format!("shift “{}” should be day or night", q(t))
+            }
+            (Lang::Ja, Problem::UnknownPhase(t)) => format!(
+                "時期「{}」は 事前・事後①・事後② のどれかにしてください",
+                q(t)
+            ),
+            (Lang::En, Problem::UnknownPhase(t)) => {
+                format!("phase “{}” should be before, after1 or after2", q(t))
+            }
+            (Lang::Ja, Problem::UnknownRole(t)) => format!("職種「{}」が分かりません", q(t)),
+            (Lang::En, Problem::UnknownRole(t)) => format!("unknown job “{}”", q(t)),
+            (Lang::Ja, Problem::UnknownFailed(t)) => {
+                format!("不通「{}」は 1 か空欄にしてください", q(t))
+            }
+            (Lang::En, Problem::UnknownFailed(t)) => {
+                format!("failed “{}” should be 1 or empty", q(t))
+            }
+            (Lang::Ja, Problem::BadStart(t)) => format!("開始「{}」が日時として読めません", q(t)),
+            (Lang::En, Problem::BadStart(t)) => format!("start “{}” is not a date and time", q(t)),
+            (Lang::Ja, Problem::BadEnd(t)) => format!("終了「{}」が日時として読めません", q(t)),
+            (Lang::En, Problem::BadEnd(t)) => format!("end “{}” is not a date and time", q(t)),
+            (_, Problem::EndNotAfterStart) => self
+                .pick(
+                    "終了が開始より後ではありません",
+                    "the end is not after the start",
+                )
+                .into(),
+            (_, Problem::TooLong) => self
+                .pick("12時間を超えています", "longer than 12 hours")
+                .into(),
+            (_, Problem::NoStaff) => self.pick("職員コードがありません", "no staff code").into(),
+            (Lang::Ja, Problem::BadStaff(t)) => format!(
+                "職員コード「{}」は使えません（16文字まで、カンマ・引用符なし）",
+                q(t)
+            ),
+            (Lang::En, Problem::BadStaff(t)) => format!(
+                "staff code “{}” cannot be used (16 characters, no commas or quotes)",
+                q(t)
+            ),
+            (Lang::Ja, Problem::BadId(t)) => {
+                format!("記録ID「{}」は使えません（英数字と - _、40文字まで）", q(t))
+            }
+            (Lang::En, Problem::BadId(t)) => format!(
+                "record id “{}” cannot be used (letters, digits, - and _, 40 at most)",
+                q(t)
+            ),
+            (Lang::Ja, Problem::IdTwice(t)) => {
+                format!("記録ID「{}」がファイル内で2回、違う内容で出てきます", q(t))
+            }
+            (Lang::En, Problem::IdTwice(t)) => {
+                format!("record id “{}” appears twice with different content", q(t))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_decimal_without_float_formatting() {
+        assert_eq!(dec1(7.46), "7.5");
+        assert_eq!(dec1(12.0), "12");
+        assert_eq!(dec1(-0.25), "−0.3");
+        assert_eq!(dec1(0.04), "0");
+        assert_eq!(dec1(f64::NAN), "0");
+        assert_eq!(dec1(f64::INFINITY), "0");
+    }
+}
