@@ -44,10 +44,11 @@ fuzz: setup
 	$(ENV) PROPTEST_CASES=$(FUZZ_CASES) cargo test --release --test decoders -- --nocapture
 
 ## Figures: wasm/JS size raw and gzip, time to first result, input-to-chart latency;
-## the demo backend with 1,000 members and 20,000 messages.
+## the demo backend with 1,000 members and 20,000 messages; a time study of 10,000 records.
 bench: dist
 	$(ENV) node tests/bench/bench.mjs
 	$(ENV) cargo bench --bench demo_scale
+	$(ENV) cargo bench --bench timestudy_scale
 
 ## The README screenshot (.docs/screenshot.png) from the built app.
 screenshot: dist
