@@ -56,6 +56,22 @@ impl<'a> Svg<'a> {
         let _ = write!(self.out, "\" {name}=\"#{r:02X}{g:02X}{b:02X}\"");
     }
 
+    /// The paint of a rectangle or circle, filled or outlined (with the outline's
+    /// width when given), and the end of its tag.
+    fn fill_or_outline(&mut self, c: BackendColor, fill: bool, width: Option<u32>) {
+        if fill {
+            self.paint("fill", c);
+            self.out.push_str(" stroke=\"none\"");
+        } else {
+            self.out.push_str(" fill=\"none\"");
+            self.paint("stroke", c);
+            if let Some(w) = width {
+                let _ = write!(self.out, " stroke-width=\"{w}\"");
+            }
+        }
+        self.out.push_str("/>\n");
+    }
+
     fn points(&mut self, path: impl IntoIterator<Item = BackendCoord>) {
         self.out.push_str(" points=\"");
         for (x, y) in path {
@@ -138,14 +154,7 @@ impl DrawingBackend for Svg<'_> {
             x1 - x0,
             y1 - y0
         );
-        if fill {
-            self.paint("fill", s.color());
-            self.out.push_str(" stroke=\"none\"/>\n");
-        } else {
-            self.out.push_str(" fill=\"none\"");
-            self.paint("stroke", s.color());
-            self.out.push_str("/>\n");
-        }
+        self.fill_or_outline(s.color(), fill, None);
         Ok(())
     }
 
@@ -191,14 +200,7 @@ impl DrawingBackend for Svg<'_> {
             return Ok(());
         }
         let _ = write!(self.out, "<circle cx=\"{x}\" cy=\"{y}\" r=\"{radius}\"");
-        if fill {
-            self.paint("fill", s.color());
-            self.out.push_str(" stroke=\"none\"/>\n");
-        } else {
-            self.out.push_str(" fill=\"none\"");
-            self.paint("stroke", s.color());
-            let _ = writeln!(self.out, " stroke-width=\"{}\"/>", s.stroke_width());
-        }
+        self.fill_or_outline(s.color(), fill, Some(s.stroke_width()));
         Ok(())
     }
 
