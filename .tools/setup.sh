@@ -76,3 +76,8 @@ fi
 if command -v fc-list >/dev/null 2>&1 && [ -z "$(fc-list :lang=ja 2>/dev/null | head -n1)" ]; then
   apt_install fonts-noto-cjk || say "no Japanese font: screenshots will show boxes"
 fi
+
+# 5. Every crate of Cargo.lock, for every target: Trunk builds with --offline
+# (TRUNK_OFFLINE above), so on a fresh machine `make serve` would find nothing to
+# build with. Quick when everything is already downloaded.
+cargo fetch --locked >/dev/null
