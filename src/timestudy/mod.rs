@@ -16,4 +16,4 @@ mod time;
 pub use record::{
     Phase, Record, RecordEdit, Role, Running, Shift, Study, StudyError, Tap, Task, MAX_RECORDS,
 };
-pub use time::WallTime;
+pub use time::{clock_minutes, clock_of, WallTime};

@@ -88,6 +88,22 @@ impl WallTime {
     }
 }
 
+/// A clock time of day (`07:00`, `7:00`, `19:30`) as minutes since midnight:
+/// the shift boundaries of a study.
+pub fn clock_minutes(text: &str) -> Option<u32> {
+    let (h, m) = text.trim().split_once(':')?;
+    if h.len() > 2 || m.len() != 2 {
+        return None;
+    }
+    let (h, m): (u32, u32) = (number(h)?, number(m)?);
+    (h < 24 && m < 60).then_some(h * 60 + m)
+}
+
+/// Minutes since midnight as `07:00`.
+pub fn clock_of(minutes: u32) -> String {
+    format!("{:02}:{:02}", minutes / 60 % 24, minutes % 60)
+}
+
 fn number<T: std::str::FromStr>(s: &str) -> Option<T> {
     (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit()))
         .then(|| s.parse().ok())
@@ -160,6 +176,30 @@ mod tests {
             assert_eq!(WallTime::parse(bad), None, "{bad}");
         }
         assert_eq!(WallTime(0).text(), "1970-01-01 00:00:00");
+    }
+
+    #[test]
+    fn shift_boundaries_read_as_clock_times() {
+        assert_eq!(clock_minutes("07:00"), Some(420));
+        assert_eq!(clock_minutes(" 7:05 "), Some(425));
+        assert_eq!(clock_minutes("23:59"), Some(1439));
+        for bad in [
+            "",
+            "7",
+            "24:00",
+            "07:60",
+            "07:0a",
+            "-1:00",
+            "07:00:00",
+            "０７:00",
+            "07:005",
+            "007:00",
+        ] {
+            assert_eq!(clock_minutes(bad), None, "{bad}");
+        }
+        for m in 0..1440 {
+            assert_eq!(clock_minutes(&clock_of(m)), Some(m));
+        }
     }
 
     proptest! {
