@@ -8,6 +8,8 @@ pub enum Screen {
     Savings,
     /// 費用と回収: costs and payback.
     Costs,
+    /// 実測: the time study (業務時間の実測).
+    Measure,
     /// チャット機能: the chat-feature demo.
     Features,
     /// 共有・保存: share, export, print and saved estimates.
@@ -17,9 +19,10 @@ pub enum Screen {
 }
 
 impl Screen {
-    pub const ALL: [Screen; 5] = [
+    pub const ALL: [Screen; 6] = [
         Screen::Savings,
         Screen::Costs,
+        Screen::Measure,
         Screen::Features,
         Screen::Share,
         Screen::Method,
@@ -30,6 +33,7 @@ impl Screen {
         match self {
             Screen::Savings => "#savings",
             Screen::Costs => "#costs",
+            Screen::Measure => "#measure",
             Screen::Features => "#features",
             Screen::Share => "#share",
             Screen::Method => "#method",
@@ -41,6 +45,7 @@ impl Screen {
         match self {
             Screen::Savings => "tab-savings",
             Screen::Costs => "tab-costs",
+            Screen::Measure => "tab-measure",
             Screen::Features => "tab-features",
             Screen::Share => "tab-share",
             Screen::Method => "tab-method",

@@ -80,6 +80,7 @@ impl Lang {
         match s {
             Screen::Savings => self.pick("削減効果", "Savings"),
             Screen::Costs => self.pick("費用と回収", "Costs & payback"),
+            Screen::Measure => self.pick("実測", "Time study"),
             Screen::Features => self.pick("チャット機能", "Chat features"),
             Screen::Share => self.pick("共有・保存", "Share & save"),
             Screen::Method => self.pick("計算方法と出典", "Method & sources"),

@@ -202,6 +202,25 @@ impl Lang {
         )
     }
 
+    pub const fn ts_print_heading(self) -> &'static str {
+        self.pick("業務時間の実測結果", "Measured work time (time study)")
+    }
+
+    pub const fn ts_bad_clock(self) -> &'static str {
+        self.pick(
+            "時刻は「07:00」の形で入力してください（変更は保存されていません）。",
+            "Enter the time as 07:00 (nothing was changed).",
+        )
+    }
+
+    /// `記録を削除しました（申し送り 08:30〜08:40 A01）`.
+    pub fn ts_deleted(self, what: &str) -> String {
+        match self {
+            Lang::Ja => format!("記録を削除しました（{what}）。"),
+            Lang::En => format!("Record deleted ({what})."),
+        }
+    }
+
     pub const fn study_error(self, e: &StudyError) -> &'static str {
         match e {
             StudyError::NoStaff => self.pick(

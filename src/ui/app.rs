@@ -12,6 +12,7 @@ use super::present::Present;
 use super::share::{PrintView, ShareScreen};
 use super::state::AppState;
 use super::text::{tr, tr_with};
+use super::timestudy::StudyScreen;
 use crate::i18n::Lang;
 use crate::model::Preset;
 use crate::route::Screen;
@@ -82,6 +83,7 @@ pub fn App(#[prop(optional)] early: Vec<Early>) -> impl IntoView {
             {move || match screen.get() {
                 Screen::Savings => view! { <Calculator /> }.into_any(),
                 Screen::Costs => view! { <CostsScreen /> }.into_any(),
+                Screen::Measure => view! { <StudyScreen /> }.into_any(),
                 Screen::Share => view! { <ShareScreen /> }.into_any(),
                 Screen::Method => view! { <MethodScreen /> }.into_any(),
                 Screen::Features => ().into_any(),

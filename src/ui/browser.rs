@@ -183,3 +183,17 @@ fn settle(promise: js_sys::Promise, done: Settled) {
         done(wasm_bindgen_futures::JsFuture::from(promise).await);
     });
 }
+
+/// Now on the device's own clock and calendar (local time), as the time study
+/// records it.
+pub fn local_now() -> crate::timestudy::WallTime {
+    let d = js_sys::Date::new_0();
+    let ms = d.get_time() - d.get_timezone_offset() * 60_000.0;
+    crate::timestudy::WallTime((ms / 1000.0).floor() as i64)
+}
+
+/// A random name for this device, so the record ids of two devices never clash
+/// when their files are merged (`d` and 8 hex digits).
+pub fn device_name() -> String {
+    format!("d{:08x}", (js_sys::Math::random() * 4_294_967_296.0) as u32)
+}

@@ -59,3 +59,57 @@ fn message_line(
     }
     .into_any()
 }
+
+/// How a row of `keyed_rows` is drawn.
+pub type DrawRow = Arc<dyn Fn() -> AnyView + Send + Sync>;
+
+/// A keyed list of rows that are drawn once from their content: `rows` gives each
+/// row's key (its content as text, so an edited row is a new row) and how to draw
+/// it. Keys become the `u64` ids of `keyed`, the same id for the same key for as
+/// long as the list shows it. Not generic: every such list is compiled once.
+pub fn keyed_rows(rows: impl Fn() -> Vec<(String, DrawRow)> + Send + Sync + 'static) -> AnyView {
+    keyed_rows_erased(Box::new(rows))
+}
+
+type Rows = Box<dyn Fn() -> Vec<(String, DrawRow)> + Send + Sync>;
+
+fn keyed_rows_erased(rows: Rows) -> AnyView {
+    use std::collections::HashMap;
+    use std::sync::Mutex;
+    // The last id given, key → id, and id → how to draw it, of the rows shown now.
+    type Seen = (u64, HashMap<String, u64>, HashMap<u64, DrawRow>);
+    let seen: Arc<Mutex<Seen>> = Arc::new(Mutex::new((0, HashMap::new(), HashMap::new())));
+    let drawn = seen.clone();
+    keyed(
+        move || {
+            let rows = rows();
+            let mut guard = seen.lock().unwrap_or_else(|e| e.into_inner());
+            let (next, ids, draw) = &mut *guard;
+            let mut kept = HashMap::with_capacity(rows.len());
+            draw.clear();
+            let list = rows
+                .into_iter()
+                .map(|(key, row)| {
+                    let id = *ids.get(&key).unwrap_or_else(|| {
+                        *next += 1;
+                        next
+                    });
+                    draw.insert(id, row);
+                    kept.insert(key, id);
+                    id
+                })
+                .collect();
+            *ids = kept;
+            list
+        },
+        move |id| {
+            let row = drawn
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .2
+                .get(&id)
+                .cloned();
+            row.map_or_else(|| ().into_any(), |draw| draw())
+        },
+    )
+}

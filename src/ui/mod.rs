@@ -23,6 +23,7 @@ mod share;
 mod state;
 mod store;
 mod text;
+mod timestudy;
 
 /// Takes over the page pre-rendered at build time; called once from `main`. The
 /// program renders the same components with the person's own state, then the

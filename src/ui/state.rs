@@ -15,6 +15,8 @@ use crate::model::{
     Scenario,
 };
 use crate::route::Screen;
+use crate::timestudy::evidence::Measured;
+use crate::timestudy::{saved, Role, Study};
 use leptos::prelude::*;
 
 /// A one-line message above the screens.
@@ -38,6 +40,12 @@ pub enum Notice {
     ShareRefused(share::ShareError),
     /// The figures were changed in another tab; this one now shows them.
     OtherTab,
+    /// `n` inputs took the time study's measured values; `undo` brings back the
+    /// figures before.
+    Measured {
+        n: usize,
+        undo: Box<Scenario>,
+    },
     /// A preset (or reset) replaced the figures; `undo` brings them back.
     Loaded {
         preset: Preset,
@@ -58,15 +66,17 @@ impl Notice {
             Notice::Opened { name, .. } => lang.opened(name),
             Notice::ShareRefused(e) => lang.share_problem(e),
             Notice::OtherTab => lang.other_tab().into(),
+            Notice::Measured { n, .. } => lang.ts_applied(*n),
         }
     }
 
     /// The figures an undo brings back, if this notice offers one.
     fn undo(&self) -> Option<&Scenario> {
         match self {
-            Notice::Loaded { undo, .. } | Notice::Shared { undo } | Notice::Opened { undo, .. } => {
-                Some(undo)
-            }
+            Notice::Loaded { undo, .. }
+            | Notice::Shared { undo }
+            | Notice::Opened { undo, .. }
+            | Notice::Measured { undo, .. } => Some(undo),
             _ => None,
         }
     }
@@ -105,6 +115,15 @@ pub struct AppState {
     /// One-line messages of the share-and-save screen.
     pub share_notice: RwSignal<Option<String>>,
     autosave: RwSignal<bool>,
+    /// The time study (実測): its records, who is being timed, its settings.
+    pub study: RwSignal<Study>,
+    /// One-line messages of the time-study screen.
+    pub study_notice: RwSignal<Option<String>>,
+    /// Who is timing on this device (staff code as typed, and role): kept while
+    /// the app is open, so coming back to the screen needs no retyping.
+    pub study_staff: RwSignal<(String, Role)>,
+    /// Whether changes of the study are saved (not over a newer version's record).
+    study_autosave: RwSignal<bool>,
 }
 
 /// The figures to start with, from storage, and what to say about them.
@@ -163,6 +182,10 @@ impl AppState {
             library: RwSignal::new(Library::default()),
             share_notice: RwSignal::new(None),
             autosave: RwSignal::new(false),
+            study: RwSignal::new(Study::new("")),
+            study_notice: RwSignal::new(None),
+            study_staff: RwSignal::new((String::new(), Role::CareWorker)),
+            study_autosave: RwSignal::new(false),
         }
     }
 
@@ -204,7 +227,39 @@ impl AppState {
         }
         self.notice.set(notice);
         self.autosave.set(autosave);
+        self.restore_study(lang);
         self.persist_on_change();
+    }
+
+    /// The stored time study, or a new one for this device. Unreadable text is
+    /// kept under a backup key first; a newer version's record is left as it is
+    /// and nothing is saved over it.
+    fn restore_study(self, lang: Lang) {
+        let (study, notice, autosave) = match store::read(store::Key::TimeStudy) {
+            Ok(Some(raw)) => match saved::open(&raw) {
+                Ok(s) => (s, None, true),
+                Err(saved::OpenError::FutureVersion(_)) => {
+                    (Study::new(""), Some(lang.ts_future().into()), false)
+                }
+                Err(saved::OpenError::Corrupt) => {
+                    let kept = store::backup(store::Key::TimeStudy, &raw).is_some();
+                    (Study::new(""), Some(lang.ts_recovered(kept)), kept)
+                }
+            },
+            Ok(None) => (Study::new(""), None, true),
+            Err(_) => (Study::new(""), None, false),
+        };
+        let study = if study.device.is_empty() {
+            Study {
+                device: browser::device_name(),
+                ..study
+            }
+        } else {
+            study
+        };
+        self.study.set(study);
+        self.study_notice.set(notice);
+        self.study_autosave.set(autosave);
     }
 
     /// Saves every later change of the figures and of the saved estimates; reports
@@ -251,6 +306,18 @@ impl AppState {
                 *stored_library.borrow_mut() = json;
             });
         }
+        // The study as restored is what storage holds: saved from its first change.
+        let restored = Cell::new(true);
+        effect(move || {
+            let text = self.study.with(saved::save);
+            if !restored.replace(false)
+                && self.study_autosave.get_untracked()
+                && store::write(store::Key::TimeStudy, &text) == Err(SaveError::Full)
+            {
+                let l = self.lang.get_untracked();
+                self.study_notice.set(Some(l.ts_storage_failed().into()));
+            }
+        });
         store::on_other_tab(move |key| match key {
             store::Key::Scenario => {
                 // Only a record this version reads; anything else stays for its tab.
@@ -274,6 +341,14 @@ impl AppState {
             store::Key::Lang => {
                 if let Some(lang) = store::load_lang() {
                     self.lang.set(lang);
+                }
+            }
+            store::Key::TimeStudy => {
+                let raw = store::read(store::Key::TimeStudy).ok().flatten();
+                if let Some(s) = raw.and_then(|raw| saved::open(&raw).ok()) {
+                    if self.study.with_untracked(|now| *now != s) {
+                        self.study.set(s);
+                    }
                 }
             }
             store::Key::Demo => {}
@@ -364,6 +439,27 @@ impl AppState {
             self.errors[f.index()].set(None);
         }
         self.scenario.set(s);
+    }
+
+    /// Takes measured values into the calculator (each input with its badge),
+    /// offering undo; how many inputs changed.
+    pub fn apply_measured(self, values: &[Measured]) -> usize {
+        let before = self.scenario.get_untracked();
+        let mut after = before;
+        let mut n = 0;
+        for m in values {
+            if let Some(ci) = m.ci {
+                n += usize::from(after.apply_measured(m.field, m.value, ci, m.n));
+            }
+        }
+        if n > 0 {
+            self.replace(after);
+            self.notice.set(Some(Notice::Measured {
+                n,
+                undo: Box::new(before),
+            }));
+        }
+        n
     }
 
     pub fn set_lang(self, lang: Lang) {

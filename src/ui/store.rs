@@ -19,10 +19,18 @@ pub enum Key {
     Library,
     /// The chat demo's workspace snapshot.
     Demo,
+    /// The time study's records and settings (`timestudy::saved`).
+    TimeStudy,
 }
 
 impl Key {
-    const ALL: [Key; 4] = [Key::Scenario, Key::Lang, Key::Library, Key::Demo];
+    const ALL: [Key; 5] = [
+        Key::Scenario,
+        Key::Lang,
+        Key::Library,
+        Key::Demo,
+        Key::TimeStudy,
+    ];
 
     fn from_name(name: &str) -> Option<Key> {
         Key::ALL.into_iter().find(|k| k.name() == name)
@@ -34,6 +42,7 @@ impl Key {
             Key::Lang => "kaigo-savings/lang",
             Key::Library => "kaigo-savings/library",
             Key::Demo => "kaigo-savings/demo",
+            Key::TimeStudy => "kaigo-savings/timestudy",
         }
     }
 
@@ -44,6 +53,7 @@ impl Key {
             Key::Lang => "kaigo-savings/lang-backup/",
             Key::Library => "kaigo-savings/library-backup/",
             Key::Demo => "kaigo-savings/demo-backup/",
+            Key::TimeStudy => "kaigo-savings/timestudy-backup/",
         }
     }
 }

@@ -7,9 +7,12 @@ use crate::i18n::{format_num, Lang};
 use crate::model::sources::SOURCES;
 use crate::model::Line;
 use crate::report;
+use crate::timestudy::evidence::evidence;
+use crate::timestudy::Phase;
 use crate::ui::browser::today;
 use crate::ui::state::AppState;
 use crate::ui::text::tr;
+use crate::ui::timestudy::{saving_lines, summary_rows, text_table};
 use leptos::prelude::*;
 
 /// Width the printed charts are drawn at, in CSS pixels (scaled to the page).
@@ -81,6 +84,25 @@ pub fn PrintView() -> impl IntoView {
                     </tbody>
                 </table>
             </section>
+            // The facility's own time study, when it has one: the summary per task
+            // and phase and the measured saving, with the method.
+            {move || {
+                let l = lang.get();
+                state.study.with(|st| (!st.records.is_empty()).then(|| {
+                    let ev = evidence(st);
+                    let after = ev.latest_after().unwrap_or(Phase::After1);
+                    view! {
+                        <section class="page-break" data-testid="print-timestudy">
+                            <h2>{l.ts_print_heading()}</h2>
+                            <p>{ev.phases.iter().map(|(p, o)| format!("{}：{}", l.ts_phase(*p), l.ts_phase_overview(o.records, o.days, o.staff))).collect::<Vec<_>>().join("　")}</p>
+                            {text_table("print-timestudy-summary", l.ts_columns(), summary_rows(&ev, l))}
+                            <ul>{saving_lines(&ev, after, l).into_iter().map(|(_, t)| view! { <li>{t}</li> }).collect_view()}</ul>
+                            <p class="disclaimer">{l.ts_method()}</p>
+                            <p class="disclaimer">{l.ts_guideline()}</p>
+                        </section>
+                    }
+                }))
+            }}
             <section>
                 <h2>{tr(lang, Lang::method_heading)}</h2>
                 <ol>{move || lang.get().method_formulas().into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}</ol>

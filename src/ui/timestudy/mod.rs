@@ -1,0 +1,219 @@
+//! The time-study screen (実測): why and how to time the work (the guideline's
+//! method, with its source), the recorder, the summary per task and phase, the
+//! measured saving before against after, taking it into the calculator, the
+//! records, and files in and out. The study is `AppState::study`; the evidence
+//! is computed from it here, once per change.
+
+mod files;
+mod recorder;
+mod records;
+
+use crate::i18n::timestudy::dec1;
+use crate::i18n::Lang;
+use crate::timestudy::evidence::{evidence, measured, Evidence, Measured};
+use crate::timestudy::{Phase, Task};
+use crate::ui::erase::message;
+use crate::ui::state::AppState;
+use crate::ui::text::{tr, tr_with};
+use files::Files;
+use leptos::prelude::*;
+use recorder::Recorder;
+use records::Records;
+
+#[component]
+pub fn StudyScreen() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let ev = Memo::new(move |_| state.study.with(evidence));
+    view! {
+        <section class="study" data-testid="timestudy-root" aria-labelledby="timestudy-heading">
+            <div class="card">
+                <h2 id="timestudy-heading">{tr(lang, Lang::ts_heading)}</h2>
+                <p>{tr(lang, Lang::ts_lead)}</p>
+                <p class="source" data-testid="timestudy-guideline">{tr(lang, Lang::ts_guideline)}</p>
+            </div>
+            {message("demo-notice", "timestudy-notice", "status", move || state.study_notice.get())}
+            <Recorder />
+            <Summary ev />
+            <Compare ev />
+            <Records />
+            <Files ev />
+        </section>
+    }
+}
+
+/// The summary table's rows: one per task and phase with records, as the
+/// screen and the printed proposal show them.
+pub fn summary_rows(ev: &Evidence, lang: Lang) -> Vec<[String; 8]> {
+    let min = lang.ts_min();
+    ev.tasks
+        .iter()
+        .map(|t| {
+            [
+                lang.ts_task(t.task).into(),
+                lang.ts_phase(t.phase).into(),
+                t.occurrence.n.to_string(),
+                lang.ts_mean_median(&t.occurrence),
+                lang.ts_interval(t.occurrence.ci, min),
+                format!("{}{min}", dec1(t.person_day.mean)),
+                format!("{}{}", dec1(t.participants.mean), lang.ts_people()),
+                format!("{} / {}", dec1(t.day_minutes), dec1(t.night_minutes)),
+            ]
+        })
+        .collect()
+}
+
+/// A table of rows of text under a header (the summary on screen and in print).
+pub fn text_table(
+    testid: &'static str,
+    head: [&'static str; 8],
+    rows: Vec<[String; 8]>,
+) -> AnyView {
+    view! {
+        <div class="table-scroll">
+            <table class="study-table" data-testid=testid>
+                <thead><tr>{head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
+                <tbody>
+                    {rows
+                        .into_iter()
+                        .map(|r| view! { <tr>{r.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr> })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+fn Summary(ev: Memo<Evidence>) -> impl IntoView {
+    let lang = expect_context::<AppState>().lang;
+    view! {
+        <section class="card" aria-labelledby="timestudy-summary-heading">
+            <h3 id="timestudy-summary-heading">{tr(lang, Lang::ts_evidence_heading)}</h3>
+            <ul class="study-phases" data-testid="timestudy-phases">
+                {move || {
+                    let l = lang.get();
+                    ev.with(|e| {
+                        e.phases
+                            .iter()
+                            .map(|(p, o)| {
+                                view! { <li>{format!("{}：{}", l.ts_phase(*p), l.ts_phase_overview(o.records, o.days, o.staff))}</li> }
+                            })
+                            .collect_view()
+                    })
+                }}
+            </ul>
+            <p class="help" hidden=move || ev.with(|e| !e.tasks.is_empty())>{tr(lang, Lang::ts_no_records)}</p>
+            {move || {
+                let l = lang.get();
+                ev.with(|e| (!e.tasks.is_empty()).then(|| text_table("timestudy-summary", l.ts_columns(), summary_rows(e, l))))
+            }}
+            <p class="source">{tr(lang, Lang::ts_method)}</p>
+        </section>
+    }
+}
+
+/// `申し送り：1回あたり 2分減（…）／1人1日あたり 10分減（…）`, per task compared.
+pub fn saving_lines(ev: &Evidence, after: Phase, lang: Lang) -> Vec<(Task, String)> {
+    Task::ALL
+        .into_iter()
+        .filter_map(|t| {
+            let c = ev.compare(t, after)?;
+            Some((
+                t,
+                format!(
+                    "{}：{}／{}",
+                    lang.ts_task(t),
+                    lang.ts_saving(true, c.occurrence.diff, c.occurrence.ci),
+                    lang.ts_saving(false, c.person_day.diff, c.person_day.ci)
+                ),
+            ))
+        })
+        .collect()
+}
+
+/// Before against an after phase, and the measured values it gives the
+/// calculator (each in one click, or all at once).
+#[component]
+fn Compare(ev: Memo<Evidence>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    // The after phase chosen; none chosen is the latest with records.
+    let chosen = RwSignal::new(None::<Phase>);
+    let after = move || {
+        chosen
+            .get()
+            .or_else(|| ev.with(Evidence::latest_after))
+            .unwrap_or(Phase::After1)
+    };
+    let offered = move || -> Vec<Measured> {
+        ev.with(|e| measured(e, after()))
+            .into_iter()
+            .filter(|m| m.ci.is_some())
+            .collect()
+    };
+    let apply = move |values: Vec<Measured>| {
+        state.apply_measured(&values);
+    };
+    view! {
+        <section class="card" aria-labelledby="timestudy-compare-heading">
+            <h3 id="timestudy-compare-heading">{tr(lang, Lang::ts_compare_heading)}</h3>
+            <label class="field">
+                <span>{tr(lang, Lang::ts_after_label)}</span>
+                <select
+                    data-testid="timestudy-after"
+                    prop:value=move || after().key()
+                    on:change=move |ev| chosen.set(Phase::from_key(&event_target_value(&ev)))
+                >
+                    {[Phase::After1, Phase::After2]
+                        .into_iter()
+                        .map(|p| view! { <option value=p.key()>{tr_with(lang, p, Lang::ts_phase)}</option> })
+                        .collect_view()}
+                </select>
+            </label>
+            <ul class="study-diffs" data-testid="timestudy-diffs">
+                {move || {
+                    let l = lang.get();
+                    let lines = ev.with(|e| saving_lines(e, after(), l));
+                    if lines.is_empty() {
+                        view! { <li class="help">{l.ts_need_both()}</li> }.into_any()
+                    } else {
+                        lines
+                            .into_iter()
+                            .map(|(t, text)| view! { <li data-testid=format!("timestudy-diff-{}", t.key())>{text}</li> })
+                            .collect_view()
+                            .into_any()
+                    }
+                }}
+            </ul>
+            <h4>{tr(lang, Lang::ts_apply_heading)}</h4>
+            <ul class="study-apply">
+                {move || {
+                    let l = lang.get();
+                    let list = offered();
+                    if list.is_empty() {
+                        return view! { <li class="help" data-testid="timestudy-apply-none">{l.ts_nothing_to_apply()}</li> }.into_any();
+                    }
+                    list.into_iter()
+                        .map(|m| {
+                            let text = l.ts_measured_value(l.field_label(m.field), m.value, m.ci, m.n, l.ts_unit(m.field));
+                            view! {
+                                <li>
+                                    <span>{text}</span>
+                                    <button type="button" data-testid=format!("timestudy-apply-{}", m.field.key()) on:click=move |_| apply(vec![m])>
+                                        {l.ts_apply()}
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                        .into_any()
+                }}
+            </ul>
+            <button type="button" data-testid="timestudy-apply-all" disabled=move || offered().is_empty() on:click=move |_| apply(offered())>
+                {tr(lang, Lang::ts_apply_all)}
+            </button>
+        </section>
+    }
+}

@@ -1,0 +1,226 @@
+//! The recorder, made for a shared tablet on the floor: the phase and shift
+//! times of the study, who is timing (an anonymous code and a role), one big
+//! button per task (a tap starts it, a tap on another switches, a tap on the
+//! same stops), undo of the last tap, and who is being timed now.
+
+use crate::i18n::Lang;
+use crate::timestudy::{clock_minutes, clock_of, Phase, Role, StudyError, Task, WallTime};
+use crate::ui::browser::local_now;
+use crate::ui::erase::{keyed_rows, message, DrawRow};
+use crate::ui::state::AppState;
+use crate::ui::text::{tr, tr_with};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// How often the minutes of running tasks move on.
+const TICK_SECONDS: u64 = 15;
+
+#[component]
+pub fn Recorder() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (lang, study) = (state.lang, state.study);
+    let who = state.study_staff;
+    let error = RwSignal::new(None::<StudyError>);
+    let now = RwSignal::new(local_now());
+    if let Ok(tick) = set_interval_with_handle(
+        move || now.set(local_now()),
+        std::time::Duration::from_secs(TICK_SECONDS),
+    ) {
+        on_cleanup(move || tick.clear());
+    }
+    let tap = move |task: Task| {
+        let t = local_now();
+        now.set(t);
+        let (code, role) = who.get_untracked();
+        let r = study.try_update(|s| s.tap(&code, role, task, t).err());
+        error.set(r.flatten());
+    };
+    // The task the person in the staff field is timing now.
+    let timing = move || {
+        let code = who.with(|w| w.0.trim().to_string());
+        study.with(|s| s.running.iter().find(|r| r.staff == code).map(|r| r.task))
+    };
+    let task_button = move |t: Task| {
+        view! {
+            <button
+                type="button"
+                class="task"
+                data-testid=format!("timestudy-task-{}", t.key())
+                aria-pressed=move || if timing() == Some(t) { "true" } else { "false" }
+                on:click=move |_| tap(t)
+            >
+                {tr_with(lang, t, Lang::ts_task)}
+            </button>
+        }
+    };
+    view! {
+        <section class="card study-recorder" aria-labelledby="timestudy-recorder-heading">
+            <h3 id="timestudy-recorder-heading">{tr(lang, Lang::ts_recorder_heading)}</h3>
+            <div class="study-settings">
+                <label class="field">
+                    <span>{tr(lang, Lang::ts_phase_label)}</span>
+                    <select
+                        data-testid="timestudy-phase"
+                        prop:value=move || study.with(|s| s.phase.key())
+                        on:change=move |ev| {
+                            if let Some(p) = Phase::from_key(&event_target_value(&ev)) {
+                                study.update(|s| s.phase = p);
+                            }
+                        }
+                    >
+                        {Phase::ALL
+                            .into_iter()
+                            .map(|p| view! { <option value=p.key()>{tr_with(lang, p, Lang::ts_phase)}</option> })
+                            .collect_view()}
+                    </select>
+                </label>
+                <ShiftTime night=false />
+                <ShiftTime night=true />
+            </div>
+            <p class="help">{tr(lang, Lang::ts_shift_help)}</p>
+            <div class="study-settings">
+                <label class="field">
+                    <span>{tr(lang, Lang::ts_staff_label)}</span>
+                    <input
+                        type="text"
+                        data-testid="timestudy-staff"
+                        autocomplete="off"
+                        placeholder="A01"
+                        prop:value=move || who.with(|w| w.0.clone())
+                        on:input=move |ev| {
+                            who.update(|w| w.0 = event_target_value(&ev));
+                            error.set(None);
+                        }
+                    />
+                </label>
+                <label class="field">
+                    <span>{tr(lang, Lang::ts_role_label)}</span>
+                    <select
+                        data-testid="timestudy-role"
+                        prop:value=move || who.with(|w| w.1.key())
+                        on:change=move |ev| {
+                            if let Some(r) = Role::from_key(&event_target_value(&ev)) {
+                                who.update(|w| w.1 = r);
+                            }
+                        }
+                    >
+                        {Role::ALL
+                            .into_iter()
+                            .map(|r| view! { <option value=r.key()>{tr_with(lang, r, Lang::ts_role)}</option> })
+                            .collect_view()}
+                    </select>
+                </label>
+            </div>
+            {message("error", "timestudy-error", "alert", move || error.get().map(|e| lang.get().study_error(&e).to_string()))}
+            <div class="task-grid">{Task::ALL.into_iter().map(task_button).collect_view()}</div>
+            <button
+                type="button"
+                data-testid="timestudy-undo"
+                disabled=move || study.with(|s| s.taps.is_empty())
+                on:click=move |_| study.update(|s| {
+                    s.undo();
+                })
+            >
+                {tr(lang, Lang::ts_undo)}
+            </button>
+            <h4>{tr(lang, Lang::ts_running_heading)}</h4>
+            <p class="help" hidden=move || study.with(|s| !s.running.is_empty())>{tr(lang, Lang::ts_nobody)}</p>
+            <ul class="study-running" data-testid="timestudy-running">
+                {keyed_rows(move || {
+                    study.with(|s| {
+                        s.running
+                            .iter()
+                            .map(|r| {
+                                let key = format!("{}\u{1f}{}\u{1f}{}", r.staff, r.task.key(), r.start.0);
+                                let (who, task, start) = (r.staff.clone(), r.task, r.start);
+                                let draw: DrawRow = Arc::new(move || running_row(who.clone(), task, start, now, error));
+                                (key, draw)
+                            })
+                            .collect()
+                    })
+                })}
+            </ul>
+        </section>
+    }
+}
+
+/// Someone being timed: what, since when and for how long, and their stop button.
+fn running_row(
+    who: String,
+    task: Task,
+    start: WallTime,
+    now: RwSignal<WallTime>,
+    error: RwSignal<Option<StudyError>>,
+) -> AnyView {
+    let state = expect_context::<AppState>();
+    let (lang, study) = (state.lang, state.study);
+    let text = {
+        let who = who.clone();
+        move || {
+            lang.get().ts_running(
+                &who,
+                task,
+                &start.clock_text(),
+                (now.get().0 - start.0).max(0) / 60,
+            )
+        }
+    };
+    let stop = who.clone();
+    view! {
+        <li>
+            <span>{text}</span>
+            <button
+                type="button"
+                data-testid=format!("timestudy-stop-{who}")
+                on:click=move |_| {
+                    let t = local_now();
+                    let r = study.try_update(|s| s.stop(&stop, t).err());
+                    error.set(r.flatten());
+                }
+            >
+                {tr(lang, Lang::ts_stop_one)}
+            </button>
+        </li>
+    }
+    .into_any()
+}
+
+/// The clock time a shift starts at (昼 from 07:00, 夜 from 19:00 by default):
+/// the facility's own boundary; a time that cannot be read is said next to it
+/// and changes nothing.
+#[component]
+fn ShiftTime(night: bool) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (lang, study) = (state.lang, state.study);
+    let current = move || study.with(|s| if night { s.night_from } else { s.day_from });
+    let text = RwSignal::new(clock_of(current()));
+    let bad = RwSignal::new(false);
+    let testid = if night {
+        "timestudy-night-from"
+    } else {
+        "timestudy-day-from"
+    };
+    view! {
+        <label class="field" class:invalid=move || bad.get()>
+            <span>{tr(lang, if night { Lang::ts_night_from } else { Lang::ts_day_from })}</span>
+            <input
+                type="text"
+                inputmode="numeric"
+                autocomplete="off"
+                data-testid=testid
+                aria-invalid=move || if bad.get() { "true" } else { "false" }
+                prop:value=move || text.get()
+                on:input=move |ev| {
+                    let t = event_target_value(&ev);
+                    let m = clock_minutes(&t);
+                    bad.set(m.is_none());
+                    text.set(t);
+                    if let Some(m) = m.filter(|m| *m != current()) {
+                        study.update(|s| if night { s.night_from = m } else { s.day_from = m });
+                    }
+                }
+            />
+            {message("error", if night { "timestudy-night-from-error" } else { "timestudy-day-from-error" }, "alert", move || bad.get().then(|| lang.get().ts_bad_clock().to_string()))}
+        </label>
+    }
+}

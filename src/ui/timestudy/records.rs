@@ -1,0 +1,212 @@
+//! The records of the study, newest first: each can be corrected (a forgotten
+//! stop, a wrong start), a phone call marked as one that did not get through,
+//! or deleted (with undo). Only the newest `SHOWN` are listed; every record is
+//! in the CSV.
+
+use crate::i18n::Lang;
+use crate::timestudy::{Record, RecordEdit, Task, WallTime};
+use crate::ui::erase::{keyed_rows, message, DrawRow};
+use crate::ui::state::AppState;
+use crate::ui::text::tr;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// How many of the newest records are listed.
+const SHOWN: usize = 50;
+
+/// `12/02 08:30〜08:40 申し送り・事前・昼 A01 10分`.
+pub fn record_text(r: &Record, lang: Lang) -> String {
+    let (_, m, d) = r.start.date();
+    let dash = lang.pick("〜", "–");
+    format!(
+        "{m:02}/{d:02} {}{dash}{} {}・{}・{} {} {}{}",
+        r.start.clock_text(),
+        r.end.clock_text(),
+        lang.ts_task(r.task),
+        lang.ts_phase(r.phase),
+        lang.ts_shift(r.shift),
+        Lang::isolate(&r.staff),
+        crate::i18n::timestudy::dec1(r.minutes()),
+        lang.ts_min(),
+    )
+}
+
+#[component]
+pub fn Records() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (lang, study) = (state.lang, state.study);
+    let editing = RwSignal::new(None::<String>);
+    let deleted = RwSignal::new(None::<Record>);
+    let row = move |r: Record| {
+        let id = r.id.clone();
+        let is_editing = {
+            let id = id.clone();
+            move || editing.with(|e| e.as_deref() == Some(id.as_str()))
+        };
+        let failed = (r.task == Task::Phone).then(|| {
+            let id = id.clone();
+            view! {
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        data-testid="timestudy-record-failed"
+                        prop:checked=r.failed
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            study.update(|s| {
+                                let _ = s.set_failed(&id, on);
+                            });
+                        }
+                    />
+                    {tr(lang, Lang::ts_failed)}
+                </label>
+            }
+        });
+        let text = {
+            let r = r.clone();
+            move || record_text(&r, lang.get())
+        };
+        let delete = {
+            let id = id.clone();
+            move |_| {
+                let gone = study.try_update(|s| s.delete(&id).ok()).flatten();
+                deleted.set(gone);
+            }
+        };
+        let show_form = is_editing.clone();
+        let edit_id = id.clone();
+        view! {
+            <li data-testid="timestudy-record" data-id=id>
+                <span class="record-text">{text}</span>
+                {failed}
+                <button type="button" data-testid="timestudy-record-edit" on:click=move |_| editing.set(Some(edit_id.clone()))>
+                    {tr(lang, Lang::ts_edit)}
+                </button>
+                <button type="button" data-testid="timestudy-record-delete" on:click=delete>
+                    {tr(lang, Lang::ts_delete)}
+                </button>
+                {move || show_form().then(|| view! { <EditForm record=r.clone() editing /> })}
+            </li>
+        }
+        .into_any()
+    };
+    let rows = move || {
+        study.with(|s| {
+            s.records
+                .iter()
+                .rev()
+                .take(SHOWN)
+                .map(|r| {
+                    let key = format!(
+                        "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
+                        r.id,
+                        r.start.0,
+                        r.end.0,
+                        r.failed,
+                        r.task.key()
+                    );
+                    let r = r.clone();
+                    let draw: DrawRow = Arc::new(move || row(r.clone()));
+                    (key, draw)
+                })
+                .collect()
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="timestudy-records-heading">
+            <h3 id="timestudy-records-heading">{move || study.with(|s| lang.get().ts_records_heading(s.records.len()))}</h3>
+            <p class="demo-notice" role="status" data-testid="timestudy-deleted" hidden=move || deleted.with(Option::is_none)>
+                {move || deleted.with(|d| d.as_ref().map(|r| lang.get().ts_deleted(&record_text(r, lang.get()))))}
+                <button
+                    type="button"
+                    data-testid="timestudy-deleted-undo"
+                    on:click=move |_| {
+                        if let Some(r) = deleted.get_untracked() {
+                            study.update(|s| {
+                                let _ = s.insert(r);
+                            });
+                        }
+                        deleted.set(None);
+                    }
+                >
+                    {tr(lang, Lang::undo)}
+                </button>
+            </p>
+            <ol class="study-records" data-testid="timestudy-records">{keyed_rows(rows)}</ol>
+            <p class="help" hidden=move || study.with(|s| s.records.len() <= SHOWN)>
+                {move || study.with(|s| lang.get().ts_more_records(s.records.len().saturating_sub(SHOWN)))}
+            </p>
+        </section>
+    }
+}
+
+/// The correction of one record: its start and end as date and time. What
+/// cannot be read or is refused is said next to the fields and nothing changes.
+#[component]
+fn EditForm(record: Record, editing: RwSignal<Option<String>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (lang, study) = (state.lang, state.study);
+    let start = RwSignal::new(short(record.start));
+    let end = RwSignal::new(short(record.end));
+    let error = RwSignal::new(None::<String>);
+    let save = move |_| {
+        let l = lang.get_untracked();
+        let (Some(s), Some(e)) = (
+            WallTime::parse(&start.get_untracked()),
+            WallTime::parse(&end.get_untracked()),
+        ) else {
+            error.set(Some(l.ts_bad_time().into()));
+            return;
+        };
+        let r = study.try_update(|st| {
+            st.edit(
+                &record.id,
+                RecordEdit {
+                    task: record.task,
+                    start: s,
+                    end: e,
+                    shift: st.shift_at(s),
+                    phase: record.phase,
+                    failed: record.failed,
+                },
+            )
+        });
+        match r {
+            Some(Err(e)) => error.set(Some(l.study_error(&e).into())),
+            _ => editing.set(None),
+        }
+    };
+    let field =
+        move |label: fn(Lang) -> &'static str, testid: &'static str, value: RwSignal<String>| {
+            view! {
+                <label class="field">
+                    <span>{tr(lang, label)}</span>
+                    <input
+                        type="text"
+                        data-testid=testid
+                        autocomplete="off"
+                        prop:value=move || value.get()
+                        on:input=move |ev| value.set(event_target_value(&ev))
+                    />
+                </label>
+            }
+        };
+    view! {
+        <div class="study-edit">
+            {field(Lang::ts_start_label, "timestudy-edit-start", start)}
+            {field(Lang::ts_end_label, "timestudy-edit-end", end)}
+            {message("error", "timestudy-edit-error", "alert", move || error.get())}
+            <button type="button" data-testid="timestudy-edit-save" on:click=save>{tr(lang, Lang::ts_save)}</button>
+            <button type="button" data-testid="timestudy-edit-cancel" on:click=move |_| editing.set(None)>{tr(lang, Lang::ts_cancel)}</button>
+        </div>
+    }
+}
+
+/// `2026-12-02 08:30` (seconds only when there are some).
+fn short(t: WallTime) -> String {
+    let mut s = t.text();
+    if s.ends_with(":00") {
+        s.truncate(s.len() - 3);
+    }
+    s
+}

@@ -1,0 +1,190 @@
+// Measured, not assumed (issue 11): a facility times its own work on the floor
+// and the estimate uses it. Everything runs on the page's own clock (Playwright's
+// clock, never sleeps): one device times three tasks before and after, a second
+// device times five people at once and its file is merged (twice), the measured
+// saving goes into the calculator with its badge, and a broken file changes
+// nothing. The expected figures are worked out by hand in the comments.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { useApp, openPage, gotoApp, text, typeInto, pdfPages } from './helpers.mjs';
+
+const MIN = 60_000;
+/** A screen text without the bidi isolates around staff codes (⁨A01⁩). */
+const words = async (page, id) => (await text(page, id)).replace(/[\u2066-\u2069]/g, '');
+
+/** A fresh device (its own storage) on the time-study screen, its clock stopped
+ * at `time` (local) so that only `wait` moves it. */
+async function device(app, time) {
+  const page = await openPage(app.browser, null);
+  const at = new Date(time).getTime();
+  await page.clock.install({ time: at - 10_000 });
+  await gotoApp(page, `${app.server.url}#savings`);
+  await page.clock.pauseAt(at);
+  await page.getByTestId('tab-measure').click();
+  await page.getByTestId('timestudy-root').waitFor();
+  return page;
+}
+
+const tap = (page, task) => page.getByTestId(`timestudy-task-${task}`).click();
+const wait = (page, minutes) => page.clock.fastForward(minutes * MIN);
+const recordCount = (page) => page.getByTestId('timestudy-record').count();
+
+async function importFile(page, name, body) {
+  await page.getByTestId('timestudy-import').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(body) });
+  const result = page.getByTestId('timestudy-import-result');
+  await result.waitFor();
+  return result;
+}
+
+describe('time study', () => {
+  const app = useApp();
+
+  it('times the floor on two devices, merges them and puts the measured saving into the estimate', async () => {
+    const a = await device(app, '2026-12-02T08:30:00');
+    // Without a staff code a tap says what is missing, next to the buttons.
+    await tap(a, 'handover');
+    assert.match(await text(a, 'timestudy-error'), /職員コードを入力してください/);
+    await typeInto(a, 'timestudy-staff', 'A01');
+    // Before (事前): handover 10 min, switch to the notebook for 3, then a call of 2.
+    await tap(a, 'handover');
+    assert.equal(await a.getByTestId('timestudy-task-handover').getAttribute('aria-pressed'), 'true');
+    await wait(a, 10);
+    await tap(a, 'notebook');
+    await wait(a, 3);
+    await tap(a, 'phone');
+    await wait(a, 2);
+    assert.match(await words(a, 'timestudy-running'), /A01：電話連絡（不通も）（08:43から 2分）/);
+    await tap(a, 'phone');
+    assert.equal(await words(a, 'timestudy-running'), '');
+    assert.equal(await recordCount(a), 3);
+    // A tap by mistake is undone.
+    await tap(a, 'printing');
+    await a.getByTestId('timestudy-undo').click();
+    assert.equal(await words(a, 'timestudy-running'), '');
+    assert.equal(await recordCount(a), 3);
+    // After (事後①): the handover takes 4 minutes.
+    await a.getByTestId('timestudy-phase').selectOption('after1');
+    await tap(a, 'handover');
+    await wait(a, 4);
+    await tap(a, 'handover');
+    assert.equal(await recordCount(a), 4);
+    assert.match(await words(a, 'timestudy-records'), /申し送り・事後①・昼 A01 4分/);
+    // 10 − 4 = 6 minutes less per handover; one value each is too few for an interval.
+    assert.equal(await text(a, 'timestudy-diff-handover'),
+      '申し送り：1回あたり 6分減（95%区間 少なすぎて推定できません（5件未満））／1人1日あたり 6分減（95%区間 少なすぎて推定できません（5件未満））');
+    assert.match(await text(a, 'timestudy-apply-none'), /計算に使える実測値はまだありません/);
+
+    // A second device times five people at once: 12 minutes of handover before, 5 after.
+    const b = await device(app, '2026-12-02T09:00:00');
+    const staff = ['B01', 'B02', 'B03', 'B04', 'B05'];
+    for (const phase of ['before', 'after1']) {
+      await b.getByTestId('timestudy-phase').selectOption(phase);
+      for (const s of staff) {
+        await typeInto(b, 'timestudy-staff', s);
+        await tap(b, 'handover');
+      }
+      assert.equal(await b.locator('[data-testid=timestudy-running] li').count(), 5);
+      await wait(b, phase === 'before' ? 12 : 5);
+      for (const s of staff) await b.getByTestId(`timestudy-stop-${s}`).click();
+      await wait(b, 30);
+    }
+    assert.equal(await recordCount(b), 10);
+    const [download] = await Promise.all([b.waitForEvent('download'), b.getByTestId('timestudy-export').click()]);
+    const file = await readFile(await download.path(), 'utf8');
+    assert.match(file, /記録ID,業務,開始,終了/);
+
+    // Merging the file adds its ten records; merging it again adds nothing.
+    assert.equal(await (await importFile(a, 'b.csv', file)).innerText(), '10件を追加しました（取り込み済み0件）。');
+    assert.equal(await recordCount(a), 14);
+    assert.equal(await (await importFile(a, 'b.csv', file)).innerText(), '0件を追加しました（取り込み済み10件）。');
+    assert.equal(await recordCount(a), 14);
+
+    // Handover per person per day: before 10, 12, 12, 12, 12, 12 (mean 11.667, s² 0.6667),
+    // after 4, 5, 5, 5, 5, 5 (mean 4.833, s² 0.1667): a saving of 6.833. Welch:
+    // se = √(0.6667/6 + 0.1667/6) = 0.3727, df = 7.353, t(0.975, 7.353) = 2.3418
+    // (by numerical integration), so 6.833 ± 0.873 = 5.96 … 7.71 (n = 6 + 6).
+    assert.match(await text(a, 'timestudy-diff-handover'), /1人1日あたり 6\.8分減（95%区間 6〜7\.7分）/);
+    assert.match(await text(a, 'timestudy-summary'), /申し送り\s+事前（導入前）\s+6\s+11\.7分（12分）/);
+    await a.getByTestId('timestudy-apply-handover-minutes').click();
+    assert.match(await text(a, 'notice-text'), /1項目を実測の値にしました/);
+
+    // The calculator, the printed proposal and the CSV show the measured value with its badge.
+    await a.getByTestId('tab-savings').click();
+    assert.equal(await a.getByTestId('input-handover-minutes').inputValue(), '6.83');
+    assert.equal(await text(a, 'measured-handover-minutes'), '実測 n=12・95%区間 5.96〜7.71');
+    const printed = (await pdfPages(await a.pdf({ format: 'A4' }))).join('\n');
+    assert.match(printed, /実測 n=12[・‧]95%区間 5\.96〜7\.71/);
+    // … and its own section with the study: the summary and the measured saving.
+    assert.match(printed, /業務時間の実測結果/);
+    assert.match(printed, /申し送り：1回あたり 6\.8分減/);
+    await a.getByTestId('tab-share').click();
+    const csv = decodeURIComponent((await a.getByTestId('share-csv').getAttribute('href')).replace(/^data:text\/csv;charset=utf-8,/, ''));
+    assert.match(csv, /,6\.83,分\/日（実測 n=12・95%区間 5\.96〜7\.71）\r\n/);
+    // Undo brings the brochure's assumption back.
+    await a.getByTestId('undo').click();
+    await a.getByTestId('tab-savings').click();
+    assert.equal(await a.getByTestId('measured-handover-minutes').isVisible(), false);
+
+    // The records stay on the device, and so does a task being timed.
+    await a.getByTestId('tab-measure').click();
+    await tap(a, 'direct-care');
+    await gotoApp(a, `${app.server.url}#measure`);
+    assert.equal(await recordCount(a), 14);
+    assert.match(await words(a, 'timestudy-running'), /A01：直接介護/);
+    assert.deepEqual(a.errors, []);
+    assert.deepEqual(b.errors, []);
+  });
+
+  it('corrects a forgotten stop and refuses an end before the start, next to the fields', async () => {
+    const page = await device(app, '2026-12-02T07:55:00');
+    await typeInto(page, 'timestudy-staff', 'N7');
+    await tap(page, 'phone');
+    // Forgotten: the stop comes 3 hours later.
+    await wait(page, 180);
+    await tap(page, 'phone');
+    await page.getByTestId('timestudy-record-edit').click();
+    await typeInto(page, 'timestudy-edit-end', '2026-12-02 07:50');
+    await page.getByTestId('timestudy-edit-save').click();
+    assert.equal(await text(page, 'timestudy-edit-error'), '終了は開始より後にしてください。');
+    await typeInto(page, 'timestudy-edit-end', '2026-12-02 08:01');
+    await page.getByTestId('timestudy-edit-save').click();
+    assert.match(await words(page, 'timestudy-records'), /07:55〜08:01 電話連絡（不通も）・事前（導入前）・昼 N7 6分/);
+    // The call did not get through.
+    await page.getByTestId('timestudy-record-failed').check();
+    // A bad shift time is said next to the field and changes nothing.
+    await typeInto(page, 'timestudy-day-from', '8時');
+    assert.match(await text(page, 'timestudy-day-from-error'), /07:00/);
+    await typeInto(page, 'timestudy-day-from', '08:00');
+    assert.equal(await page.getByTestId('timestudy-day-from-error').isVisible(), false);
+    // Delete, and undo the delete.
+    await page.getByTestId('timestudy-record-delete').click();
+    assert.equal(await recordCount(page), 0);
+    await page.getByTestId('timestudy-deleted-undo').click();
+    assert.equal(await recordCount(page), 1);
+    assert.equal(await page.getByTestId('timestudy-record-failed').isChecked(), true);
+    assert.deepEqual(page.errors, []);
+  });
+
+  it('imports a study done elsewhere all or nothing, naming the broken row', async () => {
+    const page = await device(app, '2026-12-02T10:00:00');
+    const rows = [
+      '業務,開始,終了,職員コード,時期',
+      '申し送り,2026-11-30 08:30,2026-11-30 08:45,K1,事前',
+      '申し送り,2026-11-30 09:00,2026-11-30 08:50,K2,事前',
+      '連絡ノート,2026-11-30 10:00,2026-11-30 10:05,K1,事前',
+    ];
+    const broken = await importFile(page, 'elsewhere.csv', '\ufeff' + rows.join('\r\n') + '\r\n');
+    assert.match(await broken.innerText(), /3行目/);
+    assert.equal(await recordCount(page), 0, 'nothing half-imported');
+    // Mended, the same file goes in.
+    rows[2] = '申し送り,2026-11-30 09:00,2026-11-30 09:20,K2,事前';
+    const ok = await importFile(page, 'elsewhere.csv', rows.join('\n'));
+    assert.equal(await ok.innerText(), '3件を追加しました（取り込み済み0件）。');
+    assert.match(await text(page, 'timestudy-summary'), /申し送り\s+事前（導入前）\s+2\s+17\.5分（17\.5分）/);
+    // In English too.
+    await page.getByTestId('lang-toggle').click();
+    assert.match(await text(page, 'timestudy-summary'), /Handover\s+Before\s+2\s+17\.5 min \(17\.5 min\)/);
+    assert.deepEqual(page.errors, []);
+  });
+});
