@@ -147,12 +147,19 @@ pub fn evidence(study: &Study) -> Evidence {
                     _ => person_day.push((k >> 16, secs)),
                 }
             }
-            let per_day = |count: &dyn Fn(u64) -> usize| -> Vec<f64> {
-                days.iter().map(|d| count(*d) as f64).collect()
+            // Per work day of the phase (0 on days without the task): people, and
+            // occurrences; one pass each over the sorted keys.
+            let per_day = |day_keys: &mut dyn Iterator<Item = u64>| -> Vec<f64> {
+                let mut out = vec![0.0; days.len()];
+                for d in day_keys {
+                    if let Ok(i) = days.binary_search(&d) {
+                        out[i] += 1.0;
+                    }
+                }
+                out
             };
-            let participants =
-                per_day(&|d| person_day.iter().filter(|(k, _)| k >> 24 == d).count());
-            let count = per_day(&|d| packed.iter().filter(|k| *k >> 40 == d).count());
+            let participants = per_day(&mut person_day.iter().map(|(k, _)| k >> 24));
+            let count = per_day(&mut packed.iter().map(|k| k >> 40));
             let pd: Vec<f64> = person_day.iter().map(|(_, secs)| secs / 60.0).collect();
             let shift_minutes = |s: Shift| -> f64 {
                 of.iter()

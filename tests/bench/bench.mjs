@@ -124,7 +124,7 @@ function studyCsv(n) {
   const two = (x) => String(x).padStart(2, '0');
   const rows = ['記録ID,業務,開始,終了,時期,職員コード'];
   for (let i = 0; i < n; i++) {
-    const day = 1 + (i % 28), hour = 7 + (i % 12), minute = (i * 7) % 50, length = 1 + (i * 13) % 30;
+    const day = 1 + (i % 28), hour = 7 + (i % 12), minute = (i * 7) % 30, length = 1 + (i * 13) % 29;
     const start = `2026-11-${two(day)} ${two(hour)}:${two(minute)}`;
     const end = `2026-11-${two(day)} ${two(hour)}:${two(minute + length)}`;
     rows.push(`bench-${i},${tasks[i % 8]},${start},${end},${phases[i % 3]},S${i % 40}`);
@@ -142,6 +142,8 @@ async function timeStudyInBrowser(throttle) {
   await page.getByTestId('timestudy-import').setInputFiles({ name: 'bench.csv', mimeType: 'text/csv', buffer: Buffer.from(studyCsv(STUDY_RECORDS)) });
   await page.getByTestId('timestudy-import-result').waitFor();
   const importMs = Date.now() - t0;
+  const said = await page.getByTestId('timestudy-import-result').innerText();
+  if (!said.startsWith(`${STUDY_RECORDS}件を追加`)) throw new Error(`the bench study did not import: ${said}`);
   await page.getByTestId('timestudy-staff').fill('B1');
   const taps = await page.evaluate(async (n) => {
     const records = document.querySelector('[data-testid="timestudy-records"]');
