@@ -7,7 +7,7 @@
 //!
 //! The t quantile is computed here (the t distribution function through the
 //! regularized incomplete beta function, Lentz's continued fraction, and
-//! bisection), not by statrs: statrs' quantile code and the trigonometry its
+//! Newton's method), not by statrs: statrs' quantile code and the trigonometry its
 //! log-gamma brings measured 6.2 KB gzip of the app. The tests check this one
 //! against statrs for degrees of freedom from 1 to 10⁴, and against published
 //! quantiles to nine decimals up to 10⁶.
@@ -106,23 +106,39 @@ fn t_cdf(t: f64, df: f64) -> f64 {
     1.0 - 0.5 * inc_beta(df / 2.0, 0.5, df / (df + t * t))
 }
 
-/// The 97.5th percentile of Student's t with `df` degrees of freedom (at least 1).
+/// The 97.5th percentile of Student's t with `df` degrees of freedom (at least 1):
+/// Newton's method on the distribution function from the normal quantile with
+/// its first Cornish–Fisher term, kept inside a bracket that halves whenever a
+/// step would leave it (t(0.975, 1) = 12.706 is the largest: 0 to 16).
 pub fn t975(df: f64) -> f64 {
     if df.is_nan() {
         return f64::NAN;
     }
     let df = df.max(1.0);
-    // t(0.975, 1) = 12.706 is the largest: bisect between 0 and 16.
+    const Z: f64 = 1.959_963_984_540_054;
+    // ln of the density's constant: Γ((df+1)/2) / (Γ(df/2) √(df π)).
+    let ln_c =
+        ln_gamma((df + 1.0) / 2.0) - ln_gamma(df / 2.0) - 0.5 * (df * std::f64::consts::PI).ln();
+    let pdf = |t: f64| (ln_c - (df + 1.0) / 2.0 * (t * t / df).ln_1p()).exp();
     let (mut lo, mut hi) = (0.0_f64, 16.0_f64);
-    for _ in 0..60 {
-        let mid = 0.5 * (lo + hi);
-        if t_cdf(mid, df) < 0.975 {
-            lo = mid;
+    let mut t = (Z + (Z * Z * Z + Z) / (4.0 * df)).min(12.0);
+    for _ in 0..100 {
+        let f = t_cdf(t, df) - 0.975;
+        if f < 0.0 {
+            lo = t;
         } else {
-            hi = mid;
+            hi = t;
         }
+        let mut next = t - f / pdf(t);
+        if !(next > lo && next < hi) {
+            next = 0.5 * (lo + hi);
+        }
+        if (next - t).abs() <= 1e-14 * t {
+            return next;
+        }
+        t = next;
     }
-    0.5 * (lo + hi)
+    t
 }
 
 /// The median of finite values. They are sorted as `u64`s that order as the
