@@ -88,6 +88,9 @@ impl Notice {
 
 const N: usize = Field::ALL.len();
 
+/// How long the time study must be still before it is stored.
+const STUDY_SAVE_AFTER_MS: u64 = 400;
+
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub lang: RwSignal<Lang>,
@@ -267,6 +270,7 @@ impl AppState {
     /// Another tab's change is followed (shown here, not written back: writing back
     /// could put older figures over newer ones the other tab has written since).
     fn persist_on_change(self) {
+        use leptos::leptos_dom::helpers::TimeoutHandle;
         use std::cell::{Cell, RefCell};
         use std::rc::Rc;
         // What storage holds, as far as this tab knows.
@@ -306,18 +310,51 @@ impl AppState {
                 *stored_library.borrow_mut() = json;
             });
         }
-        // The study as restored is what storage holds: saved from its first change.
-        let restored = Cell::new(true);
-        effect(move || {
-            let text = self.study.with(saved::save);
-            if !restored.replace(false)
-                && self.study_autosave.get_untracked()
-                && store::write(store::Key::TimeStudy, &text) == Err(SaveError::Full)
-            {
-                let l = self.lang.get_untracked();
-                self.study_notice.set(Some(l.ts_storage_failed().into()));
-            }
-        });
+        // The study as restored is what storage holds: saved from its first change,
+        // once it has been still for `STUDY_SAVE_AFTER_MS`, and at once when the page
+        // is hidden or left. A run of taps writes the whole study once, not once a
+        // tap (10,000 records are about 1 MB).
+        let dirty = Rc::new(Cell::new(false));
+        let flush: Rc<dyn Fn()> = {
+            let dirty = dirty.clone();
+            Rc::new(move || {
+                if dirty.replace(false) && self.study_autosave.get_untracked() {
+                    let text = self.study.with_untracked(saved::save);
+                    if store::write(store::Key::TimeStudy, &text) == Err(SaveError::Full) {
+                        let l = self.lang.get_untracked();
+                        self.study_notice.set(Some(l.ts_storage_failed().into()));
+                    }
+                }
+            })
+        };
+        {
+            let restored = Cell::new(true);
+            let timer = Cell::new(None::<TimeoutHandle>);
+            let flush = flush.clone();
+            effect(move || {
+                self.study.track();
+                if restored.replace(false) {
+                    return;
+                }
+                dirty.set(true);
+                if let Some(t) = timer.take() {
+                    t.clear();
+                }
+                let flush = flush.clone();
+                timer.set(
+                    set_timeout_with_handle(
+                        move || flush(),
+                        std::time::Duration::from_millis(STUDY_SAVE_AFTER_MS),
+                    )
+                    .ok(),
+                );
+            });
+        }
+        for event in ["pagehide", "visibilitychange"] {
+            let flush = flush.clone();
+            // Lasts as long as the page.
+            std::mem::forget(window_event_listener_untyped(event, move |_| flush()));
+        }
         store::on_other_tab(move |key| match key {
             store::Key::Scenario => {
                 // Only a record this version reads; anything else stays for its tab.

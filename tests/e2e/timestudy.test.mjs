@@ -163,6 +163,10 @@ describe('time study', () => {
     await page.getByTestId('timestudy-deleted-undo').click();
     assert.equal(await recordCount(page), 1);
     assert.equal(await page.getByTestId('timestudy-record-failed').isChecked(), true);
+    // Once the study has been still for a moment it is stored, without leaving the page.
+    await page.clock.fastForward(1000);
+    const stored = await page.evaluate(() => localStorage.getItem('kaigo-savings/timestudy'));
+    assert.match(stored, /"phone",\d+,\d+,"day","before","N7","care-worker",true\]/, 'the corrected, failed call is stored');
     assert.deepEqual(page.errors, []);
   });
 
