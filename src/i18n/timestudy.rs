@@ -202,6 +202,68 @@ impl Lang {
         )
     }
 
+    pub const fn ts_forecast_heading(self) -> &'static str {
+        self.pick(
+            "導入前の試算と実測の比較（見込みと実績）",
+            "Forecast against actual (an estimate made before, and what was measured)",
+        )
+    }
+
+    pub const fn ts_forecast_lead(self) -> &'static str {
+        self.pick(
+            "保存した試算（導入前に作ったもの）に、上の比較で実測できた値（人数を含む）をすべて当てはめた場合との差です。実測のない項目は試算のままです。",
+            "A saved estimate (made before the change) against the same estimate with every value measured above (people included). Lines without a measurement stay as estimated.",
+        )
+    }
+
+    pub const fn ts_forecast_label(self) -> &'static str {
+        self.pick("比べる試算", "Estimate to compare")
+    }
+
+    pub const fn ts_forecast_empty(self) -> &'static str {
+        self.pick(
+            "保存した試算がありません。「共有・保存」の画面で、導入前の試算を保存してください。",
+            "No saved estimate yet. Save the estimate made before the change on the Share & save screen.",
+        )
+    }
+
+    pub fn ts_forecast_columns(self) -> [&'static str; 4] {
+        match self {
+            Lang::Ja => [
+                "項目",
+                "試算（月）",
+                "実測にもとづく（月）",
+                "差（実測−試算）",
+            ],
+            Lang::En => [
+                "Line",
+                "Estimate (month)",
+                "From the measurement (month)",
+                "Difference (actual − estimate)",
+            ],
+        }
+    }
+
+    /// `375,000円・250時間`.
+    pub fn ts_yen_hours(self, yen: u64, tenths: u64) -> String {
+        format!("{}・{}", self.yen(yen), self.hours(tenths))
+    }
+
+    /// `−367,500円・−245時間`, or that the line was not measured.
+    pub fn ts_variance(self, measured: bool, yen: i64, tenths: i64) -> String {
+        if !measured {
+            return self
+                .pick("実測なし（試算のまま）", "not measured (as estimated)")
+                .into();
+        }
+        let sign = if tenths < 0 { "−" } else { "" };
+        format!(
+            "{}・{sign}{}",
+            self.signed_yen(yen),
+            self.hours(tenths.unsigned_abs())
+        )
+    }
+
     pub const fn ts_print_heading(self) -> &'static str {
         self.pick("業務時間の実測結果", "Measured work time (time study)")
     }

@@ -8,6 +8,7 @@
 
 pub mod evidence;
 pub mod file;
+pub mod forecast;
 pub mod record;
 pub mod saved;
 pub mod stats;

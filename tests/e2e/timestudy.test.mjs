@@ -106,6 +106,19 @@ describe('time study', () => {
     // (by numerical integration), so 6.833 ± 0.873 = 5.96 … 7.71 (n = 6 + 6).
     assert.match(await text(a, 'timestudy-diff-handover'), /1人1日あたり 6\.8分減（95%区間 6〜7\.7分）/);
     assert.match(await text(a, 'timestudy-summary'), /申し送り\s+事前（導入前）\s+6\s+11\.7分（12分）/);
+    // Forecast against actual: the estimate saved before the change (the brochure's),
+    // against the same with the measured handover: 50 × 6.83 × 30 × 1,500 ÷ 60 =
+    // 256,125円 (170.75 h, shown 170.8) against 375,000円 (250 h). The handover
+    // staff per day stay assumed: one day before is too few for an interval.
+    assert.match(await text(a, 'timestudy-forecast-empty'), /保存した試算がありません/);
+    await a.getByTestId('tab-share').click();
+    await typeInto(a, 'library-name', '導入前の試算');
+    await a.getByTestId('library-save').click();
+    await a.getByTestId('tab-measure').click();
+    assert.equal(await a.getByTestId('timestudy-forecast').inputValue() !== '', true);
+    assert.equal(await text(a, 'timestudy-variance-handover'),
+      '申し送り時間の削減\t375,000円・250時間\t256,125円・170.8時間\t−118,875円・−79.2時間');
+    assert.match(await text(a, 'timestudy-variance-notebook'), /実測なし（試算のまま）/);
     await a.getByTestId('timestudy-apply-handover-minutes').click();
     assert.match(await text(a, 'notice-text'), /1項目を実測の値にしました/);
 

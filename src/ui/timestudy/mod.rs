@@ -5,6 +5,7 @@
 //! is computed from it here, once per change.
 
 mod files;
+mod forecast;
 mod recorder;
 mod records;
 
@@ -16,6 +17,7 @@ use crate::ui::erase::message;
 use crate::ui::state::AppState;
 use crate::ui::text::{tr, tr_with};
 use files::Files;
+use forecast::Forecast;
 use leptos::prelude::*;
 use recorder::Recorder;
 use records::Records;
@@ -25,6 +27,8 @@ pub fn StudyScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     let ev = Memo::new(move |_| state.study.with(evidence));
+    // The after phase compared (none chosen: the latest with records).
+    let chosen = RwSignal::new(None::<Phase>);
     view! {
         <section class="study" data-testid="timestudy-root" aria-labelledby="timestudy-heading">
             <div class="card">
@@ -35,7 +39,8 @@ pub fn StudyScreen() -> impl IntoView {
             {message("demo-notice", "timestudy-notice", "status", move || state.study_notice.get())}
             <Recorder />
             <Summary ev />
-            <Compare ev />
+            <Compare ev chosen />
+            <Forecast ev after=chosen />
             <Records />
             <Files ev />
         </section>
@@ -135,18 +140,19 @@ pub fn saving_lines(ev: &Evidence, after: Phase, lang: Lang) -> Vec<(Task, Strin
 
 /// Before against an after phase, and the measured values it gives the
 /// calculator (each in one click, or all at once).
+/// The after phase compared: the one chosen, or the latest with records.
+pub fn after_phase(chosen: RwSignal<Option<Phase>>, ev: Memo<Evidence>) -> Phase {
+    chosen
+        .get()
+        .or_else(|| ev.with(Evidence::latest_after))
+        .unwrap_or(Phase::After1)
+}
+
 #[component]
-fn Compare(ev: Memo<Evidence>) -> impl IntoView {
+fn Compare(ev: Memo<Evidence>, chosen: RwSignal<Option<Phase>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    // The after phase chosen; none chosen is the latest with records.
-    let chosen = RwSignal::new(None::<Phase>);
-    let after = move || {
-        chosen
-            .get()
-            .or_else(|| ev.with(Evidence::latest_after))
-            .unwrap_or(Phase::After1)
-    };
+    let after = move || after_phase(chosen, ev);
     let offered = move || -> Vec<Measured> {
         ev.with(|e| measured(e, after()))
             .into_iter()
