@@ -6,6 +6,7 @@ mod cumulative;
 mod frame;
 mod legend;
 mod monthly;
+mod study;
 mod svg;
 mod tornado;
 mod words;
@@ -13,6 +14,7 @@ mod words;
 pub use compare::compare_chart;
 pub use cumulative::{cumulative_chart, MONTHS};
 pub use monthly::monthly_chart;
+pub use study::{study_chart, StudyRow, StudyWords};
 pub use tornado::tornado_chart;
 pub use words::Words;
 

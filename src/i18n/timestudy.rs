@@ -264,6 +264,13 @@ impl Lang {
         )
     }
 
+    pub const fn ts_chart_title(self) -> &'static str {
+        self.pick(
+            "業務ごとの時間（1人1日あたりの平均、線は95%区間）",
+            "Time per task (mean per person per day; lines: 95% intervals)",
+        )
+    }
+
     pub const fn ts_print_heading(self) -> &'static str {
         self.pick("業務時間の実測結果", "Measured work time (time study)")
     }

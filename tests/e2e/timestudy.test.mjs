@@ -106,6 +106,10 @@ describe('time study', () => {
     // (by numerical integration), so 6.833 ± 0.873 = 5.96 … 7.71 (n = 6 + 6).
     assert.match(await text(a, 'timestudy-diff-handover'), /1人1日あたり 6\.8分減（95%区間 6〜7\.7分）/);
     assert.match(await text(a, 'timestudy-summary'), /申し送り\s+事前（導入前）\s+6\s+11\.7分（12分）/);
+    // The chart: per person per day, the phases side by side (described for screen readers).
+    const chart = await a.getByTestId('timestudy-chart').innerHTML();
+    assert.match(chart, /<svg[^>]*role="img"/);
+    assert.match(chart, /申し送り: 事前（導入前） 11\.7分, 事後① 4\.8分/);
     // Forecast against actual: the estimate saved before the change (the brochure's),
     // against the same with the measured handover: 50 × 6.83 × 30 × 1,500 ÷ 60 =
     // 256,125円 (170.75 h, shown 170.8) against 375,000円 (250 h). The handover

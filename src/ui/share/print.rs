@@ -12,7 +12,7 @@ use crate::timestudy::Phase;
 use crate::ui::browser::today;
 use crate::ui::state::AppState;
 use crate::ui::text::tr;
-use crate::ui::timestudy::{saving_lines, summary_rows, text_table};
+use crate::ui::timestudy::{saving_lines, study_chart_svg, summary_rows, text_table};
 use leptos::prelude::*;
 
 /// Width the printed charts are drawn at, in CSS pixels (scaled to the page).
@@ -96,6 +96,7 @@ pub fn PrintView() -> impl IntoView {
                             <h2>{l.ts_print_heading()}</h2>
                             <p>{ev.phases.iter().map(|(p, o)| format!("{}：{}", l.ts_phase(*p), l.ts_phase_overview(o.records, o.days, o.staff))).collect::<Vec<_>>().join("　")}</p>
                             {text_table("print-timestudy-summary", l.ts_columns(), summary_rows(&ev, l))}
+                            <div class="chart" inner_html=study_chart_svg(&ev, l, PRINT_CHART_WIDTH)></div>
                             <ul>{saving_lines(&ev, after, l).into_iter().map(|(_, t)| view! { <li>{t}</li> }).collect_view()}</ul>
                             <p class="disclaimer">{l.ts_method()}</p>
                             <p class="disclaimer">{l.ts_guideline()}</p>

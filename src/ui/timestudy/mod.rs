@@ -9,10 +9,12 @@ mod forecast;
 mod recorder;
 mod records;
 
+use crate::charts::{study_chart, StudyRow, StudyWords};
 use crate::i18n::timestudy::dec1;
 use crate::i18n::Lang;
 use crate::timestudy::evidence::{evidence, measured, Evidence, Measured};
 use crate::timestudy::{Phase, Task};
+use crate::ui::chart_box::ChartBox;
 use crate::ui::erase::message;
 use crate::ui::state::AppState;
 use crate::ui::text::{tr, tr_with};
@@ -68,6 +70,25 @@ pub fn summary_rows(ev: &Evidence, lang: Lang) -> Vec<[String; 8]> {
         .collect()
 }
 
+/// The chart of minutes per person per day, each task's phases side by side.
+pub fn study_chart_svg(ev: &Evidence, lang: Lang, width: u32) -> String {
+    let rows: Vec<StudyRow> = Task::ALL
+        .into_iter()
+        .filter(|t| ev.tasks.iter().any(|x| x.task == *t))
+        .map(|t| StudyRow {
+            label: lang.ts_task(t).into(),
+            phases: Phase::ALL.map(|p| ev.get(t, p).map(|x| (x.person_day.mean, x.person_day.ci))),
+        })
+        .collect();
+    let words = StudyWords {
+        title: lang.ts_chart_title().into(),
+        phases: Phase::ALL.map(|p| lang.ts_phase(p).to_string()),
+        unit: lang.ts_min().into(),
+        empty: lang.ts_no_records().into(),
+    };
+    study_chart(&rows, &words, width)
+}
+
 /// A table of rows of text under a header (the summary on screen and in print).
 pub fn text_table(
     testid: &'static str,
@@ -114,6 +135,7 @@ fn Summary(ev: Memo<Evidence>) -> impl IntoView {
                 let l = lang.get();
                 ev.with(|e| (!e.tasks.is_empty()).then(|| text_table("timestudy-summary", l.ts_columns(), summary_rows(e, l))))
             }}
+            <ChartBox testid="timestudy-chart" render=Callback::new(move |w| ev.with(|e| study_chart_svg(e, lang.get(), w))) />
             <p class="source">{tr(lang, Lang::ts_method)}</p>
         </section>
     }

@@ -1,0 +1,208 @@
+//! 実測 chart: minutes per person per day for each task of a time study, the
+//! phases side by side (事前, 事後①, 事後②), each bar with its 95 % interval as a
+//! whisker. The caller gives the rows and the words (already in its language).
+
+use super::frame::{ticks, DrawResult, Frame};
+use super::legend::{Legend, Mark};
+use super::{finish_svg, text_style, INK, MUTED};
+use plotters::prelude::*;
+use plotters::style::text_anchor::HPos;
+
+/// A bar: the mean and its 95 % interval (none when too few values).
+pub type Bar = (f64, Option<(f64, f64)>);
+
+/// One task: its bar in each phase that has records.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StudyRow {
+    pub label: String,
+    pub phases: [Option<Bar>; 3],
+}
+
+/// The chart's words: title, the three phase names, the unit after a figure
+/// (`分`), and what an empty chart says.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StudyWords {
+    pub title: String,
+    pub phases: [String; 3],
+    pub unit: String,
+    pub empty: String,
+}
+
+const BAR_H: u32 = 16;
+const LABEL_H: u32 = 20;
+/// Okabe–Ito blue, orange and green: told apart in colour blindness.
+const PHASE: [RGBColor; 3] = [
+    RGBColor(0, 114, 178),
+    RGBColor(213, 94, 0),
+    RGBColor(0, 158, 115),
+];
+
+/// `12.3` (one decimal, none when whole), without float formatting code.
+fn dec1(x: f64) -> String {
+    let t = if x.is_finite() {
+        (x * 10.0).round() as i64
+    } else {
+        0
+    };
+    let a = t.unsigned_abs();
+    let sign = if t < 0 { "−" } else { "" };
+    match a % 10 {
+        0 => format!("{sign}{}", a / 10),
+        f => format!("{sign}{}.{f}", a / 10),
+    }
+}
+
+/// The chart as SVG, `width` CSS pixels wide.
+pub fn study_chart(rows: &[StudyRow], words: &StudyWords, width: u32) -> String {
+    let width = width.clamp(super::MIN_WIDTH, super::MAX_WIDTH);
+    let used: Vec<usize> = (0..3)
+        .filter(|p| rows.iter().any(|r| r.phases[*p].is_some()))
+        .collect();
+    let legend = Legend::new(
+        used.iter()
+            .map(|p| (Mark::Swatch(PHASE[*p]), words.phases[*p].clone()))
+            .collect(),
+    );
+    let top = legend.height();
+    let row_h = LABEL_H + BAR_H * used.len().max(1) as u32 + 8;
+    let h = top + 30 + row_h * rows.len().max(1) as u32;
+    let mut svg = String::new();
+    if draw(
+        &mut svg,
+        rows,
+        words,
+        &used,
+        (width, h),
+        top,
+        row_h,
+        &legend,
+    )
+    .is_err()
+    {
+        svg.clear();
+    }
+    let desc = rows
+        .iter()
+        .map(|r| {
+            let figures: Vec<String> = used
+                .iter()
+                .filter_map(|p| {
+                    r.phases[*p]
+                        .map(|(m, _)| format!("{} {}{}", words.phases[*p], dec1(m), words.unit))
+                })
+                .collect();
+            format!("{}: {}", r.label, figures.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    finish_svg(svg, &words.title, &desc)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn draw(
+    svg: &mut String,
+    rows: &[StudyRow],
+    words: &StudyWords,
+    used: &[usize],
+    size: (u32, u32),
+    top: u32,
+    row_h: u32,
+    legend: &Legend,
+) -> DrawResult {
+    let root = super::svg::Svg::new(svg, size).into_drawing_area();
+    root.fill(&WHITE)?;
+    let hi = rows
+        .iter()
+        .flat_map(|r| r.phases.iter().flatten())
+        .map(|(m, ci)| ci.map_or(*m, |c| c.1.max(*m)))
+        .fold(0.0_f64, f64::max)
+        .max(1.0);
+    let x = (0.0, hi * 1.08);
+    // One unit of y is one pixel row inside the plot, counted from its top.
+    let plot_h = f64::from(row_h) * rows.len().max(1) as f64;
+    let plot = Frame::new(size, (top, 16, 30, 16), x, (0.0, plot_h));
+    let unit = &words.unit;
+    plot.x_grid(
+        &root,
+        &ticks(x.0, x.1, if size.0 < 480 { 3 } else { 5 }),
+        &|v| format!("{}{unit}", dec1(v)),
+    )?;
+    if rows.is_empty() {
+        let (px, py) = plot.at((x.1 / 2.0, plot_h / 2.0));
+        root.draw_text(
+            &words.empty,
+            &text_style(14, false, &MUTED, HPos::Center),
+            (px, py),
+        )?;
+    }
+    let y_at = |i: usize, k: f64| plot_h - (i as f64 * f64::from(row_h) + k);
+    for (i, r) in rows.iter().enumerate() {
+        let (nx, ny) = plot.at((0.0, y_at(i, 4.0)));
+        root.draw_text(
+            &r.label,
+            &text_style(14, false, &INK, HPos::Left),
+            (nx + 2, ny),
+        )?;
+        for (slot, p) in used.iter().enumerate() {
+            let Some((mean, ci)) = r.phases[*p] else {
+                continue;
+            };
+            let y0 = f64::from(LABEL_H) + f64::from(BAR_H) * slot as f64;
+            let (a, b) = (y_at(i, y0 + 2.0), y_at(i, y0 + f64::from(BAR_H) - 2.0));
+            plot.rect(&root, (0.0, b), (mean.max(0.0), a), PHASE[*p].filled())?;
+            if let Some((lo, hi)) = ci {
+                let mid = (a + b) / 2.0;
+                plot.path(&root, &[(lo.max(0.0), mid), (hi, mid)], INK.stroke_width(2))?;
+                for end in [lo.max(0.0), hi] {
+                    plot.path(&root, &[(end, a), (end, b)], INK.stroke_width(2))?;
+                }
+            }
+        }
+    }
+    legend.draw(&root, size.0)?;
+    root.present()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words() -> StudyWords {
+        StudyWords {
+            title: "業務ごとの時間（1人1日あたり）".into(),
+            phases: ["事前".into(), "事後①".into(), "事後②".into()],
+            unit: "分".into(),
+            empty: "まだ記録がありません".into(),
+        }
+    }
+
+    #[test]
+    fn draws_each_phase_with_its_figure_and_interval() {
+        let rows = [StudyRow {
+            label: "申し送り".into(),
+            phases: [Some((11.7, Some((10.8, 12.5)))), Some((4.8, None)), None],
+        }];
+        let svg = study_chart(&rows, &words(), 600);
+        assert!(svg.contains("申し送り: 事前 11.7分, 事後① 4.8分"), "{svg}");
+        assert!(svg.contains("事前") && svg.contains("事後①") && !svg.contains("事後②"));
+        // The white ground, two bars and two legend swatches; one whisker of three lines.
+        assert_eq!(svg.matches("<rect").count(), 5, "{svg}");
+        assert!(svg.matches("<polyline").count() >= 3);
+        assert!(!svg.contains("NaN") && !svg.contains("inf"));
+    }
+
+    #[test]
+    fn empty_is_said_not_drawn_blank() {
+        let svg = study_chart(&[], &words(), 400);
+        assert!(svg.contains("まだ記録がありません"));
+    }
+
+    #[test]
+    fn dec1_writes_one_decimal() {
+        assert_eq!(
+            (dec1(12.0), dec1(4.75), dec1(-0.3)),
+            ("12".into(), "4.8".into(), "−0.3".into())
+        );
+    }
+}
