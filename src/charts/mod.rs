@@ -14,7 +14,7 @@ mod words;
 pub use compare::compare_chart;
 pub use cumulative::{cumulative_chart, MONTHS};
 pub use monthly::monthly_chart;
-pub use study::{study_chart, StudyRow, StudyWords};
+pub use study::{duration_chart, study_chart, DurationWords, StudyRow, StudyWords};
 pub use tornado::tornado_chart;
 pub use words::Words;
 

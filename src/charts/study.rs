@@ -164,6 +164,144 @@ fn draw(
     Ok(())
 }
 
+/// The words of the durations chart: title (with the task), phase names, unit,
+/// the y axis (records) and what an empty chart says.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DurationWords {
+    pub title: String,
+    pub phases: [String; 3],
+    pub unit: String,
+    pub records: String,
+    pub empty: String,
+}
+
+/// Bin widths in minutes a histogram picks from: about ten bins.
+const BIN_MINUTES: [f64; 9] = [0.5, 1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0, 120.0];
+
+/// Records per bin of duration: `(bin width, counts[bin][phase])`.
+pub fn duration_bins(minutes: &[[Vec<f64>; 1]; 3]) -> (f64, Vec<[usize; 3]>) {
+    let max = minutes
+        .iter()
+        .flat_map(|p| p[0].iter())
+        .copied()
+        .filter(|m| m.is_finite())
+        .fold(0.0_f64, f64::max);
+    let width = BIN_MINUTES
+        .into_iter()
+        .find(|w| max / w <= 12.0)
+        .unwrap_or(120.0);
+    let bins = ((max / width).floor() as usize + 1).min(13);
+    let mut counts = vec![[0usize; 3]; bins];
+    for (p, list) in minutes.iter().enumerate() {
+        for m in list[0].iter().filter(|m| m.is_finite() && **m >= 0.0) {
+            let b = ((m / width).floor() as usize).min(bins - 1);
+            counts[b][p] += 1;
+        }
+    }
+    (width, counts)
+}
+
+/// How long one task's records took: a histogram, the phases side by side in
+/// each bin. `minutes[phase]` are the durations of that phase's records.
+pub fn duration_chart(minutes: &[[Vec<f64>; 1]; 3], words: &DurationWords, width: u32) -> String {
+    let width = width.clamp(super::MIN_WIDTH, super::MAX_WIDTH);
+    let used: Vec<usize> = (0..3).filter(|p| !minutes[*p][0].is_empty()).collect();
+    let legend = Legend::new(
+        used.iter()
+            .map(|p| (Mark::Swatch(PHASE[*p]), words.phases[*p].clone()))
+            .collect(),
+    );
+    let top = legend.height();
+    let size = (width, top + 200);
+    let (bin, counts) = duration_bins(minutes);
+    let mut svg = String::new();
+    if draw_durations(&mut svg, &counts, bin, words, &used, size, top, &legend).is_err() {
+        svg.clear();
+    }
+    let desc = counts
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.iter().any(|n| *n > 0))
+        .map(|(i, c)| {
+            let per: Vec<String> = used
+                .iter()
+                .map(|p| format!("{} {}", words.phases[*p], c[*p]))
+                .collect();
+            format!(
+                "{}–{}{}: {}",
+                dec1(i as f64 * bin),
+                dec1((i + 1) as f64 * bin),
+                words.unit,
+                per.join(", ")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    finish_svg(svg, &words.title, &desc)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn draw_durations(
+    svg: &mut String,
+    counts: &[[usize; 3]],
+    bin: f64,
+    words: &DurationWords,
+    used: &[usize],
+    size: (u32, u32),
+    top: u32,
+    legend: &Legend,
+) -> DrawResult {
+    let root = super::svg::Svg::new(svg, size).into_drawing_area();
+    root.fill(&WHITE)?;
+    let most = counts.iter().flatten().copied().max().unwrap_or(0).max(1) as f64;
+    let x = (0.0, counts.len() as f64 * bin);
+    let y = (0.0, most * 1.1);
+    let plot = Frame::new(size, (top, 16, 30, 48), x, y);
+    let unit = &words.unit;
+    plot.x_grid(
+        &root,
+        &ticks(x.0, x.1, if size.0 < 480 { 4 } else { 8 }),
+        &|v| format!("{}{unit}", dec1(v)),
+    )?;
+    let whole: Vec<f64> = ticks(0.0, y.1, 4)
+        .into_iter()
+        .filter(|t| t.fract() == 0.0)
+        .collect();
+    plot.y_grid(&root, &whole, &|v| format!("{}", v as u64))?;
+    if used.is_empty() {
+        let (px, py) = plot.at((x.1 / 2.0, y.1 / 2.0));
+        root.draw_text(
+            &words.empty,
+            &text_style(14, false, &MUTED, HPos::Center),
+            (px, py),
+        )?;
+    }
+    let slot = bin * 0.9 / used.len().max(1) as f64;
+    for (i, c) in counts.iter().enumerate() {
+        for (k, p) in used.iter().enumerate() {
+            if c[*p] == 0 {
+                continue;
+            }
+            let x0 = i as f64 * bin + bin * 0.05 + slot * k as f64;
+            plot.rect(
+                &root,
+                (x0, 0.0),
+                (x0 + slot, c[*p] as f64),
+                PHASE[*p].filled(),
+            )?;
+        }
+    }
+    let (lx, ly) = plot.at((0.0, y.1));
+    root.draw_text(
+        &words.records,
+        &text_style(13, false, &MUTED, HPos::Left),
+        (lx - 44, ly - 8),
+    )?;
+    legend.draw(&root, size.0)?;
+    root.present()?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,5 +342,36 @@ mod tests {
             (dec1(12.0), dec1(4.75), dec1(-0.3)),
             ("12".into(), "4.8".into(), "−0.3".into())
         );
+    }
+
+    #[test]
+    fn durations_fall_in_about_ten_bins_per_phase() {
+        let m = [[vec![1.0, 2.5, 9.9]], [vec![0.2, 0.4]], [vec![]]];
+        let (w, c) = duration_bins(&m);
+        // Longest 9.9 min: bins of 1 min, 0–1 … 9–10.
+        assert_eq!((w, c.len()), (1.0, 10));
+        assert_eq!(
+            (c[0], c[1], c[2], c[9]),
+            ([0, 2, 0], [1, 0, 0], [1, 0, 0], [1, 0, 0])
+        );
+        let words = DurationWords {
+            title: "申し送りの所要時間".into(),
+            phases: ["事前".into(), "事後①".into(), "事後②".into()],
+            unit: "分".into(),
+            records: "件".into(),
+            empty: "記録がありません".into(),
+        };
+        let svg = duration_chart(&m, &words, 600);
+        assert!(
+            svg.contains("0–1分: 事前 0, 事後① 2; 1–2分: 事前 1, 事後① 0"),
+            "{svg}"
+        );
+        assert!(!svg.contains("事後②") && !svg.contains("NaN"));
+        // Long records: wider bins, never more than 13.
+        let (w, c) = duration_bins(&[[vec![700.0]], [vec![]], [vec![]]]);
+        assert_eq!((w, c.len(), c[5][0]), (60.0, 12, 0));
+        assert_eq!(c[11][0], 1);
+        assert!(duration_chart(&[[vec![]], [vec![]], [vec![]]], &words, 400)
+            .contains("記録がありません"));
     }
 }

@@ -271,6 +271,22 @@ impl Lang {
         )
     }
 
+    /// `申し送り：1回の所要時間の分布（件数）`.
+    pub fn ts_durations_title(self, t: Task) -> String {
+        match self {
+            Lang::Ja => format!("{}：1回の所要時間の分布（件数）", self.ts_task(t)),
+            Lang::En => format!("{}: how long each one took (records)", self.ts_task(t)),
+        }
+    }
+
+    pub const fn ts_durations_label(self) -> &'static str {
+        self.pick("所要時間の分布を見る業務", "Task whose durations are shown")
+    }
+
+    pub const fn ts_records_axis(self) -> &'static str {
+        self.pick("件", "records")
+    }
+
     pub const fn ts_print_heading(self) -> &'static str {
         self.pick("業務時間の実測結果", "Measured work time (time study)")
     }

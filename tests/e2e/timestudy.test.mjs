@@ -110,6 +110,12 @@ describe('time study', () => {
     const chart = await a.getByTestId('timestudy-chart').innerHTML();
     assert.match(chart, /<svg[^>]*role="img"/);
     assert.match(chart, /申し送り: 事前（導入前） 11\.7分, 事後① 4\.8分/);
+    // And how long each handover took: one of 10 and five of 12 minutes before, one of 4 and five of 5 after.
+    assert.equal(await a.getByTestId('timestudy-durations-task').inputValue(), 'handover');
+    assert.match(await a.getByTestId('timestudy-durations').innerHTML(),
+      /4–5分: 事前（導入前） 0, 事後① 1; 5–6分: 事前（導入前） 0, 事後① 5; 10–11分: 事前（導入前） 1, 事後① 0; 12–13分: 事前（導入前） 5, 事後① 0/);
+    await a.getByTestId('timestudy-durations-task').selectOption('phone');
+    assert.match(await a.getByTestId('timestudy-durations').innerHTML(), /2–2\.5分: 事前（導入前） 1/);
     // Forecast against actual: the estimate saved before the change (the brochure's),
     // against the same with the measured handover: 50 × 6.83 × 30 × 1,500 ÷ 60 =
     // 256,125円 (170.75 h, shown 170.8) against 375,000円 (250 h). The handover

@@ -9,11 +9,11 @@ mod forecast;
 mod recorder;
 mod records;
 
-use crate::charts::{study_chart, StudyRow, StudyWords};
+use crate::charts::{duration_chart, study_chart, DurationWords, StudyRow, StudyWords};
 use crate::i18n::timestudy::dec1;
 use crate::i18n::Lang;
 use crate::timestudy::evidence::{evidence, measured, Evidence, Measured};
-use crate::timestudy::{Phase, Task};
+use crate::timestudy::{Phase, Study, Task};
 use crate::ui::chart_box::ChartBox;
 use crate::ui::erase::message;
 use crate::ui::state::AppState;
@@ -89,6 +89,26 @@ pub fn study_chart_svg(ev: &Evidence, lang: Lang, width: u32) -> String {
     study_chart(&rows, &words, width)
 }
 
+/// The histogram of one task's durations, the phases side by side.
+pub fn duration_chart_svg(study: &Study, task: Task, lang: Lang, width: u32) -> String {
+    let minutes = Phase::ALL.map(|p| {
+        [study
+            .records
+            .iter()
+            .filter(|r| r.task == task && r.phase == p)
+            .map(|r| r.minutes())
+            .collect::<Vec<f64>>()]
+    });
+    let words = DurationWords {
+        title: lang.ts_durations_title(task),
+        phases: Phase::ALL.map(|p| lang.ts_phase(p).to_string()),
+        unit: lang.ts_min().into(),
+        records: lang.ts_records_axis().into(),
+        empty: lang.ts_no_records().into(),
+    };
+    duration_chart(&minutes, &words, width)
+}
+
 /// A table of rows of text under a header (the summary on screen and in print).
 pub fn text_table(
     testid: &'static str,
@@ -136,8 +156,53 @@ fn Summary(ev: Memo<Evidence>) -> impl IntoView {
                 ev.with(|e| (!e.tasks.is_empty()).then(|| text_table("timestudy-summary", l.ts_columns(), summary_rows(e, l))))
             }}
             <ChartBox testid="timestudy-chart" render=Callback::new(move |w| ev.with(|e| study_chart_svg(e, lang.get(), w))) />
+            <Durations ev />
             <p class="source">{tr(lang, Lang::ts_method)}</p>
         </section>
+    }
+}
+
+/// The durations of one task (chosen; the first with records unless chosen).
+#[component]
+fn Durations(ev: Memo<Evidence>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (lang, study) = (state.lang, state.study);
+    let chosen = RwSignal::new(None::<Task>);
+    let tasks = move || -> Vec<Task> {
+        ev.with(|e| {
+            Task::ALL
+                .into_iter()
+                .filter(|t| e.tasks.iter().any(|x| x.task == *t))
+                .collect()
+        })
+    };
+    let task = move || {
+        let list = tasks();
+        chosen
+            .get()
+            .filter(|t| list.contains(t))
+            .or_else(|| list.first().copied())
+    };
+    view! {
+        <div hidden=move || task().is_none()>
+            <label class="field">
+                <span>{tr(lang, Lang::ts_durations_label)}</span>
+                <select
+                    data-testid="timestudy-durations-task"
+                    prop:value=move || task().map_or("", Task::key)
+                    on:change=move |e| chosen.set(Task::from_key(&event_target_value(&e)))
+                >
+                    {move || tasks().into_iter().map(|t| view! { <option value=t.key()>{tr_with(lang, t, Lang::ts_task)}</option> }).collect_view()}
+                </select>
+            </label>
+            <ChartBox
+                testid="timestudy-durations"
+                render=Callback::new(move |w| match task() {
+                    Some(t) => study.with(|s| duration_chart_svg(s, t, lang.get(), w)),
+                    None => String::new(),
+                })
+            />
+        </div>
     }
 }
 
