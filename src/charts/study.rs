@@ -5,6 +5,7 @@
 use super::frame::{ticks, DrawResult, Frame};
 use super::legend::{Legend, Mark};
 use super::{finish_svg, text_style, INK, MUTED};
+use crate::model::num::dec1;
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
 
@@ -36,21 +37,6 @@ const PHASE: [RGBColor; 3] = [
     RGBColor(213, 94, 0),
     RGBColor(0, 158, 115),
 ];
-
-/// `12.3` (one decimal, none when whole), without float formatting code.
-fn dec1(x: f64) -> String {
-    let t = if x.is_finite() {
-        (x * 10.0).round() as i64
-    } else {
-        0
-    };
-    let a = t.unsigned_abs();
-    let sign = if t < 0 { "−" } else { "" };
-    match a % 10 {
-        0 => format!("{sign}{}", a / 10),
-        f => format!("{sign}{}.{f}", a / 10),
-    }
-}
 
 /// The chart as SVG, `width` CSS pixels wide.
 pub fn study_chart(rows: &[StudyRow], words: &StudyWords, width: u32) -> String {

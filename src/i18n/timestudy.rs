@@ -7,20 +7,8 @@ use crate::timestudy::file::{ImportError, ImportReport, Problem};
 use crate::timestudy::record::{Phase, Role, Shift, StudyError, Task};
 use crate::timestudy::stats::Summary;
 
-/// `x` with one decimal (`7.5`, `12.0` → `12`), without float formatting code.
-pub fn dec1(x: f64) -> String {
-    let t = if x.is_finite() {
-        (x * 10.0).round() as i64
-    } else {
-        0
-    };
-    let sign = if t < 0 { "−" } else { "" };
-    let t = t.unsigned_abs();
-    match t % 10 {
-        0 => format!("{sign}{}", t / 10),
-        f => format!("{sign}{}.{f}", t / 10),
-    }
-}
+/// One decimal without float formatting code (shared with the charts).
+pub use crate::model::num::dec1;
 
 impl Lang {
     pub const fn ts_heading(self) -> &'static str {

@@ -214,6 +214,22 @@ pub fn parse_field(text: &str, kind: Kind, min: Num, max: Num) -> Result<Num, In
     Ok(v)
 }
 
+/// `x` with one decimal (`7.5`, `12.0` → `12`, `−0.3`; 0 for NaN and ∞), without
+/// float formatting code (the time-study screen, its words and its charts use it).
+pub fn dec1(x: f64) -> String {
+    let t = if x.is_finite() {
+        (x * 10.0).round() as i64
+    } else {
+        0
+    };
+    let sign = if t < 0 { "−" } else { "" };
+    let t = t.unsigned_abs();
+    match t % 10 {
+        0 => format!("{sign}{}", t / 10),
+        f => format!("{sign}{}.{f}", t / 10),
+    }
+}
+
 /// `1234567` → `1,234,567`.
 pub fn group_thousands(v: u64) -> String {
     let digits = v.to_string();

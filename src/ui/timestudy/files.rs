@@ -38,16 +38,16 @@ pub fn Files(ev: Memo<Evidence>) -> impl IntoView {
         when_settled(f.text(), move |r| {
             let text = r.ok().and_then(|v| v.as_string()).unwrap_or_default();
             let l = lang.get_untracked();
-            // On a copy: nothing changes unless every row can be read.
-            let mut s = study.get_untracked();
-            let said = match file::import(&mut s, &text) {
-                Ok(report) => {
-                    if report.added > 0 {
-                        study.set(s);
-                    }
-                    l.ts_import_report(&report)
-                }
-                Err(e) => l.ts_import_error(&e),
+            // An import is all or nothing: the study changes (and is redrawn and
+            // stored) only when records were added.
+            let r = study.try_maybe_update(|s| {
+                let r = file::import(s, &text);
+                (matches!(&r, Ok(report) if report.added > 0), r)
+            });
+            let said = match r {
+                Some(Ok(report)) => l.ts_import_report(&report),
+                Some(Err(e)) => l.ts_import_error(&e),
+                None => return,
             };
             result.set(Some(said));
         });

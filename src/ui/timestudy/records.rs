@@ -39,7 +39,7 @@ pub fn Records() -> impl IntoView {
     let deleted = RwSignal::new(None::<Record>);
     let row = move |r: Record| {
         let id = r.id.clone();
-        let is_editing = {
+        let show_form = {
             let id = id.clone();
             move || editing.with(|e| e.as_deref() == Some(id.as_str()))
         };
@@ -73,7 +73,6 @@ pub fn Records() -> impl IntoView {
                 deleted.set(gone);
             }
         };
-        let show_form = is_editing.clone();
         let edit_id = id.clone();
         view! {
             <li data-testid="timestudy-record" data-id=id>
