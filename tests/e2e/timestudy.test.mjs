@@ -129,6 +129,8 @@ describe('time study', () => {
     assert.equal(await text(a, 'timestudy-variance-handover'),
       '申し送り時間の削減\t375,000円・250時間\t256,125円・170.8時間\t−118,875円・−79.2時間');
     assert.match(await text(a, 'timestudy-variance-notebook'), /実測なし（試算のまま）/);
+    // Each offered value says which input it is, line included.
+    assert.match(await a.locator('.study-apply').innerText(), /削減時間（申し送り）：6\.8分（95%区間 6〜7\.7、n=12）/);
     await a.getByTestId('timestudy-apply-handover-minutes').click();
     assert.match(await text(a, 'notice-text'), /1項目を実測の値にしました/);
 

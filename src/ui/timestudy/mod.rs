@@ -290,7 +290,7 @@ fn Compare(ev: Memo<Evidence>, chosen: RwSignal<Option<Phase>>) -> impl IntoView
                     }
                     list.into_iter()
                         .map(|m| {
-                            let text = l.ts_measured_value(l.field_label(m.field), m.value, m.ci, m.n, l.ts_unit(m.field));
+                            let text = l.ts_measured_value(&l.field_name(m.field), m.value, m.ci, m.n, l.ts_unit(m.field));
                             view! {
                                 <li>
                                     <span>{text}</span>
