@@ -199,8 +199,8 @@ impl Lang {
 
     pub const fn ts_forecast_lead(self) -> &'static str {
         self.pick(
-            "保存した試算（導入前に作ったもの）に、上の比較で実測できた値（人数を含む）をすべて当てはめた場合との差です。実測のない項目は試算のままです。",
-            "A saved estimate (made before the change) against the same estimate with every value measured above (people included). Lines without a measurement stay as estimated.",
+            "保存した試算（導入前に作ったもの）と、その試算の削減時間（分）だけを上の比較の実測値に置き換えた場合との差です。人数・件数は試算のままです（一部の職員だけを測った場合に、その人数で施設全体を計算しないため）。実測のない項目も試算のままです。",
+            "A saved estimate (made before the change) against the same estimate with only its minutes saved replaced by those measured above. People and entries per day stay as estimated (a study of a few staff must not stand for the whole facility). Lines without a measurement stay as estimated too.",
         )
     }
 
