@@ -27,6 +27,25 @@ describe('accessibility and privacy', () => {
     await phone.context().close();
   });
 
+  it('shows the tab of every screen, whole, on the narrowest phones', async () => {
+    for (const width of [320, 390]) {
+      const phone = await openPage(app.browser, app.server.url, { viewport: { width, height: 700 } });
+      const tabs = phone.locator('nav.tabs a');
+      assert.equal(await tabs.count(), 6);
+      for (const tab of await tabs.all()) {
+        const name = await tab.innerText();
+        const box = await tab.boundingBox();
+        assert.ok(box.x >= 0 && box.x + box.width <= width, `${width}px: ${name} in view (x ${box.x})`);
+        // Not cut, and the name not broken over two lines (チャット機/能).
+        const lines = await tab.evaluate((a) => { const r = document.createRange(); r.selectNodeContents(a); return r.getClientRects().length; });
+        assert.equal(lines, 1, `${width}px: ${name} on one line`);
+      }
+      await phone.getByTestId('tab-method').click();
+      await phone.getByTestId('methodology').waitFor();
+      await phone.context().close();
+    }
+  });
+
   it('has no axe violations on the costs and method screens', async () => {
     const page = await openPage(app.browser, app.server.url + '#costs');
     await page.getByTestId('input-subsidy-enabled').check();
