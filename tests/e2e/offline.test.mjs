@@ -56,6 +56,30 @@ describe('offline', () => {
     assert.equal(manifest.lang, 'ja');
     assert.match(manifest.name, /介護事業所/);
     assert.ok(manifest.icons.length >= 2);
+    // Every icon loads as what it says it is; PNGs for the platforms that take no
+    // SVG (Android's older browsers: 192 and 512 px; iOS and iPadOS's home screen:
+    // apple-touch-icon, 180 px), and each is kept for offline use.
+    const size = (src) => page.evaluate(async (src) => {
+      const img = new Image();
+      img.src = src;
+      await img.decode();
+      return `${img.naturalWidth}x${img.naturalHeight}`;
+    }, src);
+    const types = [];
+    for (const icon of manifest.icons) {
+      const res = await page.request.get(new URL(icon.src, app.server.url).href);
+      assert.equal(res.status(), 200, icon.src);
+      assert.equal(res.headers()['content-type'].split(';')[0], icon.type, icon.src);
+      if (icon.type === 'image/png') assert.equal(await size(icon.src), icon.sizes, icon.src);
+      types.push(`${icon.type} ${icon.sizes} ${icon.purpose}`);
+    }
+    assert.ok(types.includes('image/png 192x192 any') && types.includes('image/png 512x512 any')
+      && types.includes('image/png 512x512 maskable'), types.join(', '));
+    const apple = await page.getAttribute('link[rel=apple-touch-icon]', 'href');
+    assert.equal(await size(apple), '180x180');
+    await controlled(page);
+    const files = Object.values(await cached(page)).flat();
+    for (const f of ['apple-touch-icon.png', 'icon-192.png', 'icon-512.png']) assert.ok(files.includes(f), f);
     await page.context().close();
   });
 
