@@ -506,6 +506,39 @@ impl Lang {
         }
     }
 
+    /// One measured input in a list: its name, value and unit, and its badge.
+    pub fn measured_item(self, f: Field, value: &str, b: Badge) -> String {
+        let unit = self.unit(f.unit());
+        match self {
+            Lang::Ja => format!(
+                "{}：{value}{unit}（{}）",
+                self.field_name(f),
+                self.measured_badge(b)
+            ),
+            Lang::En => format!(
+                "{}: {value} {unit} ({})",
+                self.field_name(f),
+                self.measured_badge(b)
+            ),
+        }
+    }
+
+    /// The methodology's list of measured inputs.
+    pub const fn method_measured_lead(self) -> &'static str {
+        self.pick(
+            "この試算では、次の値がパンフレットの想定ではなく、この施設のタイムスタディ（「実測」の画面）の実測値です。幅（低〜高）も倍率ではなく実測の95%信頼区間（削減時間は導入前後の差の Welch の t 区間、人数・件数は1日あたりの平均の t 区間）から計算しています。",
+            "In this estimate the following values are not the brochure's assumptions but this facility's time study (the Measure screen). Their low–high range comes from the measured 95% confidence interval (for minutes saved, Welch's t interval of the before–after difference; for people and entries, the t interval of the daily mean), not from the multipliers.",
+        )
+    }
+
+    /// The costs screen's note beside the range multipliers.
+    pub const fn costs_measured_lead(self) -> &'static str {
+        self.pick(
+            "実測値を使っている項目の幅は、下の倍率ではなく実測の95%区間で計算します：",
+            "Measured inputs take their range from the measured 95% interval, not from the multipliers below:",
+        )
+    }
+
     pub const fn measured_tag(self) -> &'static str {
         self.pick("実測", "measured")
     }

@@ -16,6 +16,7 @@ mod costs;
 mod demo;
 mod erase;
 mod field;
+mod measured;
 mod method;
 mod modal;
 mod present;

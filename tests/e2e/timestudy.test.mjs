@@ -146,10 +146,25 @@ describe('time study', () => {
     await a.getByTestId('tab-share').click();
     const csv = decodeURIComponent((await a.getByTestId('share-csv').getAttribute('href')).replace(/^data:text\/csv;charset=utf-8,/, ''));
     assert.match(csv, /,6\.83,分\/日（実測 n=12・95%区間 5\.96〜7\.71）\r\n/);
+    // The costs screen (beside the range multipliers it no longer uses for it), the
+    // methodology and the presentation's slide say so too.
+    await a.getByTestId('tab-costs').click();
+    assert.equal(await text(a, 'costs-measured-handover-minutes'), '削減時間（申し送り）：6.83分/日（実測 n=12・95%区間 5.96〜7.71）');
+    assert.equal(await a.getByTestId('costs-measured-notebook-minutes').count(), 0);
+    await a.getByTestId('tab-method').click();
+    assert.match(await text(a, 'method-measured'), /パンフレットの想定ではなく、この施設のタイムスタディ/);
+    assert.equal(await text(a, 'method-measured-handover-minutes'), '削減時間（申し送り）：6.83分/日（実測 n=12・95%区間 5.96〜7.71）');
+    await a.getByTestId('present-open').click();
+    while (!(await a.getByTestId('present-input-handover-minutes').isVisible())) await a.getByTestId('present-next').click();
+    assert.equal(await text(a, 'present-measured-handover-minutes'), '実測 n=12・95%区間 5.96〜7.71');
+    assert.equal(await a.getByTestId('present-measured-handover-staff').isVisible(), false);
+    await a.keyboard.press('Escape');
     // Undo brings the brochure's assumption back.
     await a.getByTestId('undo').click();
     await a.getByTestId('tab-savings').click();
     assert.equal(await a.getByTestId('measured-handover-minutes').isVisible(), false);
+    await a.getByTestId('tab-method').click();
+    assert.equal(await a.getByTestId('method-measured').isVisible(), false);
 
     // The records stay on the device, and so does a task being timed.
     await a.getByTestId('tab-measure').click();

@@ -8,6 +8,7 @@ use crate::model::{Field, Flag, Num, Plan};
 use crate::route::Screen;
 use crate::ui::chart_box::ChartBox;
 use crate::ui::field::{Check, NumberField};
+use crate::ui::measured::measured_list;
 use crate::ui::state::AppState;
 use crate::ui::text::{tr, tr_with};
 use leptos::prelude::*;
@@ -111,6 +112,7 @@ pub fn CostsScreen() -> impl IntoView {
                             </button>
                         </div>
                     </div>
+                    {measured_list("costs-measured", Lang::costs_measured_lead)}
                     <div class="fields">
                         <NumberField field=Field::RangeLow />
                         <NumberField field=Field::RangeHigh />

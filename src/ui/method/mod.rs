@@ -3,6 +3,7 @@
 
 use crate::i18n::Lang;
 use crate::model::sources::{Status, SOURCES};
+use crate::ui::measured::measured_list;
 use crate::ui::state::AppState;
 use crate::ui::text::{items, tr};
 use leptos::prelude::*;
@@ -19,6 +20,7 @@ pub fn MethodScreen() -> impl IntoView {
         <section class="method card" data-testid="methodology" aria-labelledby="method-heading">
             <h2 id="method-heading">{tr(lang, Lang::method_heading)}</h2>
             <p class="disclaimer strong">{tr(lang, Lang::method_disclaimer)}</p>
+            {measured_list("method-measured", Lang::method_measured_lead)}
             <h3>{tr(lang, Lang::formulas_heading)}</h3>
             <ol class="formulas">
                 {items(lang, Lang::method_formulas)}
