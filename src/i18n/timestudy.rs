@@ -338,14 +338,15 @@ impl Lang {
         )
     }
 
-    pub fn ts_columns(self) -> [&'static str; 8] {
+    pub fn ts_columns(self) -> [&'static str; 9] {
         match self {
             Lang::Ja => [
                 "業務",
                 "時期",
                 "回数",
-                "1回あたり 平均（中央値）",
+                "1回あたり 平均（中央値、標準偏差 SD）",
                 "1回あたり 95%区間",
+                "1日の合計",
                 "1人1日あたり",
                 "1日の参加人数",
                 "昼／夜（分）",
@@ -354,8 +355,9 @@ impl Lang {
                 "Task",
                 "Phase",
                 "n",
-                "Per occurrence: mean (median)",
+                "Per occurrence: mean (median, standard deviation SD)",
                 "Per occurrence: 95% interval",
+                "Total per day",
                 "Per person per day",
                 "People per day",
                 "Day / night (min)",
@@ -363,11 +365,21 @@ impl Lang {
         }
     }
 
-    /// `7.5分（中央値 7分）`.
+    /// `7.5分（7分、SD 1.2）`: mean (median, standard deviation).
     pub fn ts_mean_median(self, s: &Summary) -> String {
         match self {
-            Lang::Ja => format!("{}分（{}分）", dec1(s.mean), dec1(s.median)),
-            Lang::En => format!("{} min ({} min)", dec1(s.mean), dec1(s.median)),
+            Lang::Ja => format!(
+                "{}分（{}分、SD {}）",
+                dec1(s.mean),
+                dec1(s.median),
+                dec1(s.sd)
+            ),
+            Lang::En => format!(
+                "{} min ({} min, SD {})",
+                dec1(s.mean),
+                dec1(s.median),
+                dec1(s.sd)
+            ),
         }
     }
 

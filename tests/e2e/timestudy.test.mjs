@@ -105,7 +105,11 @@ describe('time study', () => {
     // se = √(0.6667/6 + 0.1667/6) = 0.3727, df = 7.353, t(0.975, 7.353) = 2.3418
     // (by numerical integration), so 6.833 ± 0.873 = 5.96 … 7.71 (n = 6 + 6).
     assert.match(await text(a, 'timestudy-diff-handover'), /1人1日あたり 6\.8分減（95%区間 6〜7\.7分）/);
-    assert.match(await text(a, 'timestudy-summary'), /申し送り\s+事前（導入前）\s+6\s+11\.7分（12分）/);
+    // Per occurrence: mean 11.667, median 12, SD √0.6667 = 0.82; t(0.975, 5) = 2.5706,
+    // so 11.667 ± 0.857 = 10.8 … 12.5. Both devices timed the same work day: 70 minutes
+    // of handover that day (10 + 5 × 12), 29 after (4 + 5 × 5).
+    assert.match(await text(a, 'timestudy-summary'), /申し送り\s+事前（導入前）\s+6\s+11\.7分（12分、SD 0\.8）\s+10\.8〜12\.5分\s+70分\s+11\.7分/);
+    assert.match(await text(a, 'timestudy-summary'), /申し送り\s+事後①\s+6\s+4\.8分（5分、SD 0\.4）\s+4\.4〜5\.3分\s+29分\s+4\.8分/);
     // The chart: per person per day, the phases side by side (described for screen readers).
     const chart = await a.getByTestId('timestudy-chart').innerHTML();
     assert.match(chart, /<svg[^>]*role="img"/);
@@ -225,10 +229,11 @@ describe('time study', () => {
     rows[2] = '申し送り,2026-11-30 09:00,2026-11-30 09:20,K2,事前';
     const ok = await importFile(page, 'elsewhere.csv', rows.join('\n'));
     assert.equal(await ok.innerText(), '3件を追加しました（取り込み済み0件）。');
-    assert.match(await text(page, 'timestudy-summary'), /申し送り\s+事前（導入前）\s+2\s+17\.5分（17\.5分）/);
+    // 15 and 20 minutes: mean and median 17.5, SD √12.5 = 3.5; 35 minutes that day.
+    assert.match(await text(page, 'timestudy-summary'), /申し送り\s+事前（導入前）\s+2\s+17\.5分（17\.5分、SD 3\.5）\s+少なすぎて推定できません（5件未満）\s+35分/);
     // In English too.
     await page.getByTestId('lang-toggle').click();
-    assert.match(await text(page, 'timestudy-summary'), /Handover\s+Before\s+2\s+17\.5 min \(17\.5 min\)/);
+    assert.match(await text(page, 'timestudy-summary'), /Handover\s+Before\s+2\s+17\.5 min \(17\.5 min, SD 3\.5\)\s+too few to estimate \(under 5\)\s+35 min/);
     assert.deepEqual(page.errors, []);
   });
 });

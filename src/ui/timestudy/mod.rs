@@ -51,7 +51,7 @@ pub fn StudyScreen() -> impl IntoView {
 
 /// The summary table's rows: one per task and phase with records, as the
 /// screen and the printed proposal show them.
-pub fn summary_rows(ev: &Evidence, lang: Lang) -> Vec<[String; 8]> {
+pub fn summary_rows(ev: &Evidence, lang: Lang) -> Vec<[String; 9]> {
     let min = lang.ts_min();
     ev.tasks
         .iter()
@@ -62,6 +62,8 @@ pub fn summary_rows(ev: &Evidence, lang: Lang) -> Vec<[String; 8]> {
                 t.occurrence.n.to_string(),
                 lang.ts_mean_median(&t.occurrence),
                 lang.ts_interval(t.occurrence.ci, min),
+                // Over every day the phase covers (a day without the task counts 0).
+                format!("{}{min}", dec1(t.total_minutes / t.per_day.n.max(1) as f64)),
                 format!("{}{min}", dec1(t.person_day.mean)),
                 format!("{}{}", dec1(t.participants.mean), lang.ts_people()),
                 format!("{} / {}", dec1(t.day_minutes), dec1(t.night_minutes)),
@@ -112,8 +114,8 @@ pub fn duration_chart_svg(study: &Study, task: Task, lang: Lang, width: u32) -> 
 /// A table of rows of text under a header (the summary on screen and in print).
 pub fn text_table(
     testid: &'static str,
-    head: [&'static str; 8],
-    rows: Vec<[String; 8]>,
+    head: [&'static str; 9],
+    rows: Vec<[String; 9]>,
 ) -> AnyView {
     view! {
         <div class="table-scroll">
