@@ -1,6 +1,7 @@
 //! The two input controls every form screen shares: a numeric field (label, unit,
 //! help and its error beside it) and a yes/no choice, both bound to `AppState`.
 
+use super::measured::badge;
 use super::state::AppState;
 use super::text::tr_with;
 use crate::i18n::Lang;
@@ -37,13 +38,7 @@ pub fn NumberField(field: Field) -> impl IntoView {
                 <span class="unit" aria-hidden="true">{tr_with(lang, field.unit(), Lang::unit)}</span>
             </div>
             <p class="help" id=format!("help-{key}")>{tr_with(lang, field, Lang::field_help)}</p>
-            // Only the inputs a time study measures can carry a badge: the others do
-            // not follow the figures for one.
-            {crate::model::measured::FIELDS.contains(&field).then(|| view! {
-                <p class="measured" data-testid=format!("measured-{key}") hidden=move || state.scenario.with(|s| s.measured.get(field).is_none())>
-                    {move || state.scenario.with(|s| s.measured.get(field)).map(|b| lang.get().measured_badge(b)).unwrap_or_default()}
-                </p>
-            })}
+            {badge(field, format!("measured-{key}"))}
             <p
                 class="error"
                 id=format!("error-{key}")

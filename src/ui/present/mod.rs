@@ -220,11 +220,7 @@ fn LineSlide(line: Line) -> impl IntoView {
                             on:input=move |ev| state.type_text(f, event_target_value(&ev))
                         />
                         <small>{tr_with(lang, f.unit(), Lang::unit)}</small>
-                        {crate::model::measured::FIELDS.contains(&f).then(|| view! {
-                            <small class="measured" data-testid=format!("present-measured-{}", f.key()) hidden=move || state.scenario.with(|s| s.measured.get(f).is_none())>
-                                {move || state.scenario.with(|s| s.measured.get(f)).map(|b| lang.get().measured_badge(b)).unwrap_or_default()}
-                            </small>
-                        })}
+                        {crate::ui::measured::badge(f, format!("present-measured-{}", f.key()))}
                     </label>
                 }
             }).collect_view()}
