@@ -1,7 +1,7 @@
 //! The time-study screen (実測): why and how to time the work (the guideline's
 //! method, with its source), the recorder, the summary per task and phase, the
-//! measured saving before against after, taking it into the calculator, the
-//! records, and files in and out. The study is `AppState::study`; the evidence
+//! measured saving before against after, taking it into the calculator, files
+//! in and out, and the records. The study is `AppState::study`; the evidence
 //! is computed from it here, once per change.
 
 mod files;
@@ -43,8 +43,10 @@ pub fn StudyScreen() -> impl IntoView {
             <Summary ev />
             <Compare ev chosen />
             <Forecast ev after=chosen />
-            <Records />
+            // Files before the records: merging another device's file should not
+            // need a scroll past fifty records.
             <Files ev />
+            <Records />
         </section>
     }
 }
