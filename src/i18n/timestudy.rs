@@ -346,7 +346,7 @@ impl Lang {
                 "回数",
                 "1回あたり 平均（中央値、標準偏差 SD）",
                 "1回あたり 95%区間",
-                "1日の合計",
+                "1日あたりの合計（平均）",
                 "1人1日あたり",
                 "1日の参加人数",
                 "昼／夜（分）",
@@ -355,9 +355,9 @@ impl Lang {
                 "Task",
                 "Phase",
                 "n",
-                "Per occurrence: mean (median, standard deviation SD)",
+                "Per occurrence: mean (median, SD)",
                 "Per occurrence: 95% interval",
-                "Total per day",
+                "Minutes per day (mean)",
                 "Per person per day",
                 "People per day",
                 "Day / night (min)",
@@ -538,16 +538,16 @@ impl Lang {
     /// The methodology's list of measured inputs.
     pub const fn method_measured_lead(self) -> &'static str {
         self.pick(
-            "この試算では、次の値がパンフレットの想定ではなく、この施設のタイムスタディ（「実測」の画面）の実測値です。幅（低〜高）も倍率ではなく実測の95%信頼区間（削減時間は導入前後の差の Welch の t 区間、人数・件数は1日あたりの平均の t 区間）から計算しています。",
-            "In this estimate the following values are not the brochure's assumptions but this facility's time study (the Measure screen). Their low–high range comes from the measured 95% confidence interval (for minutes saved, Welch's t interval of the before–after difference; for people and entries, the t interval of the daily mean), not from the multipliers.",
+            "この試算では、次の値が想定値ではなく、この施設のタイムスタディ（「実測」の画面）の実測値です。幅（低〜高）も倍率ではなく実測の95%信頼区間（削減時間は導入前後の差の Welch の t 区間、人数・件数は1日あたりの平均の t 区間）から計算しています。",
+            "In this estimate the following values are not assumptions but this facility's time study (the Measure screen). Their low–high range comes from the measured 95% confidence interval (for minutes saved, Welch's t interval of the before–after difference; for people and entries, the t interval of the daily mean), not from the multipliers.",
         )
     }
 
     /// The costs screen's note beside the range multipliers.
     pub const fn costs_measured_lead(self) -> &'static str {
         self.pick(
-            "実測値を使っている項目の幅は、下の倍率ではなく実測の95%区間で計算します：",
-            "Measured inputs take their range from the measured 95% interval, not from the multipliers below:",
+            "実測値を使っている項目の行（申し送りなど）は、幅を下の倍率ではなく実測の95%区間で計算します（その行の他の入力値は入力のままです）：",
+            "A line with a measured input takes its range from the measured 95% interval, not from the multipliers below (its other inputs stay as entered):",
         )
     }
 

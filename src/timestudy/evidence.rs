@@ -11,8 +11,9 @@
 //!   (users) per day: the before phase's daily counts, with their interval.
 
 use super::record::{Phase, Shift, Study, Task};
+use super::record::{MAX_MINUTES, MAX_RECORDS};
 use super::stats::{difference, summary, Difference, Summary};
-use super::time::EARLIEST;
+use super::time::{EARLIEST, LATEST};
 use crate::model::Field;
 
 /// One task in one phase.
@@ -97,7 +98,7 @@ pub struct Comparison {
 /// Every task and phase of the study that has records.
 ///
 /// Each record becomes one `u64` key (phase, task, work day, staff number,
-/// seconds, shift, failed: see `key`), and one sort of the keys lines them up
+/// seconds, shift, failed: see `Key`), and one sort of the keys lines them up
 /// as runs: of a phase, of its tasks, and within a task of one day and one
 /// staff member (a participant-day). One pass over the runs counts everything;
 /// no record is looked at twice and no map is built (ordered maps measured
@@ -202,6 +203,10 @@ struct Key {
 }
 
 const FIELD_MASK: u64 = (1 << 16) - 1;
+// Every work day from the day before `EARLIEST` to `LATEST` fits its 16 bits, and
+// so do staff numbers and seconds.
+const _: () = assert!(LATEST.day() - EARLIEST.day() < FIELD_MASK as i64);
+const _: () = assert!(MAX_RECORDS as u64 <= FIELD_MASK && MAX_MINUTES as u64 * 60 <= FIELD_MASK);
 const FAILED: u64 = 1;
 const NIGHT: u64 = 1 << 1;
 const SECS_SHIFT: u32 = 2;
@@ -458,6 +463,38 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The first and last moments a record may have: their work days fit the key
+    /// (the first belongs to the day before 2000-01-01), counted as the maps do.
+    #[test]
+    fn the_first_and_last_days_a_study_may_have() {
+        let mut s = Study::new("e");
+        s.day_from = 23 * 60 + 59;
+        for (i, (at, task)) in [
+            ("2000-01-01 00:00", Task::Handover),
+            ("2000-01-01 23:59", Task::Handover),
+            ("2099-12-31 23:00", Task::Phone),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            s.insert(rec(i as u32, task, Phase::Before, "Z", at, 10.0))
+                .unwrap();
+        }
+        let (a, b) = (evidence(&s), by_maps::evidence(&s));
+        assert_eq!(a.phase(Phase::Before).unwrap().days, 3);
+        assert_eq!(
+            (a.phases.len(), a.phases[0].1.days, a.phases[0].1.staff),
+            (b.phases.len(), b.phases[0].1.days, b.phases[0].1.staff)
+        );
+        let h = a.get(Task::Handover, Phase::Before).unwrap();
+        assert_eq!(
+            (h.occurrence.n, h.person_day.n, h.total_minutes),
+            (2, 2, 20.0)
+        );
+        assert_eq!(h.per_day.n, 3);
+        assert_eq!(a.get(Task::Phone, Phase::Before).unwrap().occurrence.n, 1);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Forecast against actual: an estimate made before the change (a saved
-//! estimate) against the same estimate with every value the study measured in
-//! place of its assumption, line by line, in yen and hours per month. Only the
+//! estimate) against the same estimate with the study's measured minutes saved
+//! in place of its assumptions, line by line, in yen and hours per month. Only the
 //! measured minutes saved replace assumptions, and only those with an interval
 //! (five or more values each side), as in the calculator. Counts (people or
 //! entries per day) stay the estimate's: a study often times a sample of the

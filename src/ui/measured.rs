@@ -17,9 +17,9 @@ pub fn badge(field: Field, testid: String) -> Option<AnyView> {
     let of = move || state.scenario.with(|s| s.measured.get(field));
     measured::FIELDS.contains(&field).then(|| {
         view! {
-            <p class="measured" data-testid=testid hidden=move || of().is_none()>
+            <span class="measured" data-testid=testid hidden=move || of().is_none()>
                 {move || of().map(|b| lang.get().measured_badge(b)).unwrap_or_default()}
-            </p>
+            </span>
         }
         .into_any()
     })

@@ -79,7 +79,7 @@ describe('offline', () => {
     assert.equal(await size(apple), '180x180');
     await controlled(page);
     const files = Object.values(await cached(page)).flat();
-    for (const f of ['apple-touch-icon.png', 'icon-192.png', 'icon-512.png']) assert.ok(files.includes(f), f);
+    for (const f of ['apple-touch-icon.png', 'icon-192.png', 'icon-512.png', 'icon-maskable-512.png']) assert.ok(files.includes(f), f);
     await page.context().close();
   });
 
