@@ -46,8 +46,11 @@ const MINUTES: [Field; 3] = [
 /// against `after`) in place of its assumptions.
 pub fn actual(forecast: &Scenario, ev: &Evidence, after: Phase) -> Scenario {
     let mut s = *forecast;
-    for m in measured(ev, after) {
-        if let (Some(ci), true) = (m.ci, MINUTES.contains(&m.field)) {
+    for m in measured(ev, after)
+        .into_iter()
+        .filter(|m| MINUTES.contains(&m.field))
+    {
+        if let Some(ci) = m.ci {
             s.apply_measured(m.field, m.value, ci, m.n);
         }
     }
