@@ -463,7 +463,31 @@ impl Lang {
     }
 
     pub const fn ts_apply_all(self) -> &'static str {
-        self.pick("実測できた値をすべて計算に使う", "Use every measured value")
+        self.pick(
+            "実測した削減時間をすべて計算に使う",
+            "Use every measured time saving",
+        )
+    }
+
+    pub const fn ts_counts_stay(self) -> &'static str {
+        self.pick(
+            "人数・件数（参加職員数・利用者数など）は事業所の数字のままです。実測は一部の職員で行うことが多く、記録した人数は事業所全体の人数ではないためです。",
+            "Counts (staff taking part, users) stay the facility's own: a study usually times some of the staff, and the number it recorded is not the whole facility's.",
+        )
+    }
+
+    pub const fn ts_whole_unit(self) -> &'static str {
+        self.pick(
+            "この実測では、対象の職員・利用者を全員、毎日記録しました（一部の人だけではありません）。記録した1日あたりの人数・件数を計算に使えるようにする",
+            "This study timed every member of staff and every user concerned, every day (not a sample): offer its counts per day for the calculator",
+        )
+    }
+
+    pub const fn ts_no_counts(self) -> &'static str {
+        self.pick(
+            "計算に使える人数・件数の実測値はありません（事前に5日以上の記録があり、日によって人数が違うとき、95%区間を示せます。毎日同じ人数なら試算の画面で入力してください）。",
+            "No measured count to use (an interval takes 5 or more days before the change with counts that differ by day; if the count is the same every day, type it in the calculator).",
+        )
     }
 
     pub const fn ts_nothing_to_apply(self) -> &'static str {
@@ -855,6 +879,95 @@ impl Lang {
                 format!("record id “{}” appears twice with different content", q(t))
             }
         }
+    }
+
+    /// A tap or stop refused because the run has gone on for more than 12 hours.
+    pub const fn ts_run_too_long(self) -> &'static str {
+        self.pick(
+            "12時間を超えて計測中のため、このままでは終了できません。「計測中」の欄で、実際に終わった時刻を入れて終了するか、記録せずに破棄してください。",
+            "This has been timed for more than 12 hours, so it cannot be stopped as it is. Under “Being timed now”, enter the time it really ended, or discard it without a record.",
+        )
+    }
+
+    /// Beside a run left going: what to do; `date` is its start's date (`2026-12-02`).
+    pub fn ts_stuck_help(self, date: &str) -> String {
+        match self {
+            Lang::Ja => format!("12時間を超えて計測中です（終了の押し忘れ）。実際に終わった時刻を入れて「この時刻で終了」を押すか、「記録せずに破棄」を押してください。時刻は 17:00 の形、別の日なら {date} 17:00 の形です。"),
+            Lang::En => format!("Timed for more than 12 hours (a forgotten stop). Enter the time it really ended and press “End at this time”, or press “Discard, no record”. Write the time as 17:00, or as {date} 17:00 for another day."),
+        }
+    }
+
+    pub const fn ts_end_at_label(self) -> &'static str {
+        self.pick("終了時刻", "End time")
+    }
+
+    pub const fn ts_end_at_save(self) -> &'static str {
+        self.pick("この時刻で終了", "End at this time")
+    }
+
+    pub const fn ts_discard(self) -> &'static str {
+        self.pick("記録せずに破棄", "Discard, no record")
+    }
+
+    /// The end-time field named with its person and task (`A01 の 申し送り の終了時刻`).
+    pub fn ts_end_at_name(self, staff: &str, task: Task) -> String {
+        let staff = Lang::isolate(staff);
+        match self {
+            Lang::Ja => format!("{staff} の {} の終了時刻", self.ts_task(task)),
+            Lang::En => format!("End time ({staff}, {})", self.ts_task(task)),
+        }
+    }
+
+    /// `A01 の 申し送り をこの時刻で終了`.
+    pub fn ts_end_at_save_name(self, staff: &str, task: Task) -> String {
+        let staff = Lang::isolate(staff);
+        match self {
+            Lang::Ja => format!("{staff} の {} をこの時刻で終了", self.ts_task(task)),
+            Lang::En => format!("End at this time ({staff}, {})", self.ts_task(task)),
+        }
+    }
+
+    /// `A01 の 申し送り を記録せずに破棄`.
+    pub fn ts_discard_name(self, staff: &str, task: Task) -> String {
+        let staff = Lang::isolate(staff);
+        match self {
+            Lang::Ja => format!("{staff} の {} を記録せずに破棄", self.ts_task(task)),
+            Lang::En => format!("Discard, no record ({staff}, {})", self.ts_task(task)),
+        }
+    }
+
+    pub const fn ts_end_at_bad(self) -> &'static str {
+        self.pick(
+            "時刻は 17:00 の形（別の日なら 2026-12-02 17:00 の形）で入力してください。",
+            "Enter the time as 17:00 (or as 2026-12-02 17:00 for another day).",
+        )
+    }
+
+    /// A typed end refused; `start` is the run's start (`2026-12-02 08:00`).
+    pub fn ts_end_at_refused(self, e: &StudyError, start: &str) -> String {
+        match (self, e) {
+            (Lang::Ja, StudyError::TooLong) => format!(
+                "開始（{start}）から12時間を超えています。実際に終わった時刻を入れてください。"
+            ),
+            (Lang::En, StudyError::TooLong) => format!(
+                "That is more than 12 hours after the start ({start}). Enter the time it really ended."
+            ),
+            (Lang::Ja, StudyError::EndBeforeStart) => {
+                format!("終了は開始（{start}）より後にしてください。")
+            }
+            (Lang::En, StudyError::EndBeforeStart) => {
+                format!("The end must be after the start ({start}).")
+            }
+            _ => self.study_error(e).into(),
+        }
+    }
+
+    /// A file to import in none of `file::ENCODINGS` (`file::UnknownEncoding`).
+    pub const fn ts_unknown_encoding(self) -> &'static str {
+        self.pick(
+            "文字コードを読み取れません。UTF-8 か Shift_JIS（Excel の「CSV（コンマ区切り）」）で保存してください。何も取り込んでいません。",
+            "The file's character encoding cannot be read. Save it as UTF-8 or Shift_JIS (Excel's “CSV (Comma delimited)”). Nothing was imported.",
+        )
     }
 }
 

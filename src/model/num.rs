@@ -108,21 +108,36 @@ const UNIT_SUFFIXES: &[&str] = &[
     "名", "%",
 ];
 
+/// NFKC's width folding of one character, as a Japanese keyboard types it:
+/// full-width ASCII (`Ａ`, `０`, `：`, `－`) as ASCII, the ideographic space
+/// (U+3000) as a space; any other character as it is.
+pub fn fold_width_char(c: char) -> char {
+    match c {
+        '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        other => other,
+    }
+}
+
+/// Typed text width-folded (`fold_width_char`) and without surrounding spaces:
+/// `　Ａ０１ ` is `A01`, `７：３０` is `7:30`. Every value typed on the time
+/// study screen (staff codes, times, a file's cells) is read through it.
+pub fn fold_width(text: &str) -> String {
+    let folded: String = text.chars().map(fold_width_char).collect();
+    folded.trim().to_string()
+}
+
 /// Normalises full-width and Japanese punctuation to ASCII and trims spaces
-/// (including the ideographic space U+3000).
+/// (including the ideographic space U+3000): `fold_width` and the Japanese
+/// comma, full stop and dashes.
 pub fn normalize(text: &str) -> String {
     let mapped: String = text
         .chars()
         .map(|c| match c {
-            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
-            '，' | '、' | '､' => ',',
-            '．' | '｡' => '.',
-            '－' | '−' | '‐' | '―' | '‒' | '–' | '—' => '-',
-            '＋' => '+',
-            '％' => '%',
-            '／' => '/',
-            '\u{3000}' => ' ',
-            other => other,
+            '、' | '､' => ',',
+            '｡' => '.',
+            '−' | '‐' | '―' | '‒' | '–' | '—' => '-',
+            other => fold_width_char(other),
         })
         .collect();
     mapped.trim().to_string()
@@ -327,6 +342,30 @@ mod tests {
             p("99999999999999999999999"),
             Err(InputError::TooLarge { .. })
         ));
+    }
+
+    #[test]
+    fn width_folding_is_nfkcs_for_what_keyboards_type() {
+        assert_eq!(fold_width("Ａ０１"), "A01");
+        assert_eq!(fold_width("\u{3000}ａｂ－＿１\u{3000} "), "ab-_1");
+        assert_eq!(fold_width("７：３０"), "7:30");
+        assert_eq!(
+            fold_width("２０２６／１２／０２\u{3000}０８：３０"),
+            "2026/12/02 08:30"
+        );
+        assert_eq!(fold_width("！～"), "!~");
+        // Only width: kana, kanji and other punctuation stay as they are.
+        assert_eq!(fold_width("夜勤リーダー、ｱ"), "夜勤リーダー、ｱ");
+        // Every full-width ASCII character is its ASCII one, as NFKC has it.
+        for b in 0x21u32..=0x7e {
+            let wide = char::from_u32(b + 0xfee0).unwrap();
+            assert_eq!(fold_width_char(wide), char::from_u32(b).unwrap());
+            // And the calculator reads it as it reads the ASCII one.
+            assert_eq!(
+                normalize(&wide.to_string()),
+                normalize(&char::from_u32(b).unwrap().to_string())
+            );
+        }
     }
 
     #[test]

@@ -3,18 +3,12 @@
 //! one staff member on one work day on which they did the task at least once
 //! (work days begin at the start of the day shift, so a night shift is one day).
 //!
-//! Measured for the calculator (before minus after, with Welch's interval):
-//! - 連絡ノート, minutes saved per user per day: per notebook entry (one entry is
-//!   one user's notebook for the day);
-//! - 申し送り and 電話, minutes saved per person per day: per participant-day;
-//! - participants in handovers and staff who phone, per day, and notebook entries
-//!   (users) per day: the before phase's daily counts, with their interval.
+//! What of it goes into the calculator is `estimate`'s.
 
 use super::record::{Phase, Shift, Study, Task};
 use super::record::{MAX_MINUTES, MAX_RECORDS};
 use super::stats::{difference, summary, Difference, Summary};
 use super::time::{EARLIEST, LATEST};
-use crate::model::Field;
 
 /// One task in one phase.
 #[derive(Clone, Debug, PartialEq)]
@@ -246,61 +240,6 @@ fn distinct(mut v: Vec<u64>) -> Vec<u64> {
     v
 }
 
-/// A calculator input the study measures.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Measured {
-    pub field: Field,
-    /// In the field's unit (minutes per person per day, people per day).
-    pub value: f64,
-    /// The 95 % interval, when there are enough values.
-    pub ci: Option<(f64, f64)>,
-    /// Values behind it: occurrences or participant-days (before + after), or days.
-    pub n: usize,
-}
-
-/// What the study measures for each calculator input it covers, comparing the
-/// before phase with `after`; a saving that is not positive is not offered (the
-/// study does not show one).
-pub fn measured(ev: &Evidence, after: Phase) -> Vec<Measured> {
-    let mut out = Vec::new();
-    let saving = |task: Task, field: Field, per_occurrence: bool| {
-        let c = ev.compare(task, after)?;
-        let (b, a) = (ev.get(task, Phase::Before)?, ev.get(task, after)?);
-        let (d, n) = if per_occurrence {
-            (c.occurrence, b.occurrence.n + a.occurrence.n)
-        } else {
-            (c.person_day, b.person_day.n + a.person_day.n)
-        };
-        (d.diff > 0.0).then_some(Measured {
-            field,
-            value: d.diff,
-            ci: d.ci,
-            n,
-        })
-    };
-    out.extend(saving(Task::Notebook, Field::NotebookMinutes, true));
-    out.extend(saving(Task::Handover, Field::HandoverMinutes, false));
-    out.extend(saving(Task::Phone, Field::CallbackMinutes, false));
-    let daily = |task: Task, field: Field, s: fn(&TaskPhase) -> &Summary| {
-        let t = ev.get(task, Phase::Before)?;
-        let s = s(t);
-        (s.mean > 0.0).then_some(Measured {
-            field,
-            value: s.mean,
-            ci: s.ci,
-            n: s.n,
-        })
-    };
-    out.extend(daily(Task::Notebook, Field::NotebookUsers, |t| &t.per_day));
-    out.extend(daily(Task::Handover, Field::HandoverStaff, |t| {
-        &t.participants
-    }));
-    out.extend(daily(Task::Phone, Field::CallbackStaff, |t| {
-        &t.participants
-    }));
-    out
-}
-
 /// The first way of counting, with ordered maps: the oracle of `evidence`.
 #[cfg(test)]
 mod by_maps {
@@ -519,18 +458,6 @@ mod tests {
         assert_eq!(c.person_day.diff, 10.0);
         let (lo, hi) = c.person_day.ci.unwrap();
         assert!(lo > 6.0 && lo < 10.0 && hi > 10.0 && hi < 14.0, "{lo} {hi}");
-        let m = measured(&ev, Phase::After1);
-        let handover = m
-            .iter()
-            .find(|m| m.field == Field::HandoverMinutes)
-            .unwrap();
-        assert_eq!((handover.value, handover.n), (10.0, 20));
-        let staff = m.iter().find(|m| m.field == Field::HandoverStaff).unwrap();
-        assert_eq!((staff.value, staff.ci, staff.n), (2.0, Some((2.0, 2.0)), 5));
-        assert!(
-            m.iter().all(|m| m.field != Field::NotebookMinutes),
-            "not studied"
-        );
     }
 
     #[test]
@@ -584,17 +511,5 @@ mod tests {
         assert_eq!(p.participants.mean, 0.5);
         assert_eq!(p.per_day.mean, 1.5);
         assert!(p.person_day.ci.is_none(), "too few");
-    }
-
-    #[test]
-    fn no_saving_is_not_offered() {
-        let mut s = study();
-        for r in &mut s.records {
-            if r.phase == Phase::After1 {
-                r.end = r.start.plus_seconds(40 * 60);
-            }
-        }
-        let m = measured(&evidence(&s), Phase::After1);
-        assert!(m.iter().all(|m| m.field != Field::HandoverMinutes));
     }
 }

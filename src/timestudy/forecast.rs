@@ -1,17 +1,17 @@
 //! Forecast against actual: an estimate made before the change (a saved
 //! estimate) against the same estimate with the study's measured minutes saved
 //! in place of its assumptions, line by line, in yen and hours per month. Only the
-//! measured minutes saved replace assumptions, and only those with an interval
-//! (five or more values each side), as in the calculator. Counts (people or
-//! entries per day) stay the estimate's: a study often times a sample of the
-//! staff, and its count would stand for the whole facility's (2 people a day
-//! in place of 50 turned a handover saving into a loss). The calculator still
-//! offers the measured counts, for a facility that timed everyone.
+//! measured minutes saved replace assumptions (`estimate::minutes_saved`, with
+//! an interval, as in the calculator). Counts (people or entries per day) stay
+//! the estimate's: a study often times a sample of the staff, and its count would
+//! stand for the whole facility's (2 people a day in place of 50 turned a
+//! handover saving into a loss).
 
-use super::evidence::{measured, Evidence};
+use super::estimate::{apply, minutes_saved};
+use super::evidence::Evidence;
 use super::record::Phase;
 use crate::model::compute::LineResult;
-use crate::model::{compute, Field, Line, Scenario};
+use crate::model::{compute, Line, Scenario};
 
 /// One time line of the estimate, as forecast and as measured.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -35,25 +35,11 @@ impl Variance {
     }
 }
 
-/// The inputs the forecast takes from the study: the minutes saved.
-const MINUTES: [Field; 3] = [
-    Field::NotebookMinutes,
-    Field::HandoverMinutes,
-    Field::CallbackMinutes,
-];
-
 /// The estimate `forecast` with the study's measured minutes saved (before
 /// against `after`) in place of its assumptions.
 pub fn actual(forecast: &Scenario, ev: &Evidence, after: Phase) -> Scenario {
     let mut s = *forecast;
-    for m in measured(ev, after)
-        .into_iter()
-        .filter(|m| MINUTES.contains(&m.field))
-    {
-        if let Some(ci) = m.ci {
-            s.apply_measured(m.field, m.value, ci, m.n);
-        }
-    }
+    apply(&mut s, &minutes_saved(ev, after));
     s
 }
 

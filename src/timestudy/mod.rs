@@ -2,10 +2,11 @@
 //! (事前) and after (事後①, 事後②) a change, split by day and night shift, as
 //! the MHLW productivity guideline's time study does; the records stay in the
 //! browser until someone exports them. Pure core: records and the recorder
-//! (`record`), statistics (`stats`), the evidence per task and phase and what it
-//! measures for the calculator (`evidence`), CSV files in and out and merging
-//! devices (`file`). No web APIs; times come from the caller.
+//! (`record`), statistics (`stats`), the evidence per task and phase
+//! (`evidence`), what of it goes into an estimate (`estimate`), CSV files in and
+//! out and merging devices (`file`). No web APIs; times come from the caller.
 
+pub mod estimate;
 pub mod evidence;
 pub mod file;
 pub mod forecast;

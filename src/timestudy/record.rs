@@ -1,11 +1,12 @@
 //! A time study's records and the recorder that makes them: one tap starts a
 //! task for a person, a tap on another task switches to it (the first is
 //! recorded), a tap on the running task stops it; several people can be timed at
-//! once; the last tap can be undone; any record can be corrected. Every record
+//! once; the last tap can be undone; any record can be corrected; a run left
+//! going too long to stop is ended at a typed time or discarded. Every record
 //! has an id unique across devices (`<device>-<n>`), so files from several
 //! tablets merge without doubles.
 
-use super::time::{WallTime, EARLIEST, LATEST};
+use super::time::{clock_minutes, WallTime, EARLIEST, LATEST};
 
 /// What was timed: the brochure's four tasks and the MHLW guideline's broader codes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -228,6 +229,9 @@ pub enum Tap {
         was: Running,
         then: Option<Running>,
     },
+    /// The running task was dropped without a record (a run left going for longer
+    /// than `MAX_MINUTES`, 記録せずに破棄).
+    Discarded(Running),
 }
 
 /// A correction of a record (a forgotten stop, a wrong task or phase).
@@ -263,9 +267,10 @@ pub struct Study {
 /// How many taps undo remembers.
 const UNDO_DEPTH: usize = 50;
 
-/// A staff code as kept: trimmed, short, and safe in any file.
+/// A staff code as kept: width-folded and trimmed (`Ａ０１` is `A01`, the same
+/// person), short, and safe in any file.
 pub fn staff_code(text: &str) -> Result<String, StudyError> {
-    let code = text.trim();
+    let code = crate::model::num::fold_width(text);
     if code.is_empty() {
         Err(StudyError::NoStaff)
     } else if code.chars().count() > MAX_CODE
@@ -274,8 +279,33 @@ pub fn staff_code(text: &str) -> Result<String, StudyError> {
     {
         Err(StudyError::BadStaff)
     } else {
-        Ok(code.to_string())
+        Ok(code)
     }
+}
+
+/// The end of a run as a person types it (full-width digits too): a date and time
+/// (`2026-12-02 17:00`), or a clock time alone (`17:00`), which is the first such
+/// time after `start` when that is within `MAX_MINUTES` and else the same day as
+/// the start (so `07:00` typed for a run begun at 08:00 is refused as before the
+/// start, not read as 23 hours later). `None` when it cannot be read.
+pub fn typed_end(start: WallTime, text: &str) -> Option<WallTime> {
+    let text: String = crate::model::num::normalize(text)
+        .chars()
+        .map(|c| if c == '：' { ':' } else { c })
+        .collect();
+    if let Some(t) = WallTime::parse(&text) {
+        return Some(t);
+    }
+    let minute = i64::from(clock_minutes(&text)?);
+    let same_day = WallTime(start.day() * 86_400 + minute * 60);
+    let next_day = same_day.plus_seconds(86_400);
+    Some(
+        if same_day <= start && next_day.0 - start.0 <= MAX_MINUTES * 60 {
+            next_day
+        } else {
+            same_day
+        },
+    )
 }
 
 impl Study {
@@ -400,11 +430,50 @@ impl Study {
                 Tap::Stopped { record, was, then }
             }
         };
+        Ok(self.push_tap(tap))
+    }
+
+    /// Remembers a tap for undo (the oldest beyond `UNDO_DEPTH` is forgotten).
+    fn push_tap(&mut self, tap: Tap) -> &Tap {
         self.taps.push(tap);
         if self.taps.len() > UNDO_DEPTH {
             self.taps.remove(0);
         }
-        Ok(self.taps.last().expect("just pushed"))
+        self.taps.last().expect("just pushed")
+    }
+
+    /// Where `staff` (as typed) is in the running list.
+    fn running_index(&self, staff: &str) -> Result<usize, StudyError> {
+        let staff = staff_code(staff)?;
+        self.running
+            .iter()
+            .position(|r| r.staff == staff)
+            .ok_or(StudyError::NotFound)
+    }
+
+    /// Ends what `staff` is timing at a typed `end` (the real end of a run left
+    /// going, e.g. on a tablet that slept overnight): checked like any record
+    /// (after the start, at most `MAX_MINUTES`, 2000–2099). Undo reopens the run.
+    pub fn stop_at(&mut self, staff: &str, end: WallTime) -> Result<String, StudyError> {
+        let i = self.running_index(staff)?;
+        let was = self.running[i].clone();
+        let record = self.record(&was, end)?;
+        self.running.remove(i);
+        self.push_tap(Tap::Stopped {
+            record: record.clone(),
+            was,
+            then: None,
+        });
+        Ok(record)
+    }
+
+    /// Drops what `staff` is timing without a record (記録せずに破棄). Undo brings
+    /// the run back.
+    pub fn discard(&mut self, staff: &str) -> Result<Running, StudyError> {
+        let i = self.running_index(staff)?;
+        let run = self.running.remove(i);
+        self.push_tap(Tap::Discarded(run.clone()));
+        Ok(run)
     }
 
     /// Stops whatever `staff` is timing (the 終了 button).
@@ -424,7 +493,8 @@ impl Study {
     }
 
     /// Takes back the last tap: a start is forgotten, a stop is reopened (its
-    /// record removed, the run going again), a switch goes back to the first task.
+    /// record removed, the run going again), a switch goes back to the first task,
+    /// a discarded run is going again.
     pub fn undo(&mut self) -> Option<Tap> {
         let tap = self.taps.pop()?;
         match &tap {
@@ -442,6 +512,7 @@ impl Study {
                     None => self.running.push(was.clone()),
                 }
             }
+            Tap::Discarded(run) => self.running.push(run.clone()),
         }
         Some(tap)
     }
@@ -611,6 +682,13 @@ mod tests {
         assert_eq!(staff_code("12345678901234567"), Err(StudyError::BadStaff));
         assert_eq!(staff_code("a,b"), Err(StudyError::BadStaff));
         assert_eq!(staff_code("夜勤リーダー"), Ok("夜勤リーダー".into()));
+        // What a Japanese keyboard types is the same code.
+        assert_eq!(staff_code("Ａ０１"), Ok("A01".into()));
+        assert_eq!(staff_code("\u{3000}Ａ０１\u{3000}"), Ok("A01".into()));
+        assert_eq!(staff_code("\u{3000}"), Err(StudyError::NoStaff));
+        assert_eq!(staff_code("ａ，ｂ"), Err(StudyError::BadStaff));
+        let wide16 = "１２３４５６７８９０１２３４５６";
+        assert_eq!(staff_code(wide16), Ok("1234567890123456".into()));
     }
 
     #[test]
@@ -649,5 +727,134 @@ mod tests {
         s.tap("Y2", Role::Nurse, Task::Phone, at("08:00")).unwrap();
         s.stop("Y2", at("08:05")).unwrap();
         assert!(s.records.windows(2).all(|w| w[0].start <= w[1].start));
+    }
+
+    /// A handover tapped at 08:00 on a tablet that then slept: 13 hours later
+    /// stop, re-tap and switch are all refused; the run is still ended with its
+    /// real end typed in, or discarded, and either can be undone.
+    fn stuck() -> Study {
+        let mut s = Study::new("t1");
+        s.tap("A01", Role::CareWorker, Task::Handover, at("08:00"))
+            .unwrap();
+        let late = at("21:00");
+        assert_eq!(s.stop("A01", late), Err(StudyError::TooLong));
+        assert_eq!(
+            s.tap("A01", Role::CareWorker, Task::Handover, late)
+                .cloned(),
+            Err(StudyError::TooLong)
+        );
+        assert_eq!(
+            s.tap("A01", Role::CareWorker, Task::Phone, late).cloned(),
+            Err(StudyError::TooLong)
+        );
+        s
+    }
+
+    #[test]
+    fn a_run_left_going_is_ended_at_a_typed_time_and_undone() {
+        let mut s = stuck();
+        let id = s.stop_at("A01", at("17:00")).unwrap();
+        assert!(s.running.is_empty());
+        let r = s.records.iter().find(|r| r.id == id).unwrap();
+        assert_eq!(
+            (r.task, r.minutes(), r.staff.as_str()),
+            (Task::Handover, 540.0, "A01")
+        );
+        // Undo: no record, the run going again from 08:00.
+        assert!(matches!(s.undo(), Some(Tap::Stopped { then: None, .. })));
+        assert!(s.records.is_empty());
+        assert_eq!(s.running.len(), 1);
+        assert_eq!(
+            (s.running[0].task, s.running[0].start),
+            (Task::Handover, at("08:00"))
+        );
+        // Then a tap starts anew once it is ended.
+        s.stop_at(" A01 ", at("17:00")).unwrap();
+        s.tap("A01", Role::CareWorker, Task::Phone, at("21:00"))
+            .unwrap();
+        assert_eq!(s.running[0].task, Task::Phone);
+    }
+
+    #[test]
+    fn a_typed_end_is_checked_like_any_record() {
+        let mut s = stuck();
+        // Still more than 12 hours after the start (20:01), before it, at it.
+        assert_eq!(s.stop_at("A01", at("20:01")), Err(StudyError::TooLong));
+        assert_eq!(
+            s.stop_at("A01", at("07:59")),
+            Err(StudyError::EndBeforeStart)
+        );
+        assert_eq!(
+            s.stop_at("A01", at("08:00")),
+            Err(StudyError::EndBeforeStart)
+        );
+        assert_eq!(
+            s.stop_at(
+                "A01",
+                WallTime::parse("2100-01-01 00:00").unwrap_or(LATEST.plus_seconds(60))
+            ),
+            Err(StudyError::OutOfRange)
+        );
+        assert_eq!(s.stop_at("B02", at("17:00")), Err(StudyError::NotFound));
+        // Nothing changed: no record, the run kept, nothing to undo but the start.
+        assert!(s.records.is_empty());
+        assert_eq!(s.running.len(), 1);
+        assert_eq!(s.taps.len(), 1);
+        // Exactly 12 hours is kept.
+        assert_eq!(s.stop_at("A01", at("20:00")), Ok("t1-1".into()));
+        assert_eq!(s.records[0].minutes(), 720.0);
+    }
+
+    #[test]
+    fn a_run_left_going_is_discarded_and_undone() {
+        let mut s = stuck();
+        let run = s.discard("A01").unwrap();
+        assert_eq!((run.task, run.start), (Task::Handover, at("08:00")));
+        assert!(s.running.is_empty() && s.records.is_empty());
+        assert_eq!(s.discard("A01"), Err(StudyError::NotFound));
+        // Undo: going again, as it was.
+        assert_eq!(s.undo(), Some(Tap::Discarded(run.clone())));
+        assert_eq!(s.running, vec![run]);
+        assert!(s.records.is_empty());
+        // Discarded again, the code is free: a new tap starts, and undoing the
+        // start then the discard brings the old run back.
+        s.discard("A01").unwrap();
+        s.tap("A01", Role::CareWorker, Task::Notebook, at("21:00"))
+            .unwrap();
+        assert_eq!(s.running[0].task, Task::Notebook);
+        s.undo();
+        s.undo();
+        assert_eq!(
+            (s.running[0].task, s.running[0].start),
+            (Task::Handover, at("08:00"))
+        );
+    }
+
+    #[test]
+    fn a_typed_end_reads_as_a_person_writes_it() {
+        let start = at("08:00");
+        // A clock time is the same day, or the next when that is within 12 hours.
+        assert_eq!(typed_end(start, "17:00"), Some(at("17:00")));
+        assert_eq!(typed_end(start, "１７：００"), Some(at("17:00")));
+        assert_eq!(typed_end(start, " 9:30 "), Some(at("09:30")));
+        assert_eq!(typed_end(start, "07:00"), Some(at("07:00")));
+        let night = at("20:00");
+        assert_eq!(
+            typed_end(night, "06:00"),
+            WallTime::parse("2026-12-03 06:00")
+        );
+        assert_eq!(typed_end(night, "20:00"), Some(night));
+        // A date and time is taken as written (the previous day's 17:00 too).
+        assert_eq!(
+            typed_end(start, "2026-12-01 17:00"),
+            WallTime::parse("2026-12-01 17:00")
+        );
+        assert_eq!(
+            typed_end(start, "２０２６／１２／０２　１７：３０"),
+            Some(at("17:30"))
+        );
+        for bad in ["", "17", "25:00", "17:00 pm", "2026-13-02 17:00", "あ"] {
+            assert_eq!(typed_end(start, bad), None, "{bad}");
+        }
     }
 }

@@ -2,6 +2,8 @@
 //! device's own calendar (local time, no zone stored), as a paper time-study
 //! sheet writes them. Written as `2026-12-02 08:30:00` in files.
 
+use crate::model::num::fold_width;
+
 /// Seconds since 1970-01-01 00:00 local time.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct WallTime(pub i64);
@@ -57,9 +59,10 @@ impl WallTime {
     }
 
     /// Reads `2026-12-02 08:30`, `2026-12-02 08:30:15`, `2026/12/02 8:30` or the ISO
-    /// form with `T`; only real dates and times between 2000 and 2099.
+    /// form with `T`, typed in full width too (`２０２６－１２－０２　０８：３０`);
+    /// only real dates and times between 2000 and 2099.
     pub fn parse(text: &str) -> Option<WallTime> {
-        let t = text.trim();
+        let t = fold_width(text);
         let (date, clock) = t.split_once([' ', 'T'])?;
         let mut d = date.split(['-', '/']);
         let (y, m, day) = (d.next()?, d.next()?, d.next()?);
@@ -88,10 +91,11 @@ impl WallTime {
     }
 }
 
-/// A clock time of day (`07:00`, `7:00`, `19:30`) as minutes since midnight:
-/// the shift boundaries of a study.
+/// A clock time of day (`07:00`, `7:00`, `19:30`, in full width too: `７：３０`)
+/// as minutes since midnight: the shift boundaries of a study.
 pub fn clock_minutes(text: &str) -> Option<u32> {
-    let (h, m) = text.trim().split_once(':')?;
+    let t = fold_width(text);
+    let (h, m) = t.split_once(':')?;
     if h.len() > 2 || m.len() != 2 {
         return None;
     }
@@ -171,11 +175,26 @@ mod tests {
             "2100-01-01 00:00",
             "2026-12-02 -1:00",
             "2026-12-02 08:30:00:00",
-            "２０２６-12-02 08:30",
+            "２０２６年12月2日 08:30",
+            "2026-12-02 ８時30分",
         ] {
             assert_eq!(WallTime::parse(bad), None, "{bad}");
         }
         assert_eq!(WallTime(0).text(), "1970-01-01 00:00:00");
+    }
+
+    #[test]
+    fn times_typed_in_full_width_read_as_in_ascii() {
+        let t = WallTime::parse("2026-12-02 07:30").unwrap();
+        for typed in [
+            "２０２６－１２－０２　０７：３０",
+            "２０２６／１２／２　７：３０",
+            "\u{3000}2026-12-02 ０７：３０\u{3000}",
+            "2026-12-02\u{3000}07:30",
+            "２０２６－１２－０２Ｔ０７：３０：００",
+        ] {
+            assert_eq!(WallTime::parse(typed), Some(t), "{typed}");
+        }
     }
 
     #[test]
@@ -184,22 +203,19 @@ mod tests {
         assert_eq!(clock_minutes(" 7:05 "), Some(425));
         assert_eq!(clock_minutes("23:59"), Some(1439));
         for bad in [
-            "",
-            "7",
-            "24:00",
-            "07:60",
-            "07:0a",
-            "-1:00",
-            "07:00:00",
-            "０７:00",
-            "07:005",
-            "007:00",
+            "", "7", "24:00", "07:60", "07:0a", "-1:00", "07:00:00", "７時", "07:005", "007:00",
         ] {
             assert_eq!(clock_minutes(bad), None, "{bad}");
         }
         for m in 0..1440 {
             assert_eq!(clock_minutes(&clock_of(m)), Some(m));
         }
+        // As a Japanese keyboard types them.
+        assert_eq!(clock_minutes("７：３０"), Some(450));
+        assert_eq!(clock_minutes("０７：３０"), Some(450));
+        assert_eq!(clock_minutes("０７:00"), Some(420));
+        assert_eq!(clock_minutes("\u{3000}１９：００\u{3000}"), Some(1140));
+        assert_eq!(clock_minutes("２４：００"), None);
     }
 
     proptest! {

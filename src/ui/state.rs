@@ -15,7 +15,7 @@ use crate::model::{
     Scenario,
 };
 use crate::route::Screen;
-use crate::timestudy::evidence::Measured;
+use crate::timestudy::estimate::{self, Offer};
 use crate::timestudy::{saved, Role, Study};
 use leptos::prelude::*;
 
@@ -480,15 +480,10 @@ impl AppState {
 
     /// Takes measured values into the calculator (each input with its badge),
     /// offering undo; how many inputs changed.
-    pub fn apply_measured(self, values: &[Measured]) -> usize {
+    pub fn apply_measured(self, offers: &[Offer]) -> usize {
         let before = self.scenario.get_untracked();
         let mut after = before;
-        let mut n = 0;
-        for m in values {
-            if let Some(ci) = m.ci {
-                n += usize::from(after.apply_measured(m.field, m.value, ci, m.n));
-            }
-        }
+        let n = estimate::apply(&mut after, offers);
         if n > 0 {
             self.replace(after);
             self.notice.set(Some(Notice::Measured {

@@ -3,7 +3,8 @@
 //! summarised; the stored size and the CSV export. Native timings (the browser
 //! figures come with the screen). Prints figures; asserts nothing.
 
-use kaigo_savings::timestudy::evidence::{evidence, measured};
+use kaigo_savings::timestudy::estimate::{daily_counts, minutes_saved};
+use kaigo_savings::timestudy::evidence::evidence;
 use kaigo_savings::timestudy::record::{Phase, Role, Task};
 use kaigo_savings::timestudy::{file, saved, Study, WallTime};
 use std::time::Instant;
@@ -44,7 +45,7 @@ fn main() {
         .map(|_| {
             let t = Instant::now();
             let ev = evidence(&s);
-            let m = measured(&ev, Phase::After1);
+            let m = (minutes_saved(&ev, Phase::After1), daily_counts(&ev));
             std::hint::black_box((ev, m));
             t.elapsed().as_secs_f64() * 1e3
         })

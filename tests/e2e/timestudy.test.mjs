@@ -236,4 +236,44 @@ describe('time study', () => {
     assert.match(await text(page, 'timestudy-summary'), /Handover\s+Before\s+2\s+17\.5 min \(17\.5 min, SD 3\.5\)\s+too few to estimate \(under 5\)\s+35 min/);
     assert.deepEqual(page.errors, []);
   });
+
+  it('uses every measured saving but keeps the facility\'s counts, and offers a count only for a study of everyone', async () => {
+    // Five of the facility's 50 staff timed for six days before and six after:
+    // each hands over 11, 12, 13, 11, 12, 13 minutes before (mean 12) and 5, 6, 7,
+    // 5, 6, 7 after (mean 6): a saving of 6 minutes per person per day.
+    const page = await device(app, '2026-12-02T10:00:00');
+    const rows = ['業務,開始,終了,職員コード,時期'];
+    for (const [phase, month, base] of [['事前', 11, 12], ['事後①', 12, 6]]) {
+      for (let d = 1; d <= 6; d++) {
+        const minutes = base + ((d - 1) % 3) - 1;
+        for (let p = 1; p <= 5; p++) {
+          const day = `2026-${month}-0${d}`;
+          rows.push(`申し送り,${day} 08:30,${day} 08:${30 + minutes},S${p},${phase}`);
+        }
+      }
+    }
+    assert.equal(await (await importFile(page, 'sample.csv', rows.join('\r\n'))).innerText(), '60件を追加しました（取り込み済み0件）。');
+    assert.match(await page.getByTestId('timestudy-apply-all').innerText(), /実測した削減時間をすべて計算に使う/);
+    await page.getByTestId('timestudy-apply-all').click();
+    assert.match(await text(page, 'notice-text'), /1項目を実測の値にしました/);
+    await page.getByTestId('tab-savings').click();
+    // The minutes are measured; the 50 staff, 30 users and 10 callers stay the facility's.
+    assert.equal(await page.getByTestId('input-handover-minutes').inputValue(), '6');
+    assert.equal(await page.getByTestId('input-handover-staff').inputValue(), '50');
+    assert.equal(await page.getByTestId('input-notebook-users').inputValue(), '30');
+    assert.equal(await page.getByTestId('input-callback-staff').inputValue(), '10');
+    assert.equal(await page.getByTestId('measured-handover-staff').isVisible(), false);
+    // 50 × 6 × 30 × 1,500 ÷ 60 = 225,000円; with printing 9,000, notebook 97,500 and
+    // call-backs 37,500: 369,000円 a month.
+    assert.equal(await text(page, 'result-handover-monthly'), '225,000円');
+    assert.equal(await text(page, 'result-total-monthly'), '369,000円');
+    // A count is offered only once the person says the study timed everyone, and the
+    // same five people every day has no interval to offer.
+    await page.getByTestId('tab-measure').click();
+    assert.equal(await page.getByTestId('timestudy-counts').count(), 0);
+    await page.getByTestId('timestudy-whole-unit').check();
+    assert.match(await text(page, 'timestudy-counts'), /計算に使える人数・件数の実測値はありません/);
+    assert.equal(await page.getByTestId('timestudy-apply-handover-staff').count(), 0);
+    assert.deepEqual(page.errors, []);
+  });
 });

@@ -1,6 +1,7 @@
 //! The study's files: every record as CSV (to merge another device's records,
 //! or for Excel), the summary as CSV, and the import of a CSV from another
-//! device or a study done elsewhere (all or nothing, every bad row named).
+//! device or a study done elsewhere (all or nothing, every bad row named), in
+//! UTF-8 or Shift_JIS (read by the browser's own `TextDecoder`).
 
 use crate::i18n::Lang;
 use crate::report;
@@ -11,6 +12,18 @@ use crate::ui::erase::message;
 use crate::ui::state::AppState;
 use crate::ui::text::tr;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The file's bytes (`buffer`, an `ArrayBuffer`) in `encoding`, read strictly:
+/// `None` where a byte sequence is not of the encoding (a BOM is dropped).
+fn strict_text(buffer: &wasm_bindgen::JsValue, encoding: &str) -> Option<String> {
+    let options = web_sys::TextDecoderOptions::new();
+    options.set_fatal(true);
+    web_sys::TextDecoder::new_with_label_and_options(encoding, &options)
+        .ok()?
+        .decode_with_buffer_source(buffer.unchecked_ref())
+        .ok()
+}
 
 #[component]
 pub fn Files(ev: Memo<Evidence>) -> impl IntoView {
@@ -35,9 +48,13 @@ pub fn Files(ev: Memo<Evidence>) -> impl IntoView {
     };
     let import = move |e: leptos::ev::Event| {
         let Some(f) = picked_file(&e) else { return };
-        when_settled(f.text(), move |r| {
-            let text = r.ok().and_then(|v| v.as_string()).unwrap_or_default();
+        when_settled(f.array_buffer(), move |r| {
             let l = lang.get_untracked();
+            let buffer = r.unwrap_or_default();
+            let Ok(text) = file::decode(|encoding| strict_text(&buffer, encoding)) else {
+                result.set(Some(l.ts_unknown_encoding().into()));
+                return;
+            };
             // An import is all or nothing: the study changes (and is redrawn and
             // stored) only when records were added.
             let r = study.try_maybe_update(|s| {

@@ -12,7 +12,8 @@ mod records;
 use crate::charts::{duration_chart, study_chart, DurationWords, StudyRow, StudyWords};
 use crate::i18n::timestudy::dec1;
 use crate::i18n::Lang;
-use crate::timestudy::evidence::{evidence, measured, Evidence, Measured};
+use crate::timestudy::estimate::{daily_counts, minutes_saved, Offer};
+use crate::timestudy::evidence::{evidence, Evidence};
 use crate::timestudy::{Phase, Study, Task};
 use crate::ui::chart_box::ChartBox;
 use crate::ui::erase::message;
@@ -244,14 +245,32 @@ fn Compare(ev: Memo<Evidence>, chosen: RwSignal<Option<Phase>>) -> impl IntoView
     let state = expect_context::<AppState>();
     let lang = state.lang;
     let after = move || after_phase(chosen, ev);
-    let offered = move || -> Vec<Measured> {
-        ev.with(|e| measured(e, after()))
-            .into_iter()
-            .filter(|m| m.ci.is_some())
-            .collect()
+    let offered = move || ev.with(|e| minutes_saved(e, after()));
+    // Counts are the facility's: offered only once the person says the study
+    // timed everyone (see `timestudy::estimate`).
+    let whole_unit = RwSignal::new(false);
+    let apply = move |offers: Vec<Offer>| {
+        state.apply_measured(&offers);
     };
-    let apply = move |values: Vec<Measured>| {
-        state.apply_measured(&values);
+    let offer_list = move |list: Vec<Offer>, none: &'static str| {
+        let l = lang.get();
+        if list.is_empty() {
+            return view! { <li class="help">{none}</li> }.into_any();
+        }
+        list.into_iter()
+            .map(|m| {
+                let text = l.ts_measured_value(&l.field_name(m.field), m.value, Some(m.ci), m.n, l.ts_unit(m.field));
+                view! {
+                    <li>
+                        <span>{text}</span>
+                        <button type="button" data-testid=format!("timestudy-apply-{}", m.field.key()) on:click=move |_| apply(vec![m])>
+                            {l.ts_apply()}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+            .into_any()
     };
     view! {
         <section class="card" aria-labelledby="timestudy-compare-heading">
@@ -287,30 +306,27 @@ fn Compare(ev: Memo<Evidence>, chosen: RwSignal<Option<Phase>>) -> impl IntoView
             <h4>{tr(lang, Lang::ts_apply_heading)}</h4>
             <ul class="study-apply">
                 {move || {
-                    let l = lang.get();
                     let list = offered();
                     if list.is_empty() {
+                        let l = lang.get();
                         return view! { <li class="help" data-testid="timestudy-apply-none">{l.ts_nothing_to_apply()}</li> }.into_any();
                     }
-                    list.into_iter()
-                        .map(|m| {
-                            let text = l.ts_measured_value(&l.field_name(m.field), m.value, m.ci, m.n, l.ts_unit(m.field));
-                            view! {
-                                <li>
-                                    <span>{text}</span>
-                                    <button type="button" data-testid=format!("timestudy-apply-{}", m.field.key()) on:click=move |_| apply(vec![m])>
-                                        {l.ts_apply()}
-                                    </button>
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                        .into_any()
+                    offer_list(list, "")
                 }}
             </ul>
             <button type="button" data-testid="timestudy-apply-all" disabled=move || offered().is_empty() on:click=move |_| apply(offered())>
                 {tr(lang, Lang::ts_apply_all)}
             </button>
+            <p class="help">{tr(lang, Lang::ts_counts_stay)}</p>
+            <label class="check">
+                <input type="checkbox" data-testid="timestudy-whole-unit" prop:checked=whole_unit on:change=move |ev| whole_unit.set(event_target_checked(&ev)) />
+                <span>{tr(lang, Lang::ts_whole_unit)}</span>
+            </label>
+            <Show when=move || whole_unit.get()>
+                <ul class="study-apply" data-testid="timestudy-counts">
+                    {move || offer_list(ev.with(daily_counts), lang.get().ts_no_counts())}
+                </ul>
+            </Show>
         </section>
     }
 }

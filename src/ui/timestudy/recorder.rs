@@ -1,9 +1,11 @@
 //! The recorder, made for a shared tablet on the floor: the phase and shift
 //! times of the study, who is timing (an anonymous code and a role), one big
 //! button per task (a tap starts it, a tap on another switches, a tap on the
-//! same stops), undo of the last tap, and who is being timed now.
+//! same stops), undo of the last tap, and who is being timed now, with a way
+//! out for a run left going too long to stop (ended at a typed time, or discarded).
 
 use crate::i18n::Lang;
+use crate::timestudy::record::{staff_code, typed_end, MAX_MINUTES};
 use crate::timestudy::{clock_minutes, clock_of, Phase, Role, StudyError, Task, WallTime};
 use crate::ui::browser::local_now;
 use crate::ui::erase::{keyed_rows, message, DrawRow};
@@ -35,9 +37,10 @@ pub fn Recorder() -> impl IntoView {
         let r = study.try_update(|s| s.tap(&code, role, task, t).err());
         error.set(r.flatten());
     };
-    // The task the person in the staff field is timing now.
+    // The task the person in the staff field is timing now (the code as kept:
+    // 「Ａ０１」 typed is A01).
     let timing = move || {
-        let code = who.with(|w| w.0.trim().to_string());
+        let code = who.with(|w| staff_code(&w.0)).ok()?;
         study.with(|s| s.running.iter().find(|r| r.staff == code).map(|r| r.task))
     };
     let task_button = move |t: Task| {
@@ -111,7 +114,7 @@ pub fn Recorder() -> impl IntoView {
                     </select>
                 </label>
             </div>
-            {message("error", "timestudy-error", "alert", move || error.get().map(|e| lang.get().study_error(&e).to_string()))}
+            {message("error", "timestudy-error", "alert", move || error.get().map(|e| refused(lang.get(), &e)))}
             <div class="task-grid">{Task::ALL.into_iter().map(task_button).collect_view()}</div>
             <button
                 type="button"
@@ -144,7 +147,18 @@ pub fn Recorder() -> impl IntoView {
     }
 }
 
+/// Why a tap or a stop was refused. Only a run gone on longer than
+/// `MAX_MINUTES` is too long here: it says where its way out is.
+fn refused(lang: Lang, e: &StudyError) -> String {
+    match e {
+        StudyError::TooLong => lang.ts_run_too_long().into(),
+        e => lang.study_error(e).into(),
+    }
+}
+
 /// Someone being timed: what, since when and for how long, and their stop button.
+/// A run whose stop was refused, or that has gone on longer than `MAX_MINUTES`,
+/// also has its way out: an end time to type, or discarding it (both undoable).
 fn running_row(
     who: String,
     task: Task,
@@ -165,22 +179,124 @@ fn running_row(
             )
         }
     };
+    // The stop was refused (whatever the reason, this row needs its way out).
+    let stop_refused = RwSignal::new(false);
+    // A memo: the way out is drawn once when it is needed, not at every tick.
+    let stuck = Memo::new(move |_| stop_refused.get() || now.get().0 - start.0 > MAX_MINUTES * 60);
     let stop = who.clone();
+    let stop_id = format!("timestudy-stop-{who}");
     view! {
         <li>
             <span>{text}</span>
             <button
                 type="button"
-                data-testid=format!("timestudy-stop-{who}")
+                data-testid=stop_id
                 on:click=move |_| {
                     let t = local_now();
-                    let r = study.try_update(|s| s.stop(&stop, t).err());
-                    error.set(r.flatten());
+                    now.set(t);
+                    let r = study.try_update(|s| s.stop(&stop, t).err()).flatten();
+                    stop_refused.set(r.is_some());
+                    error.set(r);
                 }
             >
                 {tr(lang, Lang::ts_stop_one)}
             </button>
+            {move || stuck.get().then(|| way_out(who.clone(), task, start, error))}
         </li>
+    }
+    .into_any()
+}
+
+/// The way out of a run left going: its real end typed in (`17:00`, or a date and
+/// time when it ended on another day) and ended there, or discarded without a
+/// record. What cannot be read or is refused is said next to the field.
+fn way_out(
+    who: String,
+    task: Task,
+    start: WallTime,
+    error: RwSignal<Option<StudyError>>,
+) -> AnyView {
+    let state = expect_context::<AppState>();
+    let (lang, study) = (state.lang, state.study);
+    let typed = RwSignal::new(String::new());
+    let bad = RwSignal::new(None::<String>);
+    let start_text = format!("{} {}", start.date_text(), start.clock_text());
+    let input_id = format!("timestudy-end-at-{who}");
+    let error_id = format!("timestudy-end-at-error-{who}");
+    // Element ids (for aria-describedby) may hold no spaces: the code as hex.
+    let hex: String = who.bytes().map(|b| format!("{b:02x}")).collect();
+    let (help_el, error_el) = (format!("end-at-help-{hex}"), format!("end-at-error-{hex}"));
+    let end_at = {
+        let who = who.clone();
+        move || {
+            let l = lang.get_untracked();
+            let Some(end) = typed_end(start, &typed.get_untracked()) else {
+                bad.set(Some(l.ts_end_at_bad().into()));
+                return;
+            };
+            match study.try_update(|s| s.stop_at(&who, end)) {
+                Some(Err(e)) => bad.set(Some(l.ts_end_at_refused(&e, &start_text))),
+                _ => error.set(None),
+            }
+        }
+    };
+    let discard = {
+        let who = who.clone();
+        move |_| {
+            study.update(|s| {
+                let _ = s.discard(&who);
+            });
+            error.set(None);
+        }
+    };
+    let save_id = format!("timestudy-end-at-save-{who}");
+    let discard_id = format!("timestudy-discard-{who}");
+    let (input_who, save_who, discard_who) = (who.clone(), who.clone(), who);
+    view! {
+        <form
+            class="study-edit"
+            on:submit=move |ev| {
+                ev.prevent_default();
+                end_at();
+            }
+        >
+            <p class="help" id=help_el.clone()>{move || lang.get().ts_stuck_help(&start.date_text())}</p>
+            <label class="field" class:invalid=move || bad.with(Option::is_some)>
+                <span>{tr(lang, Lang::ts_end_at_label)}</span>
+                <input
+                    type="text"
+                    autocomplete="off"
+                    placeholder="17:00"
+                    data-testid=input_id
+                    aria-label=move || lang.get().ts_end_at_name(&input_who, task)
+                    aria-describedby=format!("{help_el} {error_el}")
+                    aria-invalid=move || if bad.with(Option::is_some) { "true" } else { "false" }
+                    prop:value=move || typed.get()
+                    on:input=move |ev| {
+                        typed.set(event_target_value(&ev));
+                        bad.set(None);
+                    }
+                />
+            </label>
+            <p class="error" id=error_el data-testid=error_id role="alert" hidden=move || bad.with(Option::is_none)>
+                {move || bad.get().unwrap_or_default()}
+            </p>
+            <button
+                type="submit"
+                data-testid=save_id
+                aria-label=move || lang.get().ts_end_at_save_name(&save_who, task)
+            >
+                {tr(lang, Lang::ts_end_at_save)}
+            </button>
+            <button
+                type="button"
+                data-testid=discard_id
+                aria-label=move || lang.get().ts_discard_name(&discard_who, task)
+                on:click=discard
+            >
+                {tr(lang, Lang::ts_discard)}
+            </button>
+        </form>
     }
     .into_any()
 }
