@@ -1,7 +1,8 @@
 // Trunk post-build hook (Trunk.toml), run by every `trunk build` / `trunk serve`:
-// 0. renders the first screen into index.html (src/bin/prerender.rs: the app's own
-//    components, natively), where the program takes it over;
-//    and starts the program only after that first paint (see `deferStart`);
+// 0. builds the program in parts (wasm-parts.mjs: a first module and a part per
+//    screen) and renders the first screen into index.html (src/bin/prerender.rs:
+//    the app's own components, natively), where the program takes it over; the
+//    program starts only after that first paint (see `startAfterPaint`);
 // 1. minifies the JavaScript of the build with terser (Trunk minifies CSS and HTML;
 //    its own JS minifier cannot read wasm-bindgen's glue and leaves it as is);
 // 2. joins the stylesheets (one per screen in style/) into one file, which
@@ -15,6 +16,7 @@ import { createRequire } from 'node:module';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildParts } from './wasm-parts.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(join(here, 'package.json'));
@@ -26,7 +28,10 @@ if (!dir) throw new Error('post-build: no build directory (TRUNK_STAGING_DIR or 
 const swDest = join(dir, 'sw.js');
 const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
 
-// 0. The first screen, pre-rendered by a native build of the app (the wasm
+// 0. The program, in parts.
+const program = await buildParts(join(here, '..'), dir, { release });
+
+// The first screen, pre-rendered by a native build of the app (the wasm
 //    toolchain's settings, which .tools/env.sh may have set, do not apply to it).
 {
   const env = { ...process.env };
@@ -48,29 +53,25 @@ async function minifyFile(file, module = true) {
 }
 
 /**
- * Trunk's page loads the program at once (a module script and two preloads); the
- * pre-rendered screen is all a visitor needs first, so the program starts after the
- * first paint instead of sharing the connection with it: a phone on a slow line
- * sees the page as soon as its HTML and CSS arrive (Lighthouse's simulated mobile
- * LCP counted the program's 300 KB as in the way of the first screen).
+ * The page starts the program after the first paint instead of sharing the
+ * connection with it: the pre-rendered screen is all a visitor needs first, so a
+ * phone on a slow line sees the page as soon as its HTML and CSS arrive
+ * (Lighthouse's simulated mobile LCP counted the program as in the way of the
+ * first screen). `TrunkApplicationStarted` is the event the page's other scripts
+ * (the boot-failure message, the service worker) wait for.
  */
-function deferStart(html) {
-  const script = html.match(/<script type=["']?module["']?>\s*import init, \* as bindings from '([^']+)';\s*const wasm = await init\(\{ module_or_path: '([^']+)' \}\);[\s\S]*?<\/script>/);
-  if (!script) throw new Error('post-build: Trunk\'s loader script was not found');
-  const [whole, js, wasm] = script;
-  const loader = `<script type=module>const start = () => import('${js}').then(async (m) => {`
-    + `const wasm = await m.default({ module_or_path: '${wasm}' }); window.wasmBindings = m;`
+function startAfterPaint(html, { folder, js, wasm }) {
+  const loader = `<script type=module>const start = () => import('./${folder}/${js}').then(async (m) => {`
+    + `const wasm = await m.default({ module_or_path: './${folder}/${wasm}' }); window.wasmBindings = m;`
     + `dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } })); });`
     + `requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start)));</script>`;
-  return html
-    .replace(whole, loader)
-    .replace(/<link\b[^>]*\brel=["']?modulepreload["']?[^>]*>/g, '')
-    .replace(/<link\b[^>]*\brel=["']?preload["']?[^>]*\.wasm[^>]*>|<link\b[^>]*\.wasm[^>]*\brel=["']?preload["']?[^>]*>/g, '');
+  if (!html.includes('</head>')) throw new Error('post-build: index.html has no </head>');
+  return html.replace('</head>', `${loader}</head>`);
 }
 
 {
   const page = join(dir, 'index.html');
-  await writeFile(page, deferStart(await readFile(page, 'utf8')));
+  await writeFile(page, startAfterPaint(await readFile(page, 'utf8'), program));
 }
 
 if (release) {
@@ -102,8 +103,9 @@ const { count, size, warnings } = await injectManifest({
   globDirectory: dir,
   globPatterns: ['**/*.{html,js,wasm,css,svg,png,webmanifest}'],
   globIgnores: ['sw.js'],
-  // Trunk names files name-<16 hex>.ext: the name is the revision.
-  dontCacheBustURLsMatching: /-[0-9a-f]{16}(_bg)?\.\w+$/,
+  // Trunk names files name-<16 hex>.ext, and the program's parts sit in a folder
+  // pkg-<16 hex>/: the name is the revision.
+  dontCacheBustURLsMatching: /-[0-9a-f]{16}(_bg)?\.\w+$|(^|\/)pkg-[0-9a-f]{16}\//,
   maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
 });
 if (warnings.length) throw new Error(`post-build: ${warnings.join('; ')}`);

@@ -7,6 +7,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+# The splitter of the program into parts (.tools/wasm-parts.mjs). 0.2.2 fixed
+# splitting after a rustc change (cargo-leptos#642, #651); 0.2.4 is the version the
+# split was measured and tested with. It must understand what the
+# wasm_split_helpers crate in Cargo.lock emits: change both together.
+WASM_SPLIT_VERSION=0.2.4
 # wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
 
@@ -59,6 +64,13 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes)"
   # Without --locked: with it, resolution fails on webpki-roots.
   cargo install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+# (The tool prints no version: cargo's list of installed crates says which.)
+if ! { command -v wasm-split-cli >/dev/null 2>&1 \
+       && cargo install --list | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; }; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (about 3 minutes)"
+  cargo install --locked --force wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
 fi
 
 # 3. Node tools (wasm-opt from binaryen, playwright-core, axe-core), from the lock file.

@@ -161,4 +161,28 @@ impl Lang {
     pub const fn dismiss(self) -> &'static str {
         self.pick("閉じる", "Dismiss")
     }
+
+    /// A screen whose code is on its way (src/ui/parts.rs).
+    pub const fn part_loading(self) -> &'static str {
+        self.pick("この画面を読み込んでいます…", "Loading this screen…")
+    }
+
+    pub const fn part_failed(self) -> &'static str {
+        self.pick(
+            "この画面を読み込めませんでした。通信状態を確認して、もう一度お試しください。入力した数値はそのまま残っています。",
+            "This screen could not be loaded. Check the connection and try again. Your figures are kept.",
+        )
+    }
+
+    /// Printed before the proposal's part was in.
+    pub const fn print_not_ready(self) -> &'static str {
+        self.pick(
+            "提案書を準備しています。数秒後にもう一度印刷してください（Ctrl+P で印刷すると、準備ができてから印刷画面が開きます）。",
+            "The proposal is being prepared. Please print again in a few seconds (with Ctrl+P, the print dialog opens once it is ready).",
+        )
+    }
+
+    pub const fn part_retry(self) -> &'static str {
+        self.pick("もう一度読み込む", "Try again")
+    }
 }

@@ -1,18 +1,14 @@
 //! The page shell: header (title, screen tabs, preset, presentation, reset,
 //! language), the one-line notice, the screen shown, the presentation and the
-//! printed proposal. The screen follows the address' `#…`.
+//! printed proposal. The screen follows the address' `#…`. Every screen but the
+//! calculator is a part of the program fetched when first shown (`parts`).
 
 use super::browser::Early;
 use super::calculator::Calculator;
-use super::costs::CostsScreen;
-use super::demo::DemoScreen;
 use super::erase::effect;
-use super::method::MethodScreen;
-use super::present::Present;
-use super::share::{PrintView, ShareScreen};
+use super::parts::{Lazy, Part, Parts};
 use super::state::AppState;
 use super::text::{tr, tr_with};
-use super::timestudy::StudyScreen;
 use crate::i18n::Lang;
 use crate::model::Preset;
 use crate::route::Screen;
@@ -31,6 +27,8 @@ fn screen_in_address() -> Screen {
 pub fn App(#[prop(optional)] early: Vec<Early>) -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
+    let parts = Parts::new();
+    provide_context(parts);
     let lang = state.lang;
     let screen = state.screen;
     // The demo keeps its workspace once opened: mounted on the first visit to its
@@ -55,6 +53,8 @@ pub fn App(#[prop(optional)] early: Vec<Early>) -> impl IntoView {
             }
         }
     });
+    #[cfg(feature = "browser")]
+    parts.prefetch_when_idle();
     #[cfg(not(feature = "browser"))]
     let _ = (early, show);
     let hash = window_event_listener(ev::hashchange, move |_| show(screen_in_address()));
@@ -82,14 +82,14 @@ pub fn App(#[prop(optional)] early: Vec<Early>) -> impl IntoView {
             // Only the chosen screen is mounted: nothing hidden recomputes as you type.
             {move || match screen.get() {
                 Screen::Savings => view! { <Calculator /> }.into_any(),
-                Screen::Costs => view! { <CostsScreen /> }.into_any(),
-                Screen::Measure => view! { <StudyScreen /> }.into_any(),
-                Screen::Share => view! { <ShareScreen /> }.into_any(),
-                Screen::Method => view! { <MethodScreen /> }.into_any(),
+                Screen::Costs => view! { <Lazy part=Part::Costs /> }.into_any(),
+                Screen::Measure => view! { <Lazy part=Part::Study /> }.into_any(),
+                Screen::Share => view! { <Lazy part=Part::Share /> }.into_any(),
+                Screen::Method => view! { <Lazy part=Part::Method /> }.into_any(),
                 Screen::Features => ().into_any(),
             }}
             <div id="demo-root" data-testid="demo-root" hidden=move || screen.get() != Screen::Features>
-                {move || demo_opened.get().then(|| view! { <DemoScreen /> })}
+                {move || demo_opened.get().then(|| view! { <Lazy part=Part::Demo /> })}
             </div>
         </main>
         <Present />
@@ -192,19 +192,65 @@ fn NoticeBar() -> impl IntoView {
     }
 }
 
+/// The presentation, drawn while it is open. The first time, its part is fetched
+/// in an overlay that can be closed (a failed fetch says so there, with a retry).
+#[component]
+fn Present() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let parts = expect_context::<Parts>();
+    let (lang, presenting) = (state.lang, state.presenting);
+    move || {
+        presenting.get().then(|| match parts.ready(Part::Present) {
+            Some(draw) => untrack(draw),
+            None => view! {
+                <div class="present-overlay present-wait" role="dialog" aria-modal="true" aria-label=tr(lang, Lang::present)>
+                    <Lazy part=Part::Present />
+                    <button type="button" data-testid="present-wait-close" on:click=move |_| presenting.set(false)>
+                        {tr(lang, Lang::dismiss)}
+                    </button>
+                </div>
+            }
+            .into_any(),
+        })
+    }
+}
+
 /// The printed proposal: a document of its own under `<body>`, shown only in
 /// print. It is drawn while the share screen is open or the browser is printing,
-/// so the page does not redraw its charts on every keystroke.
+/// so the page does not redraw its charts on every keystroke. Its part is fetched
+/// when the browser is idle after the start (a print from the browser's menu
+/// cannot wait for it); Ctrl+P (⌘P) waits for it, then prints.
 #[component]
 fn PrintRoot() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let parts = expect_context::<Parts>();
     let printing = RwSignal::new(false);
     let before = window_event_listener(ev::beforeprint, move |_| printing.set(true));
     let after = window_event_listener(ev::afterprint, move |_| printing.set(false));
+    // Ctrl+P (⌘P) is the app's: the proposal's part first (fetched if the idle
+    // fetch has not brought it yet), then the browser's print dialog.
+    let keys = window_event_listener(ev::keydown, move |e| {
+        if e.key().eq_ignore_ascii_case("p") && (e.ctrl_key() || e.meta_key()) {
+            e.prevent_default();
+            parts.then(Part::Print, || {
+                let _ = window().print();
+            });
+        }
+    });
     on_cleanup(move || {
         before.remove();
         after.remove();
+        keys.remove();
     });
     let shown = move || printing.get() || state.screen.get() == Screen::Share;
-    view! { <div id="print-root">{move || shown().then(|| view! { <PrintView /> })}</div> }
+    // Printed from the browser's menu before the part is in (in the first second
+    // or so of a first visit): the page says so rather than printing nothing.
+    let draw = move || match parts.ready(Part::Print) {
+        Some(draw) => untrack(draw),
+        None => {
+            parts.fetch(Part::Print);
+            view! { <p class="print-wait">{tr(state.lang, Lang::print_not_ready)}</p> }.into_any()
+        }
+    };
+    view! { <div id="print-root">{move || shown().then(draw)}</div> }
 }

@@ -197,3 +197,13 @@ pub fn local_now() -> crate::timestudy::WallTime {
 pub fn device_name() -> String {
     format!("d{:08x}", (js_sys::Math::random() * 4_294_967_296.0) as u32)
 }
+
+/// Runs `f` once the browser is idle, or after a short while where it cannot say
+/// (Safari before 18 has no `requestIdleCallback`).
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    let f = wasm_bindgen::closure::Closure::once_into_js(f);
+    let w = window();
+    if w.request_idle_callback(f.unchecked_ref()).is_err() {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), 1500);
+    }
+}

@@ -19,6 +19,7 @@ mod field;
 mod measured;
 mod method;
 mod modal;
+mod parts;
 mod present;
 mod share;
 mod state;

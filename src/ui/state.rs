@@ -127,6 +127,8 @@ pub struct AppState {
     pub study_staff: RwSignal<(String, Role)>,
     /// Whether changes of the study are saved (not over a newer version's record).
     study_autosave: RwSignal<bool>,
+    /// Whether the stored study has been read (`open_study`).
+    study_opened: RwSignal<bool>,
 }
 
 /// The figures to start with, from storage, and what to say about them.
@@ -189,6 +191,7 @@ impl AppState {
             study_notice: RwSignal::new(None),
             study_staff: RwSignal::new((String::new(), Role::CareWorker)),
             study_autosave: RwSignal::new(false),
+            study_opened: RwSignal::new(false),
         }
     }
 
@@ -230,13 +233,28 @@ impl AppState {
         }
         self.notice.set(notice);
         self.autosave.set(autosave);
-        self.restore_study(lang);
         self.persist_on_change();
     }
 
-    /// The stored time study, or a new one for this device. Unreadable text is
-    /// kept under a backup key first; a newer version's record is left as it is
-    /// and nothing is saved over it.
+    /// The stored time study, or a new one for this device, read the first time a
+    /// screen needs it (the time study, the printed proposal: both parts of their
+    /// own, so the study's reader and writer are not in the first screen's code);
+    /// from then on its changes are saved and another tab's are followed.
+    /// Unreadable text is kept under a backup key first; a newer version's record
+    /// is left as it is and nothing is saved over it.
+    pub fn open_study(self) {
+        if self.study_opened.get_untracked() {
+            return;
+        }
+        self.study_opened.set(true);
+        // Natively (the build step's rendering) there is no stored study.
+        #[cfg(feature = "browser")]
+        {
+            self.restore_study(self.lang.get_untracked());
+            self.persist_study();
+        }
+    }
+
     fn restore_study(self, lang: Lang) {
         let (study, notice, autosave) = match store::read(store::Key::TimeStudy) {
             Ok(Some(raw)) => match saved::open(&raw) {
@@ -265,51 +283,11 @@ impl AppState {
         self.study_autosave.set(autosave);
     }
 
-    /// Saves every later change of the figures and of the saved estimates; reports
-    /// a full or missing storage once, and clears that when a save works again.
-    /// Another tab's change is followed (shown here, not written back: writing back
-    /// could put older figures over newer ones the other tab has written since).
-    fn persist_on_change(self) {
+    /// Saves the study from its first change on, and follows another tab's.
+    fn persist_study(self) {
         use leptos::leptos_dom::helpers::TimeoutHandle;
-        use std::cell::{Cell, RefCell};
+        use std::cell::Cell;
         use std::rc::Rc;
-        // What storage holds, as far as this tab knows.
-        let stored = Rc::new(Cell::new(self.scenario.get_untracked()));
-        let stored_library = Rc::new(RefCell::new(
-            self.library.with_untracked(Library::export_json),
-        ));
-        {
-            let stored = stored.clone();
-            effect(move || {
-                let s = self.scenario.get();
-                if s != stored.replace(s) && self.autosave.get_untracked() {
-                    match store::save(&s) {
-                        Ok(()) => {
-                            if self.notice.get_untracked() == Some(Notice::StorageFull) {
-                                self.notice.set(None);
-                            }
-                        }
-                        Err(SaveError::Full) => self.notice.set(Some(Notice::StorageFull)),
-                        Err(SaveError::Unavailable) => {
-                            self.notice.set(Some(Notice::StorageUnavailable))
-                        }
-                    }
-                }
-            });
-        }
-        {
-            let stored_library = stored_library.clone();
-            effect(move || {
-                let json = self.library.with(Library::export_json);
-                if json != *stored_library.borrow()
-                    && store::write(store::Key::Library, &json) == Err(SaveError::Full)
-                {
-                    let text = self.lang.get_untracked().storage_full();
-                    self.share_notice.set(Some(text.into()));
-                }
-                *stored_library.borrow_mut() = json;
-            });
-        }
         // The study as restored is what storage holds: saved from its first change,
         // once it has been still for `STUDY_SAVE_AFTER_MS`, and at once when the page
         // is hidden or left. A run of taps writes the whole study once, not once a
@@ -355,6 +333,62 @@ impl AppState {
             // Lasts as long as the page.
             std::mem::forget(window_event_listener_untyped(event, move |_| flush()));
         }
+        store::on_other_tab(move |key| {
+            if key == store::Key::TimeStudy {
+                let raw = store::read(store::Key::TimeStudy).ok().flatten();
+                if let Some(s) = raw.and_then(|raw| saved::open(&raw).ok()) {
+                    if self.study.with_untracked(|now| *now != s) {
+                        self.study.set(s);
+                    }
+                }
+            }
+        });
+    }
+
+    /// Saves every later change of the figures and of the saved estimates; reports
+    /// a full or missing storage once, and clears that when a save works again.
+    /// Another tab's change is followed (shown here, not written back: writing back
+    /// could put older figures over newer ones the other tab has written since).
+    fn persist_on_change(self) {
+        use std::cell::{Cell, RefCell};
+        use std::rc::Rc;
+        // What storage holds, as far as this tab knows.
+        let stored = Rc::new(Cell::new(self.scenario.get_untracked()));
+        let stored_library = Rc::new(RefCell::new(
+            self.library.with_untracked(Library::export_json),
+        ));
+        {
+            let stored = stored.clone();
+            effect(move || {
+                let s = self.scenario.get();
+                if s != stored.replace(s) && self.autosave.get_untracked() {
+                    match store::save(&s) {
+                        Ok(()) => {
+                            if self.notice.get_untracked() == Some(Notice::StorageFull) {
+                                self.notice.set(None);
+                            }
+                        }
+                        Err(SaveError::Full) => self.notice.set(Some(Notice::StorageFull)),
+                        Err(SaveError::Unavailable) => {
+                            self.notice.set(Some(Notice::StorageUnavailable))
+                        }
+                    }
+                }
+            });
+        }
+        {
+            let stored_library = stored_library.clone();
+            effect(move || {
+                let json = self.library.with(Library::export_json);
+                if json != *stored_library.borrow()
+                    && store::write(store::Key::Library, &json) == Err(SaveError::Full)
+                {
+                    let text = self.lang.get_untracked().storage_full();
+                    self.share_notice.set(Some(text.into()));
+                }
+                *stored_library.borrow_mut() = json;
+            });
+        }
         store::on_other_tab(move |key| match key {
             store::Key::Scenario => {
                 // Only a record this version reads; anything else stays for its tab.
@@ -380,15 +414,8 @@ impl AppState {
                     self.lang.set(lang);
                 }
             }
-            store::Key::TimeStudy => {
-                let raw = store::read(store::Key::TimeStudy).ok().flatten();
-                if let Some(s) = raw.and_then(|raw| saved::open(&raw).ok()) {
-                    if self.study.with_untracked(|now| *now != s) {
-                        self.study.set(s);
-                    }
-                }
-            }
-            store::Key::Demo => {}
+            // The study's own listener follows it (`open_study`).
+            store::Key::TimeStudy | store::Key::Demo => {}
         });
     }
 

@@ -80,13 +80,21 @@ describe('chat-feature demo', () => {
     await page.getByTestId('demo-send').click();
   };
 
-  it('opens without loading another program, and keeps its state across screens', async () => {
+  it('opens its own part of the program only, and keeps its state across screens', async () => {
     const page = await openPage(app.browser, app.server.url);
+    await page.waitForFunction(() => window.wasmBindings !== undefined);
+    const pkg = page.requests.find((u) => /\/main_bg\.wasm$/.test(u)).replace(/main_bg\.wasm$/, '');
     const before = page.requests.length;
     await page.getByTestId('tab-features').click();
     await page.getByTestId('demo-overview').waitFor();
+    // Its own part and the chunks it shares, from the build the page runs; no other
+    // screen's part, nothing else.
     const code = page.requests.slice(before).filter((u) => /\.(wasm|js)(\?|$)/.test(u));
-    assert.deepEqual(code, [], 'the demo is part of the app already loaded');
+    assert.ok(code.some((u) => u === `${pkg}split_demo.wasm`), `the demo's part: ${code}`);
+    // (The proposal's part may arrive meanwhile: it is fetched once the page is idle.)
+    const parts = JSON.parse(await (await fetch(`${pkg}parts.json`)).text());
+    const allowed = new Set([...parts.demo, ...parts.share].map((f) => pkg + f));
+    assert.deepEqual(code.filter((u) => !allowed.has(u)), [], 'nothing but the demo\'s part');
     assert.equal(await page.getByTestId('demo-overview').locator('li').count(), 11, 'one card per brochure feature and point');
     // It keeps its state across screens.
     await send(page, '朝の申し送りです');

@@ -51,7 +51,7 @@ export async function serve(dir = join(root, 'dist'), prefix = '/', { host = fal
       let body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
       if (host) {
-        headers['cache-control'] = /-[0-9a-f]{16}(_bg)?\.\w+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+        headers['cache-control'] = /-[0-9a-f]{16}(_bg)?\.\w+$|\/pkg-[0-9a-f]{16}\//.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
         if (COMPRESSED.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
           body = gzipSync(body, { level: 9 });
           headers['content-encoding'] = 'gzip';
@@ -125,6 +125,22 @@ export function useApp() {
   before(async () => { app.server = await serve(); app.browser = await launch(); });
   after(async () => { await app.browser?.close(); await app.server?.close(); });
   return app;
+}
+
+/** An init script: the browser's print dialog (which headless Chromium does not
+ * show) only counts that it was asked for. */
+export const PRINT_DIALOG = 'window.print = () => { window.printAsked = (window.printAsked ?? 0) + 1; };';
+
+/**
+ * Prints as a person does, with Ctrl+P (the page needs `PRINT_DIALOG`): the app
+ * readies the proposal (its part of the program), then asks for the dialog; the
+ * page is then printed to PDF. Returns the text of every printed page.
+ */
+export async function printWithKeys(page) {
+  const asked = await page.evaluate(() => window.printAsked ?? 0);
+  await page.keyboard.press('ControlOrMeta+p');
+  await page.waitForFunction((n) => window.printAsked === n + 1, asked);
+  return pdfPages(await page.pdf({ format: 'A4' }));
 }
 
 /** The text of every page of a PDF (Mozilla's pdf.js), for checking printed pages. */

@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { useApp, openPage, gotoApp, text, typeInto, pdfPages } from './helpers.mjs';
+import { useApp, openPage, gotoApp, text, typeInto, PRINT_DIALOG, printWithKeys } from './helpers.mjs';
 
 /** A share link query for `pairs` (key → value) at version `v`. */
 function link(v, pairs) {
@@ -23,7 +23,7 @@ describe('measured inputs', () => {
 
   it("a colleague's link with a measured handover keeps its badge on every surface until it is typed over", async () => {
     const q = link(3, { 'handover-minutes': '7.46', 'measured-handover-minutes': '42;5.9;9.02', 'callback-staff': '6', 'measured-callback-staff': '12;5;7' });
-    const page = await openPage(app.browser, null);
+    const page = await openPage(app.browser, null, { init: PRINT_DIALOG });
     await gotoApp(page, `${app.server.url}?${q}#savings`);
     assert.equal(await page.getByTestId('input-handover-minutes').inputValue(), '7.46');
     assert.equal(await text(page, 'measured-handover-minutes'), '実測 n=42・95%区間 5.9〜9.02');
@@ -32,7 +32,7 @@ describe('measured inputs', () => {
     // 50 × 7.46 × 30 × 1,500 ÷ 60 = 279,750円 for the handover line.
     assert.equal(await text(page, 'result-handover-monthly'), '279,750円');
     // The printed proposal lists the inputs with their badges.
-    const printed = (await pdfPages(await page.pdf({ format: 'A4' }))).join('\n');
+    const printed = (await printWithKeys(page)).join('\n');
     // (pdf.js reads the middle dot ・ back as ‧.)
     assert.match(printed, /実測 n=42[・‧]95%区間 5\.9〜9\.02/);
     // The CSV keeps the value a number and says where it came from beside the unit.

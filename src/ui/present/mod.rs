@@ -43,13 +43,7 @@ fn editable(line: Line) -> impl Iterator<Item = Field> + Clone {
 
 /// The deck, drawn while the presentation is open (it starts at the first slide).
 #[component]
-pub fn Present() -> impl IntoView {
-    let presenting = expect_context::<AppState>().presenting;
-    move || presenting.get().then(|| view! { <Deck /> })
-}
-
-#[component]
-fn Deck() -> impl IntoView {
+pub fn Deck() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     // A line of a service type that is switched off has no slide (nothing to say).

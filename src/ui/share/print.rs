@@ -21,6 +21,7 @@ const PRINT_CHART_WIDTH: u32 = 680;
 #[component]
 pub fn PrintView() -> impl IntoView {
     let state = expect_context::<AppState>();
+    state.open_study();
     let AppState {
         lang,
         scenario,

@@ -28,6 +28,7 @@ use records::Records;
 #[component]
 pub fn StudyScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
+    state.open_study();
     let lang = state.lang;
     let ev = Memo::new(move |_| state.study.with(evidence));
     // The after phase compared (none chosen: the latest with records).
