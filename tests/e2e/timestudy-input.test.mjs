@@ -7,44 +7,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useApp, openPage, gotoApp, text, typeInto, root } from './helpers.mjs';
-
-const MIN = 60_000;
-/** A screen text without the bidi isolates around staff codes (⁨A01⁩). */
-const words = async (page, id) => (await text(page, id)).replace(/[\u2066-\u2069]/g, '');
-
-/** A fresh device (its own storage) on the time-study screen, its clock stopped
- * at `time` (local) so that only `wait` moves it. */
-async function device(app, time) {
-  const page = await openPage(app.browser, null);
-  const at = new Date(time).getTime();
-  await page.clock.install({ time: at - 10_000 });
-  await gotoApp(page, `${app.server.url}#savings`);
-  await page.clock.pauseAt(at);
-  await page.getByTestId('tab-measure').click();
-  await page.getByTestId('timestudy-root').waitFor();
-  return page;
-}
-
-const tap = (page, task) => page.getByTestId(`timestudy-task-${task}`).click();
-const wait = (page, minutes) => page.clock.fastForward(minutes * MIN);
-const recordCount = (page) => page.getByTestId('timestudy-record').count();
-
-/** Imports a file and returns what the screen says of it: the import is read
- * asynchronously, so this waits (in real time) until the message changes; each
- * import here says something other than the one before it. */
-async function importFile(page, name, buffer) {
-  const result = page.getByTestId('timestudy-import-result');
-  const before = (await result.count()) ? await result.innerText() : null;
-  await page.getByTestId('timestudy-import').setInputFiles({ name, mimeType: 'text/csv', buffer });
-  await result.waitFor();
-  for (let i = 0; i < 250; i++) {
-    const now = await result.innerText();
-    if (now !== before) return now;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`importing ${name} changed nothing on the screen`);
-}
+import { useApp, text, typeInto, root } from './helpers.mjs';
+import { device, importFile, recordCount, tap, wait, words } from './study.mjs';
 
 /** `text` as UTF-16 little-endian with its BOM (what Excel's 「Unicode テキスト」 writes). */
 const utf16 = (text) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);

@@ -5,27 +5,9 @@
 // undoable. Everything runs on the page's own clock (Playwright's clock).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openPage, gotoApp, text, typeInto } from './helpers.mjs';
+import { useApp, text, typeInto } from './helpers.mjs';
+import { MIN, device, recordCount, tap, unisolate, words } from './study.mjs';
 
-const MIN = 60_000;
-/** A screen text without the bidi isolates around staff codes (⁨A01⁩). */
-const words = async (page, id) => (await text(page, id)).replace(/[\u2066-\u2069]/g, '');
-const unisolate = (s) => s.replace(/[\u2066-\u2069]/g, '');
-
-/** A fresh device on the time-study screen, its clock stopped at `time` (local). */
-async function device(app, time) {
-  const page = await openPage(app.browser, null);
-  const at = new Date(time).getTime();
-  await page.clock.install({ time: at - 10_000 });
-  await gotoApp(page, `${app.server.url}#savings`);
-  await page.clock.pauseAt(at);
-  await page.getByTestId('tab-measure').click();
-  await page.getByTestId('timestudy-root').waitFor();
-  return page;
-}
-
-const tap = (page, task) => page.getByTestId(`timestudy-task-${task}`).click();
-const recordCount = (page) => page.getByTestId('timestudy-record').count();
 const undo = (page) => page.getByTestId('timestudy-undo').click();
 
 describe('time study: a run left going', () => {

@@ -7,35 +7,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useApp, openPage, gotoApp, text, typeInto, pdfPages } from './helpers.mjs';
-
-const MIN = 60_000;
-/** A screen text without the bidi isolates around staff codes (⁨A01⁩). */
-const words = async (page, id) => (await text(page, id)).replace(/[\u2066-\u2069]/g, '');
-
-/** A fresh device (its own storage) on the time-study screen, its clock stopped
- * at `time` (local) so that only `wait` moves it. */
-async function device(app, time) {
-  const page = await openPage(app.browser, null);
-  const at = new Date(time).getTime();
-  await page.clock.install({ time: at - 10_000 });
-  await gotoApp(page, `${app.server.url}#savings`);
-  await page.clock.pauseAt(at);
-  await page.getByTestId('tab-measure').click();
-  await page.getByTestId('timestudy-root').waitFor();
-  return page;
-}
-
-const tap = (page, task) => page.getByTestId(`timestudy-task-${task}`).click();
-const wait = (page, minutes) => page.clock.fastForward(minutes * MIN);
-const recordCount = (page) => page.getByTestId('timestudy-record').count();
-
-async function importFile(page, name, body) {
-  await page.getByTestId('timestudy-import').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(body) });
-  const result = page.getByTestId('timestudy-import-result');
-  await result.waitFor();
-  return result;
-}
+import { useApp, gotoApp, text, typeInto, pdfPages } from './helpers.mjs';
+import { device, importFile, recordCount, tap, wait, words } from './study.mjs';
 
 describe('time study', () => {
   const app = useApp();
@@ -95,9 +68,9 @@ describe('time study', () => {
     assert.match(file, /記録ID,業務,開始,終了/);
 
     // Merging the file adds its ten records; merging it again adds nothing.
-    assert.equal(await (await importFile(a, 'b.csv', file)).innerText(), '10件を追加しました（取り込み済み0件）。');
+    assert.equal(await importFile(a, 'b.csv', file), '10件を追加しました（取り込み済み0件）。');
     assert.equal(await recordCount(a), 14);
-    assert.equal(await (await importFile(a, 'b.csv', file)).innerText(), '0件を追加しました（取り込み済み10件）。');
+    assert.equal(await importFile(a, 'b.csv', file), '0件を追加しました（取り込み済み10件）。');
     assert.equal(await recordCount(a), 14);
 
     // Handover per person per day: before 10, 12, 12, 12, 12, 12 (mean 11.667, s² 0.6667),
@@ -223,12 +196,12 @@ describe('time study', () => {
       '連絡ノート,2026-11-30 10:00,2026-11-30 10:05,K1,事前',
     ];
     const broken = await importFile(page, 'elsewhere.csv', '\ufeff' + rows.join('\r\n') + '\r\n');
-    assert.match(await broken.innerText(), /3行目/);
+    assert.match(broken, /3行目/);
     assert.equal(await recordCount(page), 0, 'nothing half-imported');
     // Mended, the same file goes in.
     rows[2] = '申し送り,2026-11-30 09:00,2026-11-30 09:20,K2,事前';
     const ok = await importFile(page, 'elsewhere.csv', rows.join('\n'));
-    assert.equal(await ok.innerText(), '3件を追加しました（取り込み済み0件）。');
+    assert.equal(ok, '3件を追加しました（取り込み済み0件）。');
     // 15 and 20 minutes: mean and median 17.5, SD √12.5 = 3.5; 35 minutes that day.
     assert.match(await text(page, 'timestudy-summary'), /申し送り\s+事前（導入前）\s+2\s+17\.5分（17\.5分、SD 3\.5）\s+少なすぎて推定できません（5件未満）\s+35分/);
     // In English too.
@@ -252,7 +225,7 @@ describe('time study', () => {
         }
       }
     }
-    assert.equal(await (await importFile(page, 'sample.csv', rows.join('\r\n'))).innerText(), '60件を追加しました（取り込み済み0件）。');
+    assert.equal(await importFile(page, 'sample.csv', rows.join('\r\n')), '60件を追加しました（取り込み済み0件）。');
     assert.match(await page.getByTestId('timestudy-apply-all').innerText(), /実測した削減時間をすべて計算に使う/);
     await page.getByTestId('timestudy-apply-all').click();
     assert.match(await text(page, 'notice-text'), /1項目を実測の値にしました/);

@@ -1,0 +1,46 @@
+// Shared by the time-study tests: a device on the time-study screen running on the
+// page's own clock (Playwright's clock, never sleeps), its task buttons, and the
+// import of a file as a person picks one.
+import { openPage, gotoApp, text } from './helpers.mjs';
+
+export const MIN = 60_000;
+
+/** Without the bidi isolates around staff codes (⁨A01⁩). */
+export const unisolate = (s) => s.replace(/[\u2066-\u2069]/g, '');
+
+/** A screen text without the bidi isolates. */
+export const words = async (page, id) => unisolate(await text(page, id));
+
+/** A fresh device (its own storage) on the time-study screen, its clock stopped
+ * at `time` (local) so that only `wait` moves it. */
+export async function device(app, time) {
+  const page = await openPage(app.browser, null);
+  const at = new Date(time).getTime();
+  await page.clock.install({ time: at - 10_000 });
+  await gotoApp(page, `${app.server.url}#savings`);
+  await page.clock.pauseAt(at);
+  await page.getByTestId('tab-measure').click();
+  await page.getByTestId('timestudy-root').waitFor();
+  return page;
+}
+
+export const tap = (page, task) => page.getByTestId(`timestudy-task-${task}`).click();
+export const wait = (page, minutes) => page.clock.fastForward(minutes * MIN);
+export const recordCount = (page) => page.getByTestId('timestudy-record').count();
+
+/** Imports a file (text or bytes) and returns what the screen says of it: the
+ * import is read asynchronously, so this waits (in real time) until the message
+ * changes; each import in a test must say something other than the one before. */
+export async function importFile(page, name, body) {
+  const buffer = Buffer.isBuffer(body) ? body : Buffer.from(body);
+  const result = page.getByTestId('timestudy-import-result');
+  const before = (await result.count()) ? await result.innerText() : null;
+  await page.getByTestId('timestudy-import').setInputFiles({ name, mimeType: 'text/csv', buffer });
+  await result.waitFor();
+  for (let i = 0; i < 250; i++) {
+    const now = await result.innerText();
+    if (now !== before) return now;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`importing ${name} changed nothing on the screen`);
+}
