@@ -7,13 +7,11 @@
 use super::{FileId, MeetingId, MemberId, MessageId, RoomId, Time, UnitId};
 use crate::csv;
 use crate::sha256::{hex, sha256, Digest};
-#[cfg(test)]
 use serde::Serialize;
 
 /// What a command did (stable keys: they are hashed and exported).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(test, derive(Serialize))]
-#[cfg_attr(test, serde(rename_all = "kebab-case"))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Action {
     Post,
     Broadcast,
@@ -260,8 +258,7 @@ impl Target {
 }
 
 /// One line of the log.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(test, derive(Serialize))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Entry {
     /// 1, 2, 3 … with no gaps.
     pub seq: u64,
@@ -274,9 +271,9 @@ pub struct Entry {
     /// `None` when accepted; the refusal's stable key otherwise.
     pub refused: Option<String>,
     /// Hash of the previous entry (zeros for the first).
-    #[cfg_attr(test, serde(with = "hex_digest"))]
+    #[serde(with = "hex_digest")]
     pub prev: Digest,
-    #[cfg_attr(test, serde(with = "hex_digest"))]
+    #[serde(with = "hex_digest")]
     pub hash: Digest,
 }
 
@@ -331,18 +328,16 @@ pub enum Tamper {
     Truncated,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-#[cfg_attr(test, derive(Serialize))]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct AuditLog {
     pub entries: Vec<Entry>,
     /// The newest hash, kept apart from the entries (an admin's copy): removing
     /// entries from the end is caught by comparing against it.
-    #[cfg_attr(test, serde(with = "hex_digest"))]
+    #[serde(with = "hex_digest")]
     pub head: Digest,
 }
 
-/// Digests as 64 hex digits in saved snapshots (the derive the writer is checked against).
-#[cfg(test)]
+/// Digests as 64 hex digits in saved snapshots.
 mod hex_digest {
     use super::{hex, Digest};
     use serde::Serializer;

@@ -13,7 +13,6 @@ pub mod snapshot;
 pub mod timelapse;
 
 use audit::{Action, AuditLog, Target};
-#[cfg(test)]
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -25,8 +24,7 @@ pub type FileId = u32;
 pub type MeetingId = u32;
 
 /// Seconds since the demo's start (the caller's clock).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(test, derive(Serialize))]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Time(pub u64);
 
 impl Time {
@@ -39,8 +37,7 @@ impl Time {
 }
 
 /// A member's role. Family and Professional are external (joined from LINE).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(test, derive(Serialize))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 pub enum Role {
     Admin,
     Staff,
@@ -56,8 +53,7 @@ impl Role {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(test, derive(Serialize))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum UnitKind {
     /// A floor of the residential home (入所).
     Floor,
@@ -67,8 +63,7 @@ pub enum UnitKind {
     HomeVisit,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(test, derive(Serialize))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Unit {
     pub id: UnitId,
     pub name: String,
@@ -76,15 +71,13 @@ pub struct Unit {
 }
 
 /// 休暇・勤務外: no notifications between `from` and `until`; messages are held.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(test, derive(Serialize))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Quiet {
     pub from: Time,
     pub until: Time,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(test, derive(Serialize))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Member {
     pub id: MemberId,
     pub name: String,
@@ -96,8 +89,7 @@ pub struct Member {
     pub quiet: Option<Quiet>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(test, derive(Serialize))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub enum RoomKind {
     /// Everyone on the staff side.
     All,
@@ -115,8 +107,7 @@ impl RoomKind {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(test, derive(Serialize))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Room {
     pub id: RoomId,
     pub name: String,
@@ -124,8 +115,7 @@ pub struct Room {
     pub members: Vec<MemberId>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(test, derive(Serialize))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub enum Attachment {
     /// A photo: an illustrative image bundled with the app, or one the user picked
     /// (downscaled by the UI and kept as a small data URL).
@@ -142,8 +132,7 @@ pub enum Attachment {
     Removed { name: String },
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(test, derive(Serialize))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Message {
     pub id: MessageId,
     pub room: RoomId,
@@ -160,8 +149,7 @@ pub struct Message {
     pub reminders: u32,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(test, derive(Serialize))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct FileDoc {
     pub id: FileId,
     pub name: String,
@@ -170,8 +158,7 @@ pub struct FileDoc {
     pub time: Time,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(test, derive(Serialize))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Meeting {
     pub id: MeetingId,
     pub host: MemberId,
@@ -435,8 +422,7 @@ pub enum Delivery {
     },
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-#[cfg_attr(test, derive(Serialize))]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Workspace {
     pub name: String,
     pub units: Vec<Unit>,
@@ -448,7 +434,7 @@ pub struct Workspace {
     pub audit: AuditLog,
     /// The latest time of the log (what a saved workspace reads back from its
     /// entries, so it is not saved): no command happens before it.
-    #[cfg_attr(test, serde(skip))]
+    #[serde(skip)]
     clock: Time,
 }
 

@@ -694,9 +694,6 @@ proptest! {
         // Whatever happened, the saved demo reads back as it was.
         let now = Time::minutes(100 + cmds.len() as u64);
         prop_assert_eq!(snapshot::decode(&snapshot::encode(&w, now)), Ok((w.clone(), now)));
-        // The hand-written writer writes byte for byte what serde's derive wrote.
-        let session = snapshot::Session { now, me: cmds.len() as u32 % 7, room: 1 };
-        prop_assert_eq!(snapshot::save(&w, session), snapshot::save_derived(&w, session));
         // External members never get into staff rooms.
         for r in &w.rooms {
             if !r.kind.external() {

@@ -7,13 +7,10 @@
 //! as the director in the all-staff room, as version 1 always started.
 
 mod read;
-mod write;
 
 use super::audit::Tamper;
 use super::seed::ids;
 use super::{Attachment, MemberId, RoomId, Time, Workspace};
-#[cfg(test)]
-#[cfg(test)]
 use serde::Serialize;
 use serde_json::Value;
 
@@ -22,8 +19,7 @@ pub const VERSION: u32 = 2;
 
 /// What the demo keeps besides the workspace: its clock (the present) and who the
 /// screen acts as, in which room.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(test, derive(Serialize))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Session {
     pub now: Time,
     /// 操作する人 (who-am-I).
@@ -54,15 +50,12 @@ pub enum SnapshotError {
     Tampered(Tamper),
 }
 
-/// The snapshot of a workspace and the session on it.
+/// The snapshot of a workspace and the session on it, written by serde's derive as
+/// every version wrote it. (A hand-written writer of the same bytes saved 1.2 KB
+/// gzip while the app was one wasm; in the demo's own part the derive costs 1.0 KB
+/// gzip, measured on the rustup toolchain: 82.0 -> 83.0 KB; the first module
+/// +0.4 KB. Within the 5 KB a well-kept crate may cost in the part that uses it.)
 pub fn save(ws: &Workspace, session: Session) -> String {
-    write::snapshot(ws, session, VERSION)
-}
-
-/// The same snapshot written by serde's derive, as every earlier version wrote it:
-/// what the hand-written writer is checked against.
-#[cfg(test)]
-pub(crate) fn save_derived(ws: &Workspace, session: Session) -> String {
     #[derive(Serialize)]
     struct Ref<'a> {
         v: u32,
@@ -145,7 +138,7 @@ mod tests {
     use crate::demo::{Command, Outcome};
 
     #[test]
-    fn writes_what_the_derive_wrote_for_any_text() {
+    fn any_text_reads_back_as_written() {
         let mut ws = seed::workspace();
         let odd = "\u{0}\u{1}\u{1f}\u{7f}\"\\/\n\r\t\u{8}\u{c} é 日本 \u{2028}\u{202e}😀";
         ws.name = odd.into();
@@ -156,7 +149,6 @@ mod tests {
             me: u32::MAX,
             room: 0,
         };
-        assert_eq!(save(&ws, session), save_derived(&ws, session));
         assert_eq!(open(&save(&ws, session)), Ok((ws, session)));
     }
 
