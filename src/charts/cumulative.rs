@@ -146,7 +146,7 @@ mod tests {
             panic!("{:?}", e.payback)
         };
         let out = svg(&s);
-        assert!(out.contains(&format!("{month}か月で回収")), "{out}");
+        assert!(out.contains(&format!("{month}か月目に回収")), "{out}");
         assert!(out.contains("累計効果") && out.contains("累計費用"));
         assert!(!out.contains("NaN"));
     }
@@ -157,6 +157,6 @@ mod tests {
         s.costs.license.price = crate::model::Num::whole(9_000);
         let out = svg(&s);
         assert!(out.contains("回収できません"));
-        assert!(!out.contains("か月で回収"));
+        assert!(!out.contains("か月目に回収"));
     }
 }

@@ -29,7 +29,7 @@ impl Lang {
 
     pub fn breakeven_marker(self, month: u64) -> String {
         match self {
-            Lang::Ja => format!("{month}か月で回収"),
+            Lang::Ja => format!("{month}か月目に回収"),
             Lang::En => format!("Paid back in month {month}"),
         }
     }

@@ -198,12 +198,19 @@ pub fn device_name() -> String {
     format!("d{:08x}", (js_sys::Math::random() * 4_294_967_296.0) as u32)
 }
 
-/// Runs `f` once the browser is idle, or after a short while where it cannot say
-/// (Safari before 18 has no `requestIdleCallback`).
-pub fn when_idle(f: impl FnOnce() + 'static) {
-    let f = wasm_bindgen::closure::Closure::once_into_js(f);
-    let w = window();
-    if w.request_idle_callback(f.unchecked_ref()).is_err() {
-        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), 1500);
-    }
+/// Runs `f` once the browser is idle after `delay_ms` (at the end of the delay
+/// where it cannot say which moment is idle: Safari before 18 has no
+/// `requestIdleCallback`).
+pub fn when_idle_after(delay_ms: i32, f: impl FnOnce() + 'static) {
+    let idle = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let f = wasm_bindgen::closure::Closure::once_into_js(f);
+        let w = window();
+        if w.request_idle_callback(f.unchecked_ref()).is_err() {
+            let _ = f
+                .unchecked_ref::<js_sys::Function>()
+                .call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(idle.unchecked_ref(), delay_ms);
 }

@@ -228,6 +228,7 @@ impl AppState {
             }
         }
         self.lang.set(lang);
+        self.facility.set(store::load_facility());
         if initial != self.scenario.get_untracked() {
             self.replace(initial);
         }
@@ -389,6 +390,21 @@ impl AppState {
                 *stored_library.borrow_mut() = json;
             });
         }
+        // The facility's name is kept like the figures (the proposal and the CSV
+        // carry it).
+        let stored_name = Rc::new(RefCell::new(self.facility.get_untracked()));
+        {
+            let stored_name = stored_name.clone();
+            effect(move || {
+                let name = self.facility.get();
+                if name != *stored_name.borrow() && self.autosave.get_untracked() {
+                    if store::save_facility(&name) == Err(SaveError::Full) {
+                        self.notice.set(Some(Notice::StorageFull));
+                    }
+                    *stored_name.borrow_mut() = name;
+                }
+            });
+        }
         store::on_other_tab(move |key| match key {
             store::Key::Scenario => {
                 // Only a record this version reads; anything else stays for its tab.
@@ -412,6 +428,13 @@ impl AppState {
             store::Key::Lang => {
                 if let Some(lang) = store::load_lang() {
                     self.lang.set(lang);
+                }
+            }
+            store::Key::Facility => {
+                let name = store::load_facility();
+                if self.facility.with_untracked(|now| *now != name) {
+                    *stored_name.borrow_mut() = name.clone();
+                    self.facility.set(name);
                 }
             }
             // The study's own listener follows it (`open_study`).

@@ -21,15 +21,18 @@ pub enum Key {
     Demo,
     /// The time study's records and settings (`timestudy::saved`).
     TimeStudy,
+    /// The facility's name typed on the share screen (a JSON string).
+    Facility,
 }
 
 impl Key {
-    const ALL: [Key; 5] = [
+    const ALL: [Key; 6] = [
         Key::Scenario,
         Key::Lang,
         Key::Library,
         Key::Demo,
         Key::TimeStudy,
+        Key::Facility,
     ];
 
     fn from_name(name: &str) -> Option<Key> {
@@ -43,6 +46,7 @@ impl Key {
             Key::Library => "kaigo-savings/library",
             Key::Demo => "kaigo-savings/demo",
             Key::TimeStudy => "kaigo-savings/timestudy",
+            Key::Facility => "kaigo-savings/facility",
         }
     }
 
@@ -54,6 +58,7 @@ impl Key {
             Key::Library => "kaigo-savings/library-backup/",
             Key::Demo => "kaigo-savings/demo-backup/",
             Key::TimeStudy => "kaigo-savings/timestudy-backup/",
+            Key::Facility => "kaigo-savings/facility-backup/",
         }
     }
 }
@@ -179,6 +184,23 @@ pub fn load_lang() -> Option<Lang> {
 pub fn save_lang(lang: Lang) {
     // A failed save only means the language is not remembered.
     let _ = write(Key::Lang, &format!("\"{}\"", lang.code()));
+}
+
+/// The facility's name as stored (anything unreadable is no name).
+pub fn load_facility() -> String {
+    read(Key::Facility)
+        .ok()
+        .flatten()
+        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .unwrap_or_default()
+}
+
+/// Stores the facility's name.
+pub fn save_facility(name: &str) -> Result<(), SaveError> {
+    write(
+        Key::Facility,
+        &serde_json::to_string(name).unwrap_or_default(),
+    )
 }
 
 /// The saved estimates, read with the import check. `Err` holds what could be

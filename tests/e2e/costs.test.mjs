@@ -40,7 +40,7 @@ describe('costs and payback', () => {
     // 15,875 ÷ 492,000 is under a tenth of a month: never "0か月".
     assert.equal(await text(page, 'result-payback-months'), '0.1か月未満');
     assert.match(await text(page, 'result-cash-monthly'), /−18,000円/);
-    assert.ok((await page.getByTestId('chart-cumulative').innerHTML()).includes('1か月で回収'));
+    assert.ok((await page.getByTestId('chart-cumulative').innerHTML()).includes('1か月目に回収'));
     assert.ok((await page.getByTestId('chart-tornado').innerHTML()).includes('時給'));
     assert.deepEqual(page.errors, []);
     await page.context().close();
@@ -82,7 +82,7 @@ describe('costs and payback', () => {
     assert.equal(await text(page, 'result-payback-months'), '回収できません');
     assert.match(await text(page, 'payback-sentence'), /回収できません/);
     const chart = await page.getByTestId('chart-cumulative').innerHTML();
-    assert.ok(chart.includes('回収できません') && !chart.includes('か月で回収'));
+    assert.ok(chart.includes('回収できません') && !chart.includes('か月目に回収'));
     const body = await page.locator('body').innerText();
     assert.doesNotMatch(body, /NaN|Infinity|∞|-\d+か月/);
     await page.context().close();

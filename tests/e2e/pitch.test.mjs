@@ -5,7 +5,7 @@
 // control cuts off its own label at any width, in either language.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openPage, gotoApp, text, typeInto, pdfPages, PRINT_DIALOG, printWithKeys } from './helpers.mjs';
+import { useApp, openPage, gotoApp, text, typeInto, PRINT_DIALOG, printWithKeys } from './helpers.mjs';
 
 const EN = "localStorage.setItem('kaigo-savings/lang', '\"en\"')";
 
@@ -76,7 +76,7 @@ describe('the pitch', () => {
   });
 
   it('a service type switched off has no slide, no formula ending in 0円, no figures in print or CSV', async () => {
-    const page = await openPage(app.browser, app.server.url, { viewport: { width: 1024, height: 768 } });
+    const page = await openPage(app.browser, app.server.url, { viewport: { width: 1024, height: 768 }, init: PRINT_DIALOG });
     await page.getByTestId('service-homevisit').uncheck();
     await page.getByTestId('present-open').click();
     assert.equal(await text(page, 'present-progress'), '1 / 8');
@@ -86,7 +86,7 @@ describe('the pitch', () => {
     }
     assert.ok(!slides.some((s) => /電話連絡/.test(s) && /万円\/月/.test(s)), 'no call-back slide');
     await page.keyboard.press('Escape');
-    const pages = await pdfPages(await page.pdf({ format: 'A4' }));
+    const pages = await printWithKeys(page);
     const all = pages.join('\n');
     assert.match(all, /電話連絡（かけ直し等）時間の削減\s*対象外\s*―/, 'the excluded line says so, with no formula and no figure');
     const inputs = all.slice(all.indexOf('事業所の数値'), all.indexOf('計算方法と出典'));

@@ -91,6 +91,14 @@ describe('share and save', () => {
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
     assert.ok(pages >= 3 && pages <= 6, `${pages} A4 pages`);
+    // The facility's name is kept like the figures: after a reload the proposal
+    // still carries it (not 「（事業所名未入力）」).
+    await page.emulateMedia({ media: 'screen' });
+    await page.reload();
+    await page.getByTestId('share-facility').waitFor();
+    assert.equal(await page.getByTestId('share-facility').inputValue(), 'ひまわり苑');
+    await page.emulateMedia({ media: 'print' });
+    assert.match(await page.getByTestId('print-meta').innerText(), /ひまわり苑/);
     await page.context().close();
   });
 
