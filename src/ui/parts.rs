@@ -92,9 +92,9 @@ impl From<SplitLoaderError> for LoadFailed {
 // The split points. Each module moves everything only it reaches into its own
 // wasm file; what two modules share goes into a chunk both fetch, and every chunk
 // costs bytes of its own (its types, imports and gzip's lost context). So screens
-// that share most of their code are one module: costs and method (the figures'
-// economics, charts and sources), share and print (the proposal, the CSV). Opening
-// either screen of a module brings both.
+// that share most of their code are one module: costs, method and the
+// presentation (the figures' economics, charts and sources), share and print (the
+// proposal, the CSV). Opening one screen of a module brings the others.
 #[wasm_split(figures, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn costs() -> Result<Draw, LoadFailed> {
     Ok(|| view! { <super::costs::CostsScreen /> }.into_any())
@@ -115,7 +115,7 @@ fn print() -> Result<Draw, LoadFailed> {
     Ok(|| view! { <super::share::PrintView /> }.into_any())
 }
 
-#[wasm_split(present, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(figures, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn present() -> Result<Draw, LoadFailed> {
     Ok(|| view! { <super::present::Deck /> }.into_any())
 }

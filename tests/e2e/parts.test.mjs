@@ -48,7 +48,7 @@ describe('the program in parts', () => {
   it('keeps the first visit, each part and the whole app within their budgets', async () => {
     const pkg = await pkgDir();
     const parts = await builtParts(pkg);
-    assert.deepEqual(Object.keys(parts).sort(), ['demo', 'figures', 'present', 'share', 'study']);
+    assert.deepEqual(Object.keys(parts).sort(), ['demo', 'figures', 'share', 'study']);
     // A cold first visit on a gzip-serving host, until the program has started.
     const host = await serve(dist, '/', { host: true });
     let first = 0;
