@@ -3,7 +3,7 @@
 //! first time it is shown. This module owns which parts there are, the split
 //! point of each, their loading state, what a screen shows while its part loads
 //! or after the fetch failed (a message in the person's language with a retry),
-//! and fetching the likely next parts once the browser is idle.
+//! and fetching the printed proposal's part once the page has settled.
 //!
 //! A split point returns a plain function that draws the screen: once its part is
 //! in, the screen is drawn at once, every later time too (no waiting on a
@@ -141,7 +141,7 @@ enum Status {
 
 /// Every part's state: one per program (a context of the app).
 #[derive(Clone, Copy)]
-pub struct Parts([RwSignal<Status>; 7]);
+pub struct Parts([RwSignal<Status>; Part::ALL.len()]);
 
 impl Parts {
     pub fn new() -> Parts {
@@ -160,7 +160,7 @@ impl Parts {
         }
     }
 
-    /// Starts fetching `p` unless it is in or on its way.
+    /// Starts fetching `p` unless it is in (a fetch on its way is joined).
     pub fn fetch(self, p: Part) {
         self.then(p, || ());
     }
