@@ -218,8 +218,9 @@ fn Present() -> impl IntoView {
 /// The printed proposal: a document of its own under `<body>`, shown only in
 /// print. It is drawn while the share screen is open or the browser is printing,
 /// so the page does not redraw its charts on every keystroke. Its part is fetched
-/// when the browser is idle after the start (a print from the browser's menu
-/// cannot wait for it); Ctrl+P (⌘P) waits for it, then prints.
+/// once the page has settled after the start (`Parts::prefetch_when_idle`: a
+/// print from the browser's menu cannot wait for it); Ctrl+P (⌘P) waits for it,
+/// then prints.
 #[component]
 fn PrintRoot() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -227,7 +228,7 @@ fn PrintRoot() -> impl IntoView {
     let printing = RwSignal::new(false);
     let before = window_event_listener(ev::beforeprint, move |_| printing.set(true));
     let after = window_event_listener(ev::afterprint, move |_| printing.set(false));
-    // Ctrl+P (⌘P) is the app's: the proposal's part first (fetched if the idle
+    // Ctrl+P (⌘P) is the app's: the proposal's part first (fetched if the early
     // fetch has not brought it yet), then the browser's print dialog.
     let keys = window_event_listener(ev::keydown, move |e| {
         if e.key().eq_ignore_ascii_case("p") && (e.ctrl_key() || e.meta_key()) {
@@ -243,8 +244,8 @@ fn PrintRoot() -> impl IntoView {
         keys.remove();
     });
     let shown = move || printing.get() || state.screen.get() == Screen::Share;
-    // Printed from the browser's menu before the part is in (in the first second
-    // or so of a first visit): the page says so rather than printing nothing.
+    // Printed from the browser's menu before the part is in (in the first seconds
+    // of a first visit): the page says so rather than printing nothing.
     let draw = move || match parts.ready(Part::Print) {
         Some(draw) => untrack(draw),
         None => {

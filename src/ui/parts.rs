@@ -160,9 +160,11 @@ impl Parts {
         }
     }
 
-    /// Starts fetching `p` unless it is in (a fetch on its way is joined).
+    /// Starts fetching `p` unless it is in or on its way.
     pub fn fetch(self, p: Part) {
-        self.then(p, || ());
+        if !matches!(self.status(p).get_untracked(), Status::Fetching) {
+            self.then(p, || ());
+        }
     }
 
     /// Runs `f` once `p` is in: at once if it is, else after fetching it (not
