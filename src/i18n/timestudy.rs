@@ -121,16 +121,46 @@ impl Lang {
         self.pick("計測中の職員はいません。", "Nobody is being timed.")
     }
 
-    /// `A01 申し送り 08:30から 3分`.
-    pub fn ts_running(self, staff: &str, task: Task, from: &str, minutes: i64) -> String {
+    /// `A01 申し送り 08:30から 3分`; `other_phase` when the run began in a phase
+    /// other than the one being recorded now (it is recorded in its own).
+    pub fn ts_running(
+        self,
+        staff: &str,
+        task: Task,
+        from: &str,
+        minutes: i64,
+        other_phase: Option<Phase>,
+    ) -> String {
         let staff = Lang::isolate(staff);
-        match self {
-            Lang::Ja => format!("{staff}：{}（{from}から {minutes}分）", self.ts_task(task)),
-            Lang::En => format!(
-                "{staff}: {} (since {from}, {minutes} min)",
-                self.ts_task(task)
+        let task = self.ts_task(task);
+        match (self, other_phase) {
+            (Lang::Ja, None) => format!("{staff}：{task}（{from}から {minutes}分）"),
+            (Lang::Ja, Some(p)) => format!(
+                "{staff}：{task}（{from}から {minutes}分・始めた時期の「{}」として記録）",
+                self.ts_phase(p)
+            ),
+            (Lang::En, None) => format!("{staff}: {task} (since {from}, {minutes} min)"),
+            (Lang::En, Some(p)) => format!(
+                "{staff}: {task} (since {from}, {minutes} min, recorded as {}, the phase it began in)",
+                self.ts_phase(p)
             ),
         }
+    }
+
+    /// Under the phase choice while anyone is being timed: the rule.
+    pub const fn ts_phase_rule(self) -> &'static str {
+        self.pick(
+            "計測中の作業は、時期を切り替えても、始めたときの時期のまま記録されます（1回の作業を2つの時期に分けません）。",
+            "A task being timed stays in the phase it began in when the phase is changed (one occurrence is never split between two phases).",
+        )
+    }
+
+    pub const fn ts_record_phase_label(self) -> &'static str {
+        self.pick("時期", "Phase")
+    }
+
+    pub const fn ts_task_label(self) -> &'static str {
+        self.pick("作業", "Task")
     }
 
     pub const fn ts_stop_one(self) -> &'static str {

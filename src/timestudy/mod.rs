@@ -4,8 +4,10 @@
 //! browser until someone exports them. Pure core: records and the recorder
 //! (`record`), statistics (`stats`), the evidence per task and phase
 //! (`evidence`), what of it goes into an estimate (`estimate`), CSV files in and
-//! out and merging devices (`file`). No web APIs; times come from the caller.
+//! out and merging devices (`file`), a person's change as a value that applies
+//! again over another tab's (`change`), the stored form (`saved`). No web APIs; times come from the caller.
 
+pub mod change;
 pub mod estimate;
 pub mod evidence;
 pub mod file;

@@ -217,6 +217,10 @@ pub struct Running {
     pub role: Role,
     pub task: Task,
     pub start: WallTime,
+    /// The phase the run began in: a run keeps it, also when the study's phase
+    /// is changed while it goes on (one occurrence is never split in two, and
+    /// never moved into a phase it did not begin in).
+    pub phase: Phase,
 }
 
 /// What a tap did (and what undo takes back).
@@ -358,7 +362,7 @@ impl Study {
         }
     }
 
-    /// Records a finished run, in the study's current phase.
+    /// Records a finished run, in the phase it began in.
     fn record(&mut self, run: &Running, end: WallTime) -> Result<String, StudyError> {
         Study::check(run.start, end)?;
         if self.records.len() >= MAX_RECORDS {
@@ -372,7 +376,7 @@ impl Study {
             start: run.start,
             end,
             shift: self.shift_at(run.start),
-            phase: self.phase,
+            phase: run.phase,
             staff: run.staff.clone(),
             role: run.role,
             failed: false,
@@ -402,6 +406,7 @@ impl Study {
                     role,
                     task,
                     start: now,
+                    phase: self.phase,
                 };
                 self.running.push(run.clone());
                 Tap::Started(run)
@@ -420,6 +425,7 @@ impl Study {
                     role,
                     task,
                     start: now,
+                    phase: self.phase,
                 });
                 match &then {
                     Some(next) => self.running[i] = next.clone(),
@@ -856,5 +862,27 @@ mod tests {
         for bad in ["", "17", "25:00", "17:00 pm", "2026-13-02 17:00", "あ"] {
             assert_eq!(typed_end(start, bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn a_run_keeps_the_phase_it_began_in() {
+        let mut s = Study::new("t1");
+        s.tap("A01", Role::CareWorker, Task::Handover, at("08:00"))
+            .unwrap();
+        s.phase = Phase::After1;
+        // A switch records the handover as 事前 and times the notebook as 事後①.
+        s.tap("A01", Role::CareWorker, Task::Notebook, at("08:10"))
+            .unwrap();
+        assert_eq!(s.records[0].phase, Phase::Before);
+        assert_eq!(s.running[0].phase, Phase::After1);
+        s.phase = Phase::Before;
+        assert_eq!(s.stop("A01", at("08:20")).unwrap(), Some("t1-2".into()));
+        assert_eq!(s.records[1].phase, Phase::After1);
+        // Ended at a typed time, or brought back by undo: still its own phase.
+        s.undo();
+        assert_eq!(s.running[0].phase, Phase::After1);
+        s.phase = Phase::After2;
+        s.stop_at("A01", at("08:30")).unwrap();
+        assert_eq!(s.records[1].phase, Phase::After1);
     }
 }

@@ -1,9 +1,12 @@
 //! The study as the browser keeps it (`kaigo-savings/timestudy`): a versioned JSON
 //! object with the settings, who is being timed and every record as a short list
-//! of its fields by stable key. Version 1: `{"v":1,"device","next","phase",
-//! "day","night","running":[[staff,role,task,start]],"records":[[id,task,start,
-//! end,shift,phase,staff,role,failed]]}` (times in seconds). A newer version is
-//! refused with its own error so the caller keeps the text.
+//! of its fields by stable key. Version 2: `{"v":2,"device","next","phase",
+//! "day","night","running":[[staff,role,task,start,phase]],"records":[[id,task,
+//! start,end,shift,phase,staff,role,failed]]}` (times in seconds). Version 1 is
+//! the same without a run's phase (a run then takes the study's phase, as
+//! version 1 recorded it). A newer version is refused with its own error so the
+//! caller keeps the text (and an older app, which refuses version 2 the same
+//! way, never saves over it).
 
 #[cfg(test)]
 use super::record::Tap;
@@ -12,7 +15,7 @@ use super::WallTime;
 use serde::Serialize;
 use serde_json::Value;
 
-pub const VERSION: u64 = 1;
+pub const VERSION: u64 = 2;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum OpenError {
@@ -46,7 +49,7 @@ pub fn save(s: &Study) -> String {
         night: u32,
         phase: &'static str,
         records: Vec<StoredRecord<'a>>,
-        running: Vec<(&'a str, &'static str, &'static str, i64)>,
+        running: Vec<(&'a str, &'static str, &'static str, i64, &'static str)>,
         v: u64,
     }
     serde_json::to_string(&Stored {
@@ -75,7 +78,15 @@ pub fn save(s: &Study) -> String {
         running: s
             .running
             .iter()
-            .map(|r| (r.staff.as_str(), r.role.key(), r.task.key(), r.start.0))
+            .map(|r| {
+                (
+                    r.staff.as_str(),
+                    r.role.key(),
+                    r.task.key(),
+                    r.start.0,
+                    r.phase.key(),
+                )
+            })
             .collect(),
         v: VERSION,
     })
@@ -105,13 +116,21 @@ fn record(v: &Value) -> Option<Record> {
     })
 }
 
-fn running(v: &Value) -> Option<Running> {
-    let f = v.as_array().filter(|f| f.len() == 4)?;
+/// A run as version `version` stored it (version 1 had no phase of its own: the
+/// study's `phase` is what it would have been recorded in).
+fn running(v: &Value, version: u64, phase: Phase) -> Option<Running> {
+    let f = v
+        .as_array()
+        .filter(|f| f.len() == if version == 1 { 4 } else { 5 })?;
     Some(Running {
         staff: text(&f[0])?,
         role: Role::from_key(f[1].as_str()?)?,
         task: Task::from_key(f[2].as_str()?)?,
         start: WallTime(f[3].as_i64()?),
+        phase: match f.get(4) {
+            Some(p) => Phase::from_key(p.as_str()?)?,
+            None => phase,
+        },
     })
 }
 
@@ -131,7 +150,7 @@ pub fn open(raw: &str) -> Result<Study, OpenError> {
         s.day_from = minutes(v.get("day")?)?;
         s.night_from = minutes(v.get("night")?)?;
         for r in v.get("running")?.as_array()? {
-            s.running.push(running(r)?);
+            s.running.push(running(r, version, s.phase)?);
         }
         for r in v.get("records")?.as_array()? {
             s.insert(record(r)?).ok()?;
@@ -152,7 +171,15 @@ mod tests {
         let running: Vec<Value> = s
             .running
             .iter()
-            .map(|r| json!([r.staff, r.role.key(), r.task.key(), r.start.0]))
+            .map(|r| {
+                json!([
+                    r.staff,
+                    r.role.key(),
+                    r.task.key(),
+                    r.start.0,
+                    r.phase.key()
+                ])
+            })
             .collect();
         let records: Vec<Value> = s
             .records
@@ -197,9 +224,28 @@ mod tests {
         let back = open(&save(&s)).unwrap();
         // Undo history is not kept across a reload.
         assert_eq!(back, Study { taps: vec![], ..s });
-        assert_eq!(open("{\"v\":2}"), Err(OpenError::FutureVersion(2)));
+        assert_eq!(open("{\"v\":3}"), Err(OpenError::FutureVersion(3)));
         assert_eq!(open("{\"v\":1}"), Err(OpenError::Corrupt));
         assert_eq!(open("nope"), Err(OpenError::Corrupt));
+    }
+
+    #[test]
+    fn a_version_1_study_opens_its_runs_in_its_phase() {
+        let v1 = r#"{"day":420,"device":"d1","next":2,"night":1140,"phase":"after1","records":[["d1-1","phone",1796200200,1796200290,"day","before","A01","nurse",true]],"running":[["A01","nurse","handover",1796200290]],"v":1}"#;
+        let s = open(v1).unwrap();
+        assert_eq!(s.running[0].phase, Phase::After1);
+        assert_eq!(s.records[0].phase, Phase::Before);
+        assert!(s.records[0].failed);
+        // A version 1 run with a phase, or a version 2 run without one, is not
+        // what either version wrote.
+        assert_eq!(
+            open(&v1.replace("1796200290]]", "1796200290,\"before\"]]")),
+            Err(OpenError::Corrupt)
+        );
+        assert_eq!(
+            open(&v1.replace("\"v\":1", "\"v\":2")),
+            Err(OpenError::Corrupt)
+        );
     }
 
     proptest! {

@@ -15,6 +15,7 @@ use crate::model::{
     Scenario,
 };
 use crate::route::Screen;
+use crate::timestudy::change::{self, Applied, Change, Refused};
 use crate::timestudy::estimate::{self, Offer};
 use crate::timestudy::{saved, Role, Study};
 use leptos::prelude::*;
@@ -119,7 +120,14 @@ pub struct AppState {
     pub share_notice: RwSignal<Option<String>>,
     autosave: RwSignal<bool>,
     /// The time study (実測): its records, who is being timed, its settings.
-    pub study: RwSignal<Study>,
+    /// Read here; changed only through `change_study`, so every change is stored
+    /// and applies again over another tab's.
+    pub study: ReadSignal<Study>,
+    study_w: WriteSignal<Study>,
+    /// This tab's changes of the study not yet stored, oldest first.
+    study_pending: StoredValue<Vec<Change>>,
+    /// What storage held for the study when this tab last read or wrote it.
+    study_stored: StoredValue<Option<String>>,
     /// One-line messages of the time-study screen.
     pub study_notice: RwSignal<Option<String>>,
     /// Who is timing on this device (staff code as typed, and role): kept while
@@ -171,6 +179,7 @@ impl AppState {
         let econ = Memo::new(move |_| scenario.with(|s| results.with(|r| economics(s, r))));
         let tornado = Memo::new(move |_| scenario.with(sensitivity::tornado));
         let stale = Memo::new(move |_| errors.iter().any(|e| e.with(Option::is_some)));
+        let (study, study_w) = signal(Study::new(""));
         AppState {
             lang: RwSignal::new(Lang::default()),
             screen: RwSignal::new(Screen::Savings),
@@ -187,7 +196,10 @@ impl AppState {
             library: RwSignal::new(Library::default()),
             share_notice: RwSignal::new(None),
             autosave: RwSignal::new(false),
-            study: RwSignal::new(Study::new("")),
+            study,
+            study_w,
+            study_pending: StoredValue::new(Vec::new()),
+            study_stored: StoredValue::new(None),
             study_notice: RwSignal::new(None),
             study_staff: RwSignal::new((String::new(), Role::CareWorker)),
             study_autosave: RwSignal::new(false),
@@ -257,14 +269,15 @@ impl AppState {
     }
 
     fn restore_study(self, lang: Lang) {
-        let (study, notice, autosave) = match store::read(store::Key::TimeStudy) {
-            Ok(Some(raw)) => match saved::open(&raw) {
+        let raw = store::read(store::Key::TimeStudy);
+        let (study, notice, autosave) = match &raw {
+            Ok(Some(raw)) => match saved::open(raw) {
                 Ok(s) => (s, None, true),
                 Err(saved::OpenError::FutureVersion(_)) => {
                     (Study::new(""), Some(lang.ts_future().into()), false)
                 }
                 Err(saved::OpenError::Corrupt) => {
-                    let kept = store::backup(store::Key::TimeStudy, &raw).is_some();
+                    let kept = store::backup(store::Key::TimeStudy, raw).is_some();
                     (Study::new(""), Some(lang.ts_recovered(kept)), kept)
                 }
             },
@@ -279,68 +292,135 @@ impl AppState {
         } else {
             study
         };
-        self.study.set(study);
+        self.study_stored.set_value(raw.ok().flatten());
+        self.study_w.set(study);
         self.study_notice.set(notice);
         self.study_autosave.set(autosave);
     }
 
-    /// Saves the study from its first change on, and follows another tab's.
-    fn persist_study(self) {
-        use leptos::leptos_dom::helpers::TimeoutHandle;
-        use std::cell::Cell;
-        use std::rc::Rc;
-        // The study as restored is what storage holds: saved from its first change,
-        // once it has been still for `STUDY_SAVE_AFTER_MS`, and at once when the page
-        // is hidden or left. A run of taps writes the whole study once, not once a
-        // tap (10,000 records are about 1 MB).
-        let dirty = Rc::new(Cell::new(false));
-        let flush: Rc<dyn Fn()> = {
-            let dirty = dirty.clone();
-            Rc::new(move || {
-                if dirty.replace(false) && self.study_autosave.get_untracked() {
-                    let text = self.study.with_untracked(saved::save);
-                    if store::write(store::Key::TimeStudy, &text) == Err(SaveError::Full) {
-                        let l = self.lang.get_untracked();
-                        self.study_notice.set(Some(l.ts_storage_failed().into()));
-                    }
-                }
+    /// Applies a person's change to the time study: shown at once, stored once
+    /// the study has been still for `STUDY_SAVE_AFTER_MS` (or the page is hidden),
+    /// and applied again over what another tab stored meanwhile. A refused change
+    /// changes nothing (an import that adds no record neither).
+    pub fn change_study(self, c: Change) -> Result<Applied, Refused> {
+        let (changed, r) = self
+            .study_w
+            .try_maybe_update(|s| {
+                let r = s.apply(&c);
+                let changed = match &r {
+                    Ok(Applied::Imported(report)) => report.added > 0,
+                    Ok(_) => true,
+                    Err(_) => false,
+                };
+                (changed, (changed, r))
             })
-        };
-        {
-            let restored = Cell::new(true);
-            let timer = Cell::new(None::<TimeoutHandle>);
-            let flush = flush.clone();
-            effect(move || {
-                self.study.track();
-                if restored.replace(false) {
-                    return;
-                }
-                dirty.set(true);
-                if let Some(t) = timer.take() {
-                    t.clear();
-                }
-                let flush = flush.clone();
-                timer.set(
-                    set_timeout_with_handle(
-                        move || flush(),
-                        std::time::Duration::from_millis(STUDY_SAVE_AFTER_MS),
-                    )
-                    .ok(),
-                );
-            });
+            .unwrap_or((
+                false,
+                Err(Refused::Study(crate::timestudy::StudyError::NotFound)),
+            ));
+        if changed {
+            self.study_pending.update_value(|p| p.push(c));
+            #[cfg(feature = "browser")]
+            self.study_save_soon();
         }
+        r
+    }
+
+    /// (Re)starts the wait after which the study is stored.
+    #[cfg(feature = "browser")]
+    fn study_save_soon(self) {
+        use leptos::leptos_dom::helpers::TimeoutHandle;
+        thread_local! {
+            static TIMER: std::cell::Cell<Option<TimeoutHandle>> = const { std::cell::Cell::new(None) };
+        }
+        if let Some(t) = TIMER.take() {
+            t.clear();
+        }
+        TIMER.set(
+            set_timeout_with_handle(
+                move || self.flush_study(),
+                std::time::Duration::from_millis(STUDY_SAVE_AFTER_MS),
+            )
+            .ok(),
+        );
+    }
+
+    /// Stores this tab's changes: over what this tab last read or wrote, or, when
+    /// another tab has stored since, applied again over that.
+    #[cfg(feature = "browser")]
+    fn flush_study(self) {
+        if self.study_pending.with_value(Vec::is_empty) {
+            return;
+        }
+        if !self.study_autosave.get_untracked() {
+            self.study_pending.set_value(Vec::new());
+            return;
+        }
+        let raw = store::read(store::Key::TimeStudy).ok().flatten();
+        if raw != self.study_stored.get_value() && !self.follow_stored(raw) {
+            return;
+        }
+        let text = self.study.with_untracked(saved::save);
+        match store::write(store::Key::TimeStudy, &text) {
+            Ok(()) => {
+                self.study_stored.set_value(Some(text));
+                self.study_pending.set_value(Vec::new());
+            }
+            Err(SaveError::Full) => {
+                let l = self.lang.get_untracked();
+                self.study_notice.set(Some(l.ts_storage_failed().into()));
+            }
+            Err(SaveError::Unavailable) => {}
+        }
+    }
+
+    /// Takes what another tab stored (`raw`), with this tab's unstored changes
+    /// applied again over it. False when it is a newer version's record: nothing
+    /// is saved over it from then on. Text that cannot be read is left for this
+    /// tab's study to replace.
+    #[cfg(feature = "browser")]
+    fn follow_stored(self, raw: Option<String>) -> bool {
+        match raw.as_deref().map(saved::open) {
+            Some(Ok(theirs)) => {
+                let next = self.study_pending.with_value(|p| change::rebase(theirs, p));
+                self.study_stored.set_value(raw);
+                // Undo history aside (it starts afresh over another tab's study).
+                let same = self.study.with_untracked(|now| {
+                    now.records == next.records
+                        && now.running == next.running
+                        && (now.phase, now.day_from, now.night_from, now.next)
+                            == (next.phase, next.day_from, next.night_from, next.next)
+                });
+                if !same {
+                    self.study_w.set(next);
+                }
+                true
+            }
+            Some(Err(saved::OpenError::FutureVersion(_))) => {
+                let l = self.lang.get_untracked();
+                self.study_autosave.set(false);
+                self.study_pending.set_value(Vec::new());
+                self.study_notice.set(Some(l.ts_future().into()));
+                false
+            }
+            Some(Err(saved::OpenError::Corrupt)) | None => true,
+        }
+    }
+
+    /// Stores the study when the page is hidden or left, and follows another tab's.
+    #[cfg(feature = "browser")]
+    fn persist_study(self) {
         for event in ["pagehide", "visibilitychange"] {
-            let flush = flush.clone();
             // Lasts as long as the page.
-            std::mem::forget(window_event_listener_untyped(event, move |_| flush()));
+            std::mem::forget(window_event_listener_untyped(event, move |_| {
+                self.flush_study()
+            }));
         }
         store::on_other_tab(move |key| {
             if key == store::Key::TimeStudy {
                 let raw = store::read(store::Key::TimeStudy).ok().flatten();
-                if let Some(s) = raw.and_then(|raw| saved::open(&raw).ok()) {
-                    if self.study.with_untracked(|now| *now != s) {
-                        self.study.set(s);
-                    }
+                if raw != self.study_stored.get_value() {
+                    self.follow_stored(raw);
                 }
             }
         });

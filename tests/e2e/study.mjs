@@ -24,6 +24,22 @@ export async function device(app, time) {
   return page;
 }
 
+/** Loads the page again (`go`: a reload, or a first visit of another tab of the
+ * same browser) while its clock stays stopped: the clock is moved on in 100 ms
+ * steps only until the time-study screen is the program's. */
+export async function loadPaused(page, go) {
+  await go();
+  for (let i = 0; i < 200; i++) {
+    const ready = await page.evaluate(() =>
+      !document.documentElement.classList.contains('loading') &&
+      document.querySelector('[data-testid="timestudy-root"]') !== null);
+    if (ready) return;
+    await page.clock.runFor(100);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error('the time-study screen did not load');
+}
+
 export const tap = (page, task) => page.getByTestId(`timestudy-task-${task}`).click();
 export const wait = (page, minutes) => page.clock.fastForward(minutes * MIN);
 export const recordCount = (page) => page.getByTestId('timestudy-record').count();

@@ -5,6 +5,7 @@
 
 use crate::i18n::Lang;
 use crate::report;
+use crate::timestudy::change::{Applied, Change, Refused};
 use crate::timestudy::evidence::Evidence;
 use crate::timestudy::file;
 use crate::ui::browser::{download, picked_file, today, when_settled};
@@ -57,14 +58,10 @@ pub fn Files(ev: Memo<Evidence>) -> impl IntoView {
             };
             // An import is all or nothing: the study changes (and is redrawn and
             // stored) only when records were added.
-            let r = study.try_maybe_update(|s| {
-                let r = file::import(s, &text);
-                (matches!(&r, Ok(report) if report.added > 0), r)
-            });
-            let said = match r {
-                Some(Ok(report)) => l.ts_import_report(&report),
-                Some(Err(e)) => l.ts_import_error(&e),
-                None => return,
+            let said = match state.change_study(Change::Import(text.into())) {
+                Ok(Applied::Imported(report)) => l.ts_import_report(&report),
+                Err(Refused::Import(e)) => l.ts_import_error(&e),
+                _ => return,
             };
             result.set(Some(said));
         });

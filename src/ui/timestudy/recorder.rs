@@ -5,6 +5,7 @@
 //! out for a run left going too long to stop (ended at a typed time, or discarded).
 
 use crate::i18n::Lang;
+use crate::timestudy::change::{Change, Refused};
 use crate::timestudy::record::{staff_code, typed_end, MAX_MINUTES};
 use crate::timestudy::{clock_minutes, clock_of, Phase, Role, StudyError, Task, WallTime};
 use crate::ui::browser::local_now;
@@ -33,9 +34,14 @@ pub fn Recorder() -> impl IntoView {
     let tap = move |task: Task| {
         let t = local_now();
         now.set(t);
-        let (code, role) = who.get_untracked();
-        let r = study.try_update(|s| s.tap(&code, role, task, t).err());
-        error.set(r.flatten());
+        let (staff, role) = who.get_untracked();
+        let r = state.change_study(Change::Tap {
+            staff,
+            role,
+            task,
+            at: t,
+        });
+        error.set(study_error(r.err()));
     };
     // The task the person in the staff field is timing now (the code as kept:
     // 「Ａ０１」 typed is A01).
@@ -67,7 +73,7 @@ pub fn Recorder() -> impl IntoView {
                         prop:value=move || study.with(|s| s.phase.key())
                         on:change=move |ev| {
                             if let Some(p) = Phase::from_key(&event_target_value(&ev)) {
-                                study.update(|s| s.phase = p);
+                                let _ = state.change_study(Change::Phase(p));
                             }
                         }
                     >
@@ -80,6 +86,9 @@ pub fn Recorder() -> impl IntoView {
                 <ShiftTime night=false />
                 <ShiftTime night=true />
             </div>
+            <p class="help" data-testid="timestudy-phase-rule" hidden=move || study.with(|s| s.running.is_empty())>
+                {tr(lang, Lang::ts_phase_rule)}
+            </p>
             <p class="help">{tr(lang, Lang::ts_shift_help)}</p>
             <div class="study-settings">
                 <label class="field">
@@ -120,9 +129,9 @@ pub fn Recorder() -> impl IntoView {
                 type="button"
                 data-testid="timestudy-undo"
                 disabled=move || study.with(|s| s.taps.is_empty())
-                on:click=move |_| study.update(|s| {
-                    s.undo();
-                })
+                on:click=move |_| {
+                    let _ = state.change_study(Change::Undo);
+                }
             >
                 {tr(lang, Lang::ts_undo)}
             </button>
@@ -134,9 +143,9 @@ pub fn Recorder() -> impl IntoView {
                         s.running
                             .iter()
                             .map(|r| {
-                                let key = format!("{}\u{1f}{}\u{1f}{}", r.staff, r.task.key(), r.start.0);
-                                let (who, task, start) = (r.staff.clone(), r.task, r.start);
-                                let draw: DrawRow = Arc::new(move || running_row(who.clone(), task, start, now, error));
+                                let key = format!("{}\u{1f}{}\u{1f}{}\u{1f}{}", r.staff, r.task.key(), r.start.0, r.phase.key());
+                                let (who, task, start, phase) = (r.staff.clone(), r.task, r.start, r.phase);
+                                let draw: DrawRow = Arc::new(move || running_row(who.clone(), task, start, phase, now, error));
                                 (key, draw)
                             })
                             .collect()
@@ -144,6 +153,14 @@ pub fn Recorder() -> impl IntoView {
                 })}
             </ul>
         </section>
+    }
+}
+
+/// The study's reason, where a change was refused (a tap, a stop).
+fn study_error(r: Option<Refused>) -> Option<StudyError> {
+    match r {
+        Some(Refused::Study(e)) => Some(e),
+        _ => None,
     }
 }
 
@@ -163,6 +180,7 @@ fn running_row(
     who: String,
     task: Task,
     start: WallTime,
+    phase: Phase,
     now: RwSignal<WallTime>,
     error: RwSignal<Option<StudyError>>,
 ) -> AnyView {
@@ -176,6 +194,7 @@ fn running_row(
                 task,
                 &start.clock_text(),
                 (now.get().0 - start.0).max(0) / 60,
+                study.with(|s| s.phase != phase).then_some(phase),
             )
         }
     };
@@ -194,7 +213,9 @@ fn running_row(
                 on:click=move |_| {
                     let t = local_now();
                     now.set(t);
-                    let r = study.try_update(|s| s.stop(&stop, t).err()).flatten();
+                    let r = study_error(
+                        state.change_study(Change::Stop { staff: stop.clone(), at: t }).err(),
+                    );
                     stop_refused.set(r.is_some());
                     error.set(r);
                 }
@@ -217,7 +238,7 @@ fn way_out(
     error: RwSignal<Option<StudyError>>,
 ) -> AnyView {
     let state = expect_context::<AppState>();
-    let (lang, study) = (state.lang, state.study);
+    let lang = state.lang;
     let typed = RwSignal::new(String::new());
     let bad = RwSignal::new(None::<String>);
     let start_text = format!("{} {}", start.date_text(), start.clock_text());
@@ -234,8 +255,11 @@ fn way_out(
                 bad.set(Some(l.ts_end_at_bad().into()));
                 return;
             };
-            match study.try_update(|s| s.stop_at(&who, end)) {
-                Some(Err(e)) => bad.set(Some(l.ts_end_at_refused(&e, &start_text))),
+            match state.change_study(Change::StopAt {
+                staff: who.clone(),
+                end,
+            }) {
+                Err(Refused::Study(e)) => bad.set(Some(l.ts_end_at_refused(&e, &start_text))),
                 _ => error.set(None),
             }
         }
@@ -243,9 +267,7 @@ fn way_out(
     let discard = {
         let who = who.clone();
         move |_| {
-            study.update(|s| {
-                let _ = s.discard(&who);
-            });
+            let _ = state.change_study(Change::Discard { staff: who.clone() });
             error.set(None);
         }
     };
@@ -332,7 +354,7 @@ fn ShiftTime(night: bool) -> impl IntoView {
                     bad.set(m.is_none());
                     text.set(t);
                     if let Some(m) = m.filter(|m| *m != current()) {
-                        study.update(|s| if night { s.night_from = m } else { s.day_from = m });
+                        let _ = state.change_study(if night { Change::NightFrom(m) } else { Change::DayFrom(m) });
                     }
                 }
             />

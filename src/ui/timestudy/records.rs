@@ -4,10 +4,11 @@
 //! in the CSV.
 
 use crate::i18n::Lang;
-use crate::timestudy::{Record, RecordEdit, Task, WallTime};
+use crate::timestudy::change::{Applied, Change, Refused};
+use crate::timestudy::{Phase, Record, RecordEdit, Task, WallTime};
 use crate::ui::erase::{keyed_rows, message, DrawRow};
 use crate::ui::state::AppState;
-use crate::ui::text::tr;
+use crate::ui::text::{tr, tr_with};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -53,9 +54,7 @@ pub fn Records() -> impl IntoView {
                         prop:checked=r.failed
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
-                            study.update(|s| {
-                                let _ = s.set_failed(&id, on);
-                            });
+                            let _ = state.change_study(Change::SetFailed { id: id.clone(), failed: on });
                         }
                     />
                     {tr(lang, Lang::ts_failed)}
@@ -69,8 +68,11 @@ pub fn Records() -> impl IntoView {
         let delete = {
             let id = id.clone();
             move |_| {
-                let gone = study.try_update(|s| s.delete(&id).ok()).flatten();
-                deleted.set(gone);
+                if let Ok(Applied::Deleted(gone)) =
+                    state.change_study(Change::Delete { id: id.clone() })
+                {
+                    deleted.set(Some(gone));
+                }
             }
         };
         let edit_id = id.clone();
@@ -97,12 +99,13 @@ pub fn Records() -> impl IntoView {
                 .take(SHOWN)
                 .map(|r| {
                     let key = format!(
-                        "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
+                        "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
                         r.id,
                         r.start.0,
                         r.end.0,
                         r.failed,
-                        r.task.key()
+                        r.task.key(),
+                        r.phase.key()
                     );
                     let r = r.clone();
                     let draw: DrawRow = Arc::new(move || row(r.clone()));
@@ -121,9 +124,7 @@ pub fn Records() -> impl IntoView {
                     data-testid="timestudy-deleted-undo"
                     on:click=move |_| {
                         if let Some(r) = deleted.get_untracked() {
-                            study.update(|s| {
-                                let _ = s.insert(r);
-                            });
+                            let _ = state.change_study(Change::Restore(r));
                         }
                         deleted.set(None);
                     }
@@ -139,14 +140,17 @@ pub fn Records() -> impl IntoView {
     }
 }
 
-/// The correction of one record: its start and end as date and time. What
-/// cannot be read or is refused is said next to the fields and nothing changes.
+/// The correction of one record: its task, its phase, its start and end as date
+/// and time. What cannot be read or is refused is said next to the fields and
+/// nothing changes.
 #[component]
 fn EditForm(record: Record, editing: RwSignal<Option<String>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let (lang, study) = (state.lang, state.study);
     let start = RwSignal::new(short(record.start));
     let end = RwSignal::new(short(record.end));
+    let task = RwSignal::new(record.task);
+    let phase = RwSignal::new(record.phase);
     let error = RwSignal::new(None::<String>);
     let save = move |_| {
         let l = lang.get_untracked();
@@ -157,21 +161,19 @@ fn EditForm(record: Record, editing: RwSignal<Option<String>>) -> impl IntoView 
             error.set(Some(l.ts_bad_time().into()));
             return;
         };
-        let r = study.try_update(|st| {
-            st.edit(
-                &record.id,
-                RecordEdit {
-                    task: record.task,
-                    start: s,
-                    end: e,
-                    shift: st.shift_at(s),
-                    phase: record.phase,
-                    failed: record.failed,
-                },
-            )
-        });
-        match r {
-            Some(Err(e)) => error.set(Some(l.study_error(&e).into())),
+        let edit = RecordEdit {
+            task: task.get_untracked(),
+            start: s,
+            end: e,
+            shift: study.with_untracked(|st| st.shift_at(s)),
+            phase: phase.get_untracked(),
+            failed: record.failed,
+        };
+        match state.change_study(Change::Edit {
+            id: record.id.clone(),
+            edit,
+        }) {
+            Err(Refused::Study(e)) => error.set(Some(l.study_error(&e).into())),
             _ => editing.set(None),
         }
     };
@@ -192,6 +194,40 @@ fn EditForm(record: Record, editing: RwSignal<Option<String>>) -> impl IntoView 
         };
     view! {
         <div class="study-edit">
+            <label class="field">
+                <span>{tr(lang, Lang::ts_task_label)}</span>
+                <select
+                    data-testid="timestudy-edit-task"
+                    prop:value=move || task.get().key()
+                    on:change=move |ev| {
+                        if let Some(t) = Task::from_key(&event_target_value(&ev)) {
+                            task.set(t);
+                        }
+                    }
+                >
+                    {Task::ALL
+                        .into_iter()
+                        .map(|t| view! { <option value=t.key()>{tr_with(lang, t, Lang::ts_task)}</option> })
+                        .collect_view()}
+                </select>
+            </label>
+            <label class="field">
+                <span>{tr(lang, Lang::ts_record_phase_label)}</span>
+                <select
+                    data-testid="timestudy-edit-phase"
+                    prop:value=move || phase.get().key()
+                    on:change=move |ev| {
+                        if let Some(p) = Phase::from_key(&event_target_value(&ev)) {
+                            phase.set(p);
+                        }
+                    }
+                >
+                    {Phase::ALL
+                        .into_iter()
+                        .map(|p| view! { <option value=p.key()>{tr_with(lang, p, Lang::ts_phase)}</option> })
+                        .collect_view()}
+                </select>
+            </label>
             {field(Lang::ts_start_label, "timestudy-edit-start", start)}
             {field(Lang::ts_end_label, "timestudy-edit-end", end)}
             {message("error", "timestudy-edit-error", "alert", move || error.get())}
