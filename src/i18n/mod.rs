@@ -32,6 +32,11 @@ impl Lang {
         }
     }
 
+    /// Between a label and its value: 「：」, or `: `.
+    pub const fn colon(self) -> &'static str {
+        self.pick("：", ": ")
+    }
+
     pub const fn code(self) -> &'static str {
         self.pick("ja", "en")
     }

@@ -2,8 +2,9 @@
 
 use super::Lang;
 use crate::model::measured::Badge;
-use crate::model::{Field, Unit};
+use crate::model::{Field, Service, Services, Unit};
 use crate::timestudy::file::{ImportError, ImportReport, Problem};
+use crate::timestudy::reading::Reading;
 use crate::timestudy::record::{Phase, Role, Shift, StudyError, Task};
 use crate::timestudy::stats::Summary;
 
@@ -27,9 +28,47 @@ impl Lang {
 
     pub const fn ts_guideline(self) -> &'static str {
         self.pick(
-            "厚生労働省「介護サービス事業における生産性向上に資するガイドライン」は、業務時間を計るタイムスタディ（事前・事後、日中・夜間、直接介護／間接業務／休憩・待機／その他）を勧めています。生産性向上推進体制加算（2024年度〜）の要件にもタイムスタディ等による効果の確認が含まれるとされます（第三者の解説による。要件は厚生労働省の通知でご確認ください）。チャットの導入で加算の対象になるわけではありません。",
-            "MHLW's productivity guideline for care providers recommends a time study (before and after, day and night, direct care / indirect work / breaks / other). The 2024 productivity add-on (生産性向上推進体制加算) is reported to ask for such a check of effects (a third-party summary; check MHLW's notices for the requirements). Introducing a chat tool does not by itself make a facility eligible for any add-on.",
+            "厚生労働省「介護サービス事業における生産性向上に資するガイドライン」は、業務時間を計るタイムスタディ（事前・事後、日中・夜間、直接介護／間接業務／休憩・待機／その他）を勧めています。",
+            "MHLW's productivity guideline for care providers recommends a time study (before and after, day and night, direct care / indirect work / breaks / other).",
         )
+    }
+
+    /// 生産性向上推進体制加算: which services it is for, what (I) asks of a time
+    /// study, and which of the estimate's services it can apply to; cited, and
+    /// never saying that a chat tool makes anyone eligible.
+    pub fn ts_addon(self, services: Services) -> String {
+        let names = |addon: bool| {
+            Service::ALL
+                .into_iter()
+                .filter(|s| services.has(*s) && s.productivity_addon() == addon)
+                .map(|s| self.service_name(s))
+                .collect::<Vec<_>>()
+                .join(self.pick("・", " and "))
+        };
+        let (can, cannot) = (names(true), names(false));
+        let here = match (self, can.is_empty(), cannot.is_empty()) {
+            (_, true, true) => String::new(),
+            (Lang::Ja, false, true) => format!("この試算の{can}は対象となりうるサービスです。"),
+            (Lang::Ja, true, false) => format!("この試算の{cannot}は対象外です。"),
+            (Lang::Ja, false, false) => {
+                format!("この試算では、{can}は対象となりうるサービス、{cannot}は対象外です。")
+            }
+            (Lang::En, false, true) => {
+                format!("In this estimate, {can} is a service it can apply to. ")
+            }
+            (Lang::En, true, false) => format!("In this estimate, {cannot}: not covered. "),
+            (Lang::En, false, false) => format!(
+                "In this estimate, {can} is a service it can apply to; {cannot}: not covered. "
+            ),
+        };
+        match self {
+            Lang::Ja => format!(
+                "生産性向上推進体制加算（2024年度〜。(I) 月100単位、(II) 月10単位、利用者1人あたり）の対象は施設・居住系・短期入所・多機能系のサービスで、通所・訪問サービスは対象外です。(I) の要件には5日間のタイムスタディが含まれます。{here}（出典：dxmind.org/archives/2332、dxmcnavi.com/?p=2727。第三者の解説のため、要件は厚生労働省の通知でご確認ください。）チャットツールを導入しても、それだけで加算の対象にはなりません。"
+            ),
+            Lang::En => format!(
+                "The productivity add-on (生産性向上推進体制加算, from FY2024: (I) 100 units, (II) 10 units per user per month) is for residential, group-living, short-stay and multi-function services; day services and home visits are not covered. (I) requires a 5-day time study. {here}(Sources: dxmind.org/archives/2332, dxmcnavi.com/?p=2727, third-party summaries; check MHLW's notices for the requirements.) Introducing a chat tool does not by itself make a facility eligible."
+            ),
+        }
     }
 
     pub const fn ts_task(self, t: Task) -> &'static str {
@@ -443,10 +482,7 @@ impl Lang {
     }
 
     pub const fn ts_compare_heading(self) -> &'static str {
-        self.pick(
-            "導入前後の差（実測した削減）",
-            "Before against after (the measured saving)",
-        )
+        self.pick("導入前後の差（実測）", "Before against after (measured)")
     }
 
     pub const fn ts_after_label(self) -> &'static str {
@@ -478,6 +514,40 @@ impl Lang {
         match self {
             Lang::Ja => format!("{what} {change}（95%区間 {ci}）"),
             Lang::En => format!("{what}: {change} (95% interval {ci})"),
+        }
+    }
+
+    /// What a difference means for the kind of work (after the figures).
+    pub const fn ts_reading(self, r: Reading) -> &'static str {
+        match r {
+            Reading::TimeFreed => self.pick(
+                "間接業務が減り、その分の時間が空きました",
+                "less indirect work: time freed",
+            ),
+            Reading::MoreIndirect => self.pick(
+                "間接業務が増えています（削減ではありません）",
+                "more indirect work: not a saving",
+            ),
+            Reading::MoreCare => self.pick(
+                "利用者に向き合う時間が増えました",
+                "more time with residents",
+            ),
+            Reading::LessCare => self.pick(
+                "直接介護が減っています。削減ではありません（ケアが足りているか確かめてください）",
+                "less direct care: not a saving (check that care is not cut short)",
+            ),
+            Reading::Neutral => self.pick(
+                "休憩・待機やその他の時間の変化です（それだけでは良し悪しを判断しません）",
+                "a change in breaks or other time, neither good nor bad in itself",
+            ),
+            Reading::Unclear => self.pick(
+                "はっきりした差とは言えません（95%区間が0をまたいでいます）",
+                "no clear difference (the 95% interval includes zero)",
+            ),
+            Reading::TooFew => self.pick(
+                "記録が少なく、まだ判断できません",
+                "too few records to tell yet",
+            ),
         }
     }
 
@@ -1013,5 +1083,35 @@ mod tests {
         assert_eq!(dec1(0.04), "0");
         assert_eq!(dec1(f64::NAN), "0");
         assert_eq!(dec1(f64::INFINITY), "0");
+    }
+
+    #[test]
+    fn the_addon_sentence_follows_the_estimates_services_and_never_promises() {
+        let of = |dayservice, residential, homevisit| Services {
+            dayservice,
+            residential,
+            homevisit,
+        };
+        let ja = Lang::Ja.ts_addon(of(true, true, true));
+        assert!(ja.contains("この試算では、入所は対象となりうるサービス、通所・訪問は対象外です。"));
+        assert!(ja.contains("5日間のタイムスタディ"));
+        assert!(ja.contains("dxmind.org/archives/2332"));
+        assert!(Lang::Ja
+            .ts_addon(of(true, false, true))
+            .contains("この試算の通所・訪問は対象外です。"));
+        assert!(Lang::Ja
+            .ts_addon(of(false, true, false))
+            .contains("この試算の入所は対象となりうるサービスです。"));
+        assert!(!Lang::Ja
+            .ts_addon(of(false, false, false))
+            .contains("この試算"));
+        let en = Lang::En.ts_addon(of(true, false, false));
+        assert!(en.contains("In this estimate, Day service: not covered."));
+        for text in [ja, en] {
+            assert!(
+                text.contains("それだけで加算の対象にはなりません")
+                    || text.contains("does not by itself make a facility eligible")
+            );
+        }
     }
 }

@@ -22,6 +22,14 @@ impl Service {
         Service::HomeVisit,
     ];
 
+    /// Whether 生産性向上推進体制加算 (2024) can apply to this kind of service: it is
+    /// for 施設・居住・短期入所・多機能 services, not 通所 or 訪問
+    /// [dxmind.org/archives/2332]. Whether a facility earns it depends on its own
+    /// measures (a chat tool alone never does).
+    pub const fn productivity_addon(self) -> bool {
+        matches!(self, Service::Residential)
+    }
+
     /// Stable key used in test ids (`service-<key>`) and presets.
     pub const fn key(self) -> &'static str {
         match self {

@@ -5,13 +5,15 @@
 //! (`record`), statistics (`stats`), the evidence per task and phase
 //! (`evidence`), what of it goes into an estimate (`estimate`), CSV files in and
 //! out and merging devices (`file`), a person's change as a value that applies
-//! again over another tab's (`change`), the stored form (`saved`). No web APIs; times come from the caller.
+//! again over another tab's (`change`), the stored form (`saved`), what a
+//! difference means by the kind of work (`reading`). No web APIs; times come from the caller.
 
 pub mod change;
 pub mod estimate;
 pub mod evidence;
 pub mod file;
 pub mod forecast;
+pub mod reading;
 pub mod record;
 pub mod saved;
 pub mod stats;

@@ -15,6 +15,16 @@ describe('time study', () => {
 
   it('times the floor on two devices, merges them and puts the measured saving into the estimate', async () => {
     const a = await device(app, '2026-12-02T08:30:00');
+    // The add-on is for 入所, not 通所 or 訪問, said of the estimate's own services;
+    // with 入所 unticked in the calculator, only the services it is not for remain.
+    assert.match(await text(a, 'timestudy-addon'), /この試算では、入所は対象となりうるサービス、通所・訪問は対象外です。/);
+    await a.getByTestId('tab-savings').click();
+    await a.getByTestId('service-residential').click();
+    await a.getByTestId('tab-measure').click();
+    assert.match(await text(a, 'timestudy-addon'), /この試算の通所・訪問は対象外です。.*チャットツールを導入しても、それだけで加算の対象にはなりません。/);
+    await a.getByTestId('tab-savings').click();
+    await a.getByTestId('service-residential').click();
+    await a.getByTestId('tab-measure').click();
     // Without a staff code a tap says what is missing, next to the buttons.
     await tap(a, 'handover');
     assert.match(await text(a, 'timestudy-error'), /職員コードを入力してください/);
@@ -45,7 +55,7 @@ describe('time study', () => {
     assert.match(await words(a, 'timestudy-records'), /申し送り・事後①・昼 A01 4分/);
     // 10 − 4 = 6 minutes less per handover; one value each is too few for an interval.
     assert.equal(await text(a, 'timestudy-diff-handover'),
-      '申し送り：1回あたり 6分減（95%区間 少なすぎて推定できません（5件未満））／1人1日あたり 6分減（95%区間 少なすぎて推定できません（5件未満））');
+      '申し送り：1回あたり 6分減（95%区間 少なすぎて推定できません（5件未満））／1人1日あたり 6分減（95%区間 少なすぎて推定できません（5件未満））。記録が少なく、まだ判断できません');
     assert.match(await text(a, 'timestudy-apply-none'), /計算に使える実測値はまだありません/);
 
     // A second device times five people at once: 12 minutes of handover before, 5 after.
@@ -77,7 +87,7 @@ describe('time study', () => {
     // after 4, 5, 5, 5, 5, 5 (mean 4.833, s² 0.1667): a saving of 6.833. Welch:
     // se = √(0.6667/6 + 0.1667/6) = 0.3727, df = 7.353, t(0.975, 7.353) = 2.3418
     // (by numerical integration), so 6.833 ± 0.873 = 5.96 … 7.71 (n = 6 + 6).
-    assert.match(await text(a, 'timestudy-diff-handover'), /1人1日あたり 6\.8分減（95%区間 6〜7\.7分）/);
+    assert.match(await text(a, 'timestudy-diff-handover'), /1人1日あたり 6\.8分減（95%区間 6〜7\.7分）。間接業務が減り、その分の時間が空きました$/);
     // Per occurrence: mean 11.667, median 12, SD √0.6667 = 0.82; t(0.975, 5) = 2.5706,
     // so 11.667 ± 0.857 = 10.8 … 12.5. Both devices timed the same work day: 70 minutes
     // of handover that day (10 + 5 × 12), 29 after (4 + 5 × 5).

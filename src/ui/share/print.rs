@@ -95,12 +95,13 @@ pub fn PrintView() -> impl IntoView {
                     view! {
                         <section class="page-break" data-testid="print-timestudy">
                             <h2>{l.ts_print_heading()}</h2>
-                            <p>{ev.phases.iter().map(|(p, o)| format!("{}：{}", l.ts_phase(*p), l.ts_phase_overview(o.records, o.days, o.staff))).collect::<Vec<_>>().join("　")}</p>
+                            <p>{ev.phases.iter().map(|(p, o)| format!("{}{}{}", l.ts_phase(*p), l.colon(), l.ts_phase_overview(o.records, o.days, o.staff))).collect::<Vec<_>>().join(l.pick("　", "; "))}</p>
                             {text_table("print-timestudy-summary", l.ts_columns(), summary_rows(&ev, l))}
                             <div class="chart" inner_html=study_chart_svg(&ev, l, PRINT_CHART_WIDTH)></div>
                             <ul>{saving_lines(&ev, after, l).into_iter().map(|(_, t)| view! { <li>{t}</li> }).collect_view()}</ul>
                             <p class="disclaimer">{l.ts_method()}</p>
                             <p class="disclaimer">{l.ts_guideline()}</p>
+                            <p class="disclaimer" data-testid="print-timestudy-addon">{state.scenario.with(|s| l.ts_addon(s.services))}</p>
                         </section>
                     }
                 }))

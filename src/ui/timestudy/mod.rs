@@ -14,6 +14,7 @@ use crate::i18n::timestudy::dec1;
 use crate::i18n::Lang;
 use crate::timestudy::estimate::{daily_counts, minutes_saved, Offer};
 use crate::timestudy::evidence::{evidence, Evidence};
+use crate::timestudy::reading::reading;
 use crate::timestudy::{Phase, Study, Task};
 use crate::ui::chart_box::ChartBox;
 use crate::ui::erase::message;
@@ -39,6 +40,7 @@ pub fn StudyScreen() -> impl IntoView {
                 <h2 id="timestudy-heading">{tr(lang, Lang::ts_heading)}</h2>
                 <p>{tr(lang, Lang::ts_lead)}</p>
                 <p class="source" data-testid="timestudy-guideline">{tr(lang, Lang::ts_guideline)}</p>
+                <p class="source" data-testid="timestudy-addon">{move || state.scenario.with(|s| lang.get().ts_addon(s.services))}</p>
             </div>
             {message("demo-notice", "timestudy-notice", "status", move || state.study_notice.get())}
             <Recorder />
@@ -212,16 +214,24 @@ fn Durations(ev: Memo<Evidence>) -> impl IntoView {
     }
 }
 
-/// `申し送り：1回あたり 2分減（…）／1人1日あたり 10分減（…）`, per task compared.
+/// `申し送り：1回あたり 2分減（…）／1人1日あたり 10分減（…）。間接業務が減り…`,
+/// per task compared: the figures, then what they mean for that kind of work
+/// (read from the difference per person per day).
 pub fn saving_lines(ev: &Evidence, after: Phase, lang: Lang) -> Vec<(Task, String)> {
     Task::ALL
         .into_iter()
         .filter_map(|t| {
             let c = ev.compare(t, after)?;
+            let meaning = lang.ts_reading(reading(t, c.person_day.diff, c.person_day.ci));
+            let (slash, stop) = match lang {
+                Lang::Ja => ("／", "。"),
+                Lang::En => ("; ", ". "),
+            };
+            let colon = lang.colon();
             Some((
                 t,
                 format!(
-                    "{}：{}／{}",
+                    "{}{colon}{}{slash}{}{stop}{meaning}",
                     lang.ts_task(t),
                     lang.ts_saving(true, c.occurrence.diff, c.occurrence.ci),
                     lang.ts_saving(false, c.person_day.diff, c.person_day.ci)
