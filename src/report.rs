@@ -34,8 +34,8 @@ pub fn input_rows(s: &Scenario, lang: Lang, number: fn(Num) -> String) -> Vec<[S
         // A measured input says so beside its unit; the value stays a number.
         let unit = match s.measured.get(f) {
             Some(b) => match lang {
-                Lang::Ja => format!("{}（{}）", lang.unit(f.unit()), lang.measured_badge(b)),
-                Lang::En => format!("{} ({})", lang.unit(f.unit()), lang.measured_badge(b)),
+                Lang::Ja => format!("{}（{}）", lang.unit(f.unit()), lang.measured_badge(f, b)),
+                Lang::En => format!("{} ({})", lang.unit(f.unit()), lang.measured_badge(f, b)),
             },
             None => lang.unit(f.unit()).to_string(),
         };
@@ -284,11 +284,11 @@ mod tests {
         s.apply_measured(Field::HandoverMinutes, 7.5, (6.0, 9.0), 42);
         let rows = input_rows(&s, Lang::Ja, |n| n.to_string());
         let row = rows.iter().find(|r| r[1] == "7.5").unwrap();
-        assert_eq!(row[2], "分/日（実測 n=42・95%区間 6〜9）");
+        assert_eq!(row[2], "分/日（実測 n=42・95%区間 6〜9分/日）");
         let rows = input_rows(&s, Lang::En, |n| n.to_string());
         assert!(rows
             .iter()
-            .any(|r| r[2].ends_with("(measured, n = 42, 95% interval 6–9)")));
+            .any(|r| r[2].ends_with("(measured, n = 42, 95% interval 6–9 min/day)")));
     }
 
     #[test]

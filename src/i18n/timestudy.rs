@@ -621,7 +621,7 @@ impl Lang {
         n: usize,
         unit: &str,
     ) -> String {
-        let ci = self.ts_interval(ci, "");
+        let ci = self.ts_interval(ci, unit);
         match self {
             Lang::Ja => format!(
                 "{field_label}：{}{unit}（95%区間 {ci}、n={n}）",
@@ -634,11 +634,16 @@ impl Lang {
         }
     }
 
-    /// The badge of a measured input: `実測 n=42・95%区間 6〜9`.
-    pub fn measured_badge(self, b: Badge) -> String {
+    /// The badge of a measured input `f`, its interval in the input's unit:
+    /// `実測 n=42・95%区間 6〜9分`.
+    pub fn measured_badge(self, f: Field, b: Badge) -> String {
+        let unit = self.unit(f.unit());
         match self {
-            Lang::Ja => format!("実測 n={}・95%区間 {}〜{}", b.n, b.low, b.high),
-            Lang::En => format!("measured, n = {}, 95% interval {}–{}", b.n, b.low, b.high),
+            Lang::Ja => format!("実測 n={}・95%区間 {}〜{}{unit}", b.n, b.low, b.high),
+            Lang::En => format!(
+                "measured, n = {}, 95% interval {}–{} {unit}",
+                b.n, b.low, b.high
+            ),
         }
     }
 
@@ -649,12 +654,12 @@ impl Lang {
             Lang::Ja => format!(
                 "{}：{value}{unit}（{}）",
                 self.field_name(f),
-                self.measured_badge(b)
+                self.measured_badge(f, b)
             ),
             Lang::En => format!(
                 "{}: {value} {unit} ({})",
                 self.field_name(f),
-                self.measured_badge(b)
+                self.measured_badge(f, b)
             ),
         }
     }
@@ -753,7 +758,7 @@ impl Lang {
     pub fn ts_unit(self, f: Field) -> &'static str {
         match f.unit() {
             Unit::MinutesPerDay => self.pick("分", " min"),
-            _ => self.pick("人", ""),
+            _ => self.pick("人", " people"),
         }
     }
 }

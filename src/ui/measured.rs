@@ -18,7 +18,7 @@ pub fn badge(field: Field, testid: String) -> Option<AnyView> {
     measured::FIELDS.contains(&field).then(|| {
         view! {
             <span class="measured" data-testid=testid hidden=move || of().is_none()>
-                {move || of().map(|b| lang.get().measured_badge(b)).unwrap_or_default()}
+                {move || of().map(|b| lang.get().measured_badge(field, b)).unwrap_or_default()}
             </span>
         }
         .into_any()

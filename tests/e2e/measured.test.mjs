@@ -26,31 +26,31 @@ describe('measured inputs', () => {
     const page = await openPage(app.browser, null, { init: PRINT_DIALOG });
     await gotoApp(page, `${app.server.url}?${q}#savings`);
     assert.equal(await page.getByTestId('input-handover-minutes').inputValue(), '7.46');
-    assert.equal(await text(page, 'measured-handover-minutes'), '実測 n=42・95%区間 5.9〜9.02');
-    assert.equal(await text(page, 'measured-callback-staff'), '実測 n=12・95%区間 5〜7');
+    assert.equal(await text(page, 'measured-handover-minutes'), '実測 n=42・95%区間 5.9〜9.02分/日');
+    assert.equal(await text(page, 'measured-callback-staff'), '実測 n=12・95%区間 5〜7人/日');
     assert.equal(await page.getByTestId('measured-handover-staff').isVisible(), false, 'an assumed input has no badge');
     // 50 × 7.46 × 30 × 1,500 ÷ 60 = 279,750円 for the handover line.
     assert.equal(await text(page, 'result-handover-monthly'), '279,750円');
     // The printed proposal lists the inputs with their badges.
     const printed = (await printWithKeys(page)).join('\n');
     // (pdf.js reads the middle dot ・ back as ‧.)
-    assert.match(printed, /実測 n=42[・‧]95%区間 5\.9〜9\.02/);
+    assert.match(printed, /実測 n=42[・‧]95%区間 5\.9〜9\.02分\/日/);
     // The CSV keeps the value a number and says where it came from beside the unit.
     await page.getByTestId('tab-share').click();
     const csv = await csvOf(page);
-    assert.match(csv, /\r\n[^\r\n]*申し送り[^\r\n]*,7\.46,分\/日（実測 n=42・95%区間 5\.9〜9\.02）\r\n/, csv);
+    assert.match(csv, /\r\n[^\r\n]*申し送り[^\r\n]*,7\.46,分\/日（実測 n=42・95%区間 5\.9〜9\.02分\/日）\r\n/, csv);
     // In English too.
     await page.getByTestId('lang-toggle').click();
     await page.getByTestId('tab-savings').click();
-    assert.equal(await text(page, 'measured-handover-minutes'), 'measured, n = 42, 95% interval 5.9–9.02');
+    assert.equal(await text(page, 'measured-handover-minutes'), 'measured, n = 42, 95% interval 5.9–9.02 min/day');
     await page.getByTestId('lang-toggle').click();
     // A reload keeps the badge (the stored figures carry it).
     await gotoApp(page, `${app.server.url}#savings`);
-    assert.equal(await text(page, 'measured-handover-minutes'), '実測 n=42・95%区間 5.9〜9.02');
+    assert.equal(await text(page, 'measured-handover-minutes'), '実測 n=42・95%区間 5.9〜9.02分/日');
     // Typing over the measured value makes it an assumption again, after a reload too.
     await typeInto(page, 'input-handover-minutes', '8');
     assert.equal(await page.getByTestId('measured-handover-minutes').isVisible(), false);
-    assert.equal(await text(page, 'measured-callback-staff'), '実測 n=12・95%区間 5〜7', 'the other badge stays');
+    assert.equal(await text(page, 'measured-callback-staff'), '実測 n=12・95%区間 5〜7人/日', 'the other badge stays');
     await gotoApp(page, `${app.server.url}#savings`);
     assert.equal(await page.getByTestId('measured-handover-minutes').isVisible(), false);
     await page.getByTestId('tab-share').click();

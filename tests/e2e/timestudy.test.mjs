@@ -117,33 +117,33 @@ describe('time study', () => {
       '申し送り時間の削減\t375,000円・250時間\t256,125円・170.8時間\t−118,875円・−79.2時間');
     assert.match(await text(a, 'timestudy-variance-notebook'), /実測なし（試算のまま）/);
     // Each offered value says which input it is, line included.
-    assert.match(await a.locator('.study-apply').innerText(), /削減時間（申し送り）：6\.8分（95%区間 6〜7\.7、n=12）/);
+    assert.match(await a.locator('.study-apply').innerText(), /削減時間（申し送り）：6\.8分（95%区間 6〜7\.7分、n=12）/);
     await a.getByTestId('timestudy-apply-handover-minutes').click();
     assert.match(await text(a, 'notice-text'), /1項目を実測の値にしました/);
 
     // The calculator, the printed proposal and the CSV show the measured value with its badge.
     await a.getByTestId('tab-savings').click();
     assert.equal(await a.getByTestId('input-handover-minutes').inputValue(), '6.83');
-    assert.equal(await text(a, 'measured-handover-minutes'), '実測 n=12・95%区間 5.96〜7.71');
+    assert.equal(await text(a, 'measured-handover-minutes'), '実測 n=12・95%区間 5.96〜7.71分/日');
     const printed = (await pdfPages(await a.pdf({ format: 'A4' }))).join('\n');
-    assert.match(printed, /実測 n=12[・‧]95%区間 5\.96〜7\.71/);
+    assert.match(printed, /実測 n=12[・‧]95%区間 5\.96〜7\.71分\/日/);
     // … and its own section with the study: the summary and the measured saving.
     assert.match(printed, /業務時間の実測結果/);
     assert.match(printed, /申し送り：1回あたり 6\.8分減/);
     await a.getByTestId('tab-share').click();
     const csv = decodeURIComponent((await a.getByTestId('share-csv').getAttribute('href')).replace(/^data:text\/csv;charset=utf-8,/, ''));
-    assert.match(csv, /,6\.83,分\/日（実測 n=12・95%区間 5\.96〜7\.71）\r\n/);
+    assert.match(csv, /,6\.83,分\/日（実測 n=12・95%区間 5\.96〜7\.71分\/日）\r\n/);
     // The costs screen (beside the range multipliers it no longer uses for it), the
     // methodology and the presentation's slide say so too.
     await a.getByTestId('tab-costs').click();
-    assert.equal(await text(a, 'costs-measured-handover-minutes'), '削減時間（申し送り）：6.83分/日（実測 n=12・95%区間 5.96〜7.71）');
+    assert.equal(await text(a, 'costs-measured-handover-minutes'), '削減時間（申し送り）：6.83分/日（実測 n=12・95%区間 5.96〜7.71分/日）');
     assert.equal(await a.getByTestId('costs-measured-notebook-minutes').count(), 0);
     await a.getByTestId('tab-method').click();
     assert.match(await text(a, 'method-measured'), /想定値ではなく、この施設のタイムスタディ/);
-    assert.equal(await text(a, 'method-measured-handover-minutes'), '削減時間（申し送り）：6.83分/日（実測 n=12・95%区間 5.96〜7.71）');
+    assert.equal(await text(a, 'method-measured-handover-minutes'), '削減時間（申し送り）：6.83分/日（実測 n=12・95%区間 5.96〜7.71分/日）');
     await a.getByTestId('present-open').click();
     for (let i = 0; i < 9 && !(await a.getByTestId('present-input-handover-minutes').isVisible()); i++) await a.getByTestId('present-next').click();
-    assert.equal(await text(a, 'present-measured-handover-minutes'), '実測 n=12・95%区間 5.96〜7.71');
+    assert.equal(await text(a, 'present-measured-handover-minutes'), '実測 n=12・95%区間 5.96〜7.71分/日');
     assert.equal(await a.getByTestId('present-measured-handover-staff').isVisible(), false);
     await a.keyboard.press('Escape');
     // Undo brings the brochure's assumption back.
