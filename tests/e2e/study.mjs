@@ -8,8 +8,29 @@ export const MIN = 60_000;
 /** Without the bidi isolates around staff codes (⁨A01⁩). */
 export const unisolate = (s) => s.replace(/[\u2066-\u2069]/g, '');
 
-/** A screen text without the bidi isolates. */
-export const words = async (page, id) => unisolate(await text(page, id));
+/** Scrolls a part of the screen into view, as a person does to read it, and
+ * waits (in real time) until the browser has drawn it: the records are drawn
+ * only when on screen (`content-visibility: auto`), and unrendered text reads as
+ * empty. */
+export async function inView(page, id) {
+  const el = page.getByTestId(id).first();
+  await el.evaluate((e) => e.scrollIntoView({ block: 'nearest' }));
+  for (let i = 0; i < 100; i++) {
+    if (await el.evaluate((e) => e.hidden || e.checkVisibility({ contentVisibilityAuto: true }))) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`${id} was not drawn once scrolled to`);
+}
+
+/** A screen text without the bidi isolates, read once it is on screen. */
+export async function words(page, id) {
+  await inView(page, id);
+  return unisolate(await text(page, id));
+}
+
+/** The summary is counted again once the study has been still for 250 ms: the
+ * stopped clock is moved on by that much, as time passes for a person. */
+export const counted = (page) => page.clock.runFor(300);
 
 /** A fresh device (its own storage) on the time-study screen, its clock stopped
  * at `time` (local) so that only `wait` moves it. */
@@ -55,7 +76,10 @@ export async function importFile(page, name, body) {
   await result.waitFor();
   for (let i = 0; i < 250; i++) {
     const now = await result.innerText();
-    if (now !== before) return now;
+    if (now !== before) {
+      await counted(page);
+      return now;
+    }
     await new Promise((r) => setTimeout(r, 20));
   }
   throw new Error(`importing ${name} changed nothing on the screen`);

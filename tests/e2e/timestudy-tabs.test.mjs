@@ -6,13 +6,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp, text, typeInto } from './helpers.mjs';
-import { device, loadPaused, recordCount, tap, wait, words } from './study.mjs';
+import { device, inView, loadPaused, recordCount, tap, wait, words } from './study.mjs';
 
 const phase = (page, p) => page.getByTestId('timestudy-phase').selectOption(p);
 
 /** The records as the screen lists them, oldest first. */
 const records = async (page) =>
-  (await page.locator('[data-testid="timestudy-record"] .record-text').allInnerTexts())
+  (await inView(page, 'timestudy-records'), await page.locator('[data-testid="timestudy-record"] .record-text').allInnerTexts())
     .map((t) => t.replace(/[\u2066-\u2069]/g, ''))
     .reverse();
 

@@ -2,7 +2,8 @@
 //! method, with its source), the recorder, the summary per task and phase, the
 //! measured saving before against after, taking it into the calculator, files
 //! in and out, and the records. The study is `AppState::study`; the evidence
-//! is computed from it here, once per change.
+//! is computed from it here, once the study has been still for
+//! `COUNT_AFTER_MS` (a tap answers at once; the summary follows).
 
 mod files;
 mod forecast;
@@ -31,7 +32,17 @@ pub fn StudyScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
     state.open_study();
     let lang = state.lang;
-    let ev = Memo::new(move |_| state.study.with(evidence));
+    // The evidence of the study as last counted. A tap answers at once (the
+    // button, who is running, the records); the summary, comparison, charts and
+    // forecast follow once the study has been still for `COUNT_AFTER_MS`: at
+    // 10,000 records a count is tens of milliseconds on a slow tablet, which
+    // would otherwise delay every tap.
+    let counted = RwSignal::new(0u64);
+    let ev = Memo::new(move |_| {
+        counted.track();
+        state.study.with_untracked(evidence)
+    });
+    count_when_still(state.study, counted);
     // The after phase compared (none chosen: the latest with records).
     let chosen = RwSignal::new(None::<Phase>);
     view! {
@@ -152,7 +163,7 @@ fn Summary(ev: Memo<Evidence>) -> impl IntoView {
                         e.phases
                             .iter()
                             .map(|(p, o)| {
-                                view! { <li>{format!("{}：{}", l.ts_phase(*p), l.ts_phase_overview(o.records, o.days, o.staff))}</li> }
+                                view! { <li>{format!("{}{}{}", l.ts_phase(*p), l.colon(), l.ts_phase_overview(o.records, o.days, o.staff))}</li> }
                             })
                             .collect_view()
                     })
@@ -206,12 +217,41 @@ fn Durations(ev: Memo<Evidence>) -> impl IntoView {
             <ChartBox
                 testid="timestudy-durations"
                 render=Callback::new(move |w| match task() {
-                    Some(t) => study.with(|s| duration_chart_svg(s, t, lang.get(), w)),
+                    // Redrawn with the counted evidence, not at every tap.
+                    Some(t) => {
+                        ev.track();
+                        study.with_untracked(|s| duration_chart_svg(s, t, lang.get(), w))
+                    }
                     None => String::new(),
                 })
             />
         </div>
     }
+}
+
+/// How long the study must be still before its evidence is counted again.
+const COUNT_AFTER_MS: u64 = 250;
+
+/// Moves `counted` on once `study` has been still for `COUNT_AFTER_MS` after a
+/// change (the first reading is the study as it is).
+fn count_when_still(study: ReadSignal<Study>, counted: RwSignal<u64>) {
+    let changes = StoredValue::new(0u64);
+    Effect::new(move |seen: Option<()>| {
+        study.track();
+        if seen.is_none() {
+            return;
+        }
+        let now = changes.get_value() + 1;
+        changes.set_value(now);
+        set_timeout(
+            move || {
+                if changes.try_get_value() == Some(now) {
+                    counted.update(|c| *c += 1);
+                }
+            },
+            std::time::Duration::from_millis(COUNT_AFTER_MS),
+        );
+    });
 }
 
 /// `申し送り：1回あたり 2分減（…）／1人1日あたり 10分減（…）。間接業務が減り…`,

@@ -115,7 +115,7 @@ pub fn Records() -> impl IntoView {
         })
     };
     view! {
-        <section class="card" aria-labelledby="timestudy-records-heading">
+        <section class="card study-records-card" aria-labelledby="timestudy-records-heading">
             <h3 id="timestudy-records-heading">{move || study.with(|s| lang.get().ts_records_heading(s.records.len()))}</h3>
             <p class="demo-notice" role="status" data-testid="timestudy-deleted" hidden=move || deleted.with(Option::is_none)>
                 {move || deleted.with(|d| d.as_ref().map(|r| lang.get().ts_deleted(&record_text(r, lang.get()))))}
