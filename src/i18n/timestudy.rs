@@ -7,6 +7,7 @@ use crate::timestudy::file::{ImportError, ImportReport, Problem};
 use crate::timestudy::reading::Reading;
 use crate::timestudy::record::{Phase, Role, Shift, StudyError, Task};
 use crate::timestudy::stats::Summary;
+use crate::timestudy::workday::Who;
 
 /// One decimal without float formatting code (shared with the charts).
 pub use crate::model::num::dec1;
@@ -398,6 +399,79 @@ impl Lang {
 
     pub const fn ts_evidence_heading(self) -> &'static str {
         self.pick("集計（業務ごと・時期ごと）", "Summary (per task and phase)")
+    }
+
+    pub const fn ts_roles_heading(self) -> &'static str {
+        self.pick(
+            "職種別・1人1日あたり（480分換算）",
+            "Per person per day, by role (scaled to 480 minutes)",
+        )
+    }
+
+    pub const fn ts_roles_columns(self) -> [&'static str; 8] {
+        match self {
+            Lang::Ja => [
+                "職種",
+                "時期",
+                "人数",
+                "人日（1人あたり日数）",
+                "A 直接介護：480分換算（実測）",
+                "B 間接業務：480分換算（実測）",
+                "C 休憩・待機・仮眠：480分換算（実測）",
+                "D その他・未記入：480分換算（実測）",
+            ],
+            Lang::En => [
+                "Role",
+                "Phase",
+                "People",
+                "Person-days (days per person)",
+                "A Direct care: scaled to 480 (recorded)",
+                "B Indirect work: scaled to 480 (recorded)",
+                "C Breaks, standby, naps: scaled to 480 (recorded)",
+                "D Other, not recorded: scaled to 480 (recorded)",
+            ],
+        }
+    }
+
+    pub const fn ts_who(self, who: Who) -> &'static str {
+        match who {
+            Who::Everyone => self.pick("全体", "Everyone"),
+            Who::Role(r) => self.ts_role(r),
+            Who::OtherRoles => self.pick(
+                "その他の職種（3人未満の職種の合計）",
+                "Other roles (roles of under 3 people, together)",
+            ),
+        }
+    }
+
+    /// `12人日（1人 4日）`.
+    pub fn ts_person_days(self, person_days: usize, per_person: f64) -> String {
+        match self {
+            Lang::Ja => format!("{person_days}人日（1人 {}日）", dec1(per_person)),
+            Lang::En => format!("{person_days} ({} per person)", dec1(per_person)),
+        }
+    }
+
+    /// A group's minutes per person-day: `288分（60分）`.
+    pub fn ts_scaled(self, scaled: f64, recorded: f64) -> String {
+        match self {
+            Lang::Ja => format!("{}分（{}分）", dec1(scaled), dec1(recorded)),
+            Lang::En => format!("{} min ({} min)", dec1(scaled), dec1(recorded)),
+        }
+    }
+
+    pub const fn ts_roles_help(self) -> &'static str {
+        self.pick(
+            "厚生労働省の効果測定と同じく、1人1日（人日）ごとに記録した時間の合計を480分（8時間）に換算してから平均しています（かっこ内は換算前の実測の平均）。申し送り・連絡ノート・電話・印刷は B 間接業務（11 記録・文書作成・連絡調整等）に含まれます。ガイドラインは1回につき5日間の記録を勧めています。だれかが特定されないよう、3人未満の職種は「その他の職種」にまとめ、それでも3人未満なら「全体」にだけ含めます。職員ごとの結果は表示しません。",
+            "As in MHLW's effect studies, each person-day's recorded minutes are scaled to 480 minutes (8 hours) before averaging (in brackets: the mean as recorded). Handover, notebook, phone and printing are parts of B Indirect work (11 records, documents, liaison). The guideline asks for 5 days of records per round. So that no one can be singled out, roles of under 3 people are shown together as other roles, and where those are still under 3, only within Everyone. No results are shown per staff member.",
+        )
+    }
+
+    pub const fn ts_export_note(self) -> &'static str {
+        self.pick(
+            "「記録をCSVで書き出す」のファイルには、職員コードごとのすべての記録（開始・終了時刻、業務、職種）が入ります。ほかの端末の記録をまとめるためのもので、共有や報告には職員コードの入らない「集計をCSVで書き出す」を使ってください。",
+            "The records CSV holds every record with its staff code (start and end, task, role): it is for merging devices. To share or report results, use the summary CSV, which holds no staff codes.",
+        )
     }
 
     pub const fn ts_no_records(self) -> &'static str {

@@ -6,7 +6,8 @@
 //! (`evidence`), what of it goes into an estimate (`estimate`), CSV files in and
 //! out and merging devices (`file`), a person's change as a value that applies
 //! again over another tab's (`change`), the stored form (`saved`), what a
-//! difference means by the kind of work (`reading`). No web APIs; times come from the caller.
+//! difference means by the kind of work (`reading`), results per person-day
+//! by role, scaled to 480 minutes (`workday`). No web APIs; times come from the caller.
 
 pub mod change;
 pub mod estimate;
@@ -18,6 +19,7 @@ pub mod record;
 pub mod saved;
 pub mod stats;
 mod time;
+pub mod workday;
 
 pub use record::{
     Phase, Record, RecordEdit, Role, Running, Shift, Study, StudyError, Tap, Task, MAX_RECORDS,

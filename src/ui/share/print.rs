@@ -8,11 +8,12 @@ use crate::model::sources::SOURCES;
 use crate::model::Line;
 use crate::report;
 use crate::timestudy::evidence::evidence;
+use crate::timestudy::workday::by_role;
 use crate::timestudy::Phase;
 use crate::ui::browser::today;
 use crate::ui::state::AppState;
 use crate::ui::text::tr;
-use crate::ui::timestudy::{saving_lines, study_chart_svg, summary_rows, text_table};
+use crate::ui::timestudy::{role_rows, saving_lines, study_chart_svg, summary_rows, text_table};
 use leptos::prelude::*;
 
 /// Width the printed charts are drawn at, in CSS pixels (scaled to the page).
@@ -96,7 +97,10 @@ pub fn PrintView() -> impl IntoView {
                         <section class="page-break" data-testid="print-timestudy">
                             <h2>{l.ts_print_heading()}</h2>
                             <p>{ev.phases.iter().map(|(p, o)| format!("{}{}{}", l.ts_phase(*p), l.colon(), l.ts_phase_overview(o.records, o.days, o.staff))).collect::<Vec<_>>().join(l.pick("　", "; "))}</p>
-                            {text_table("print-timestudy-summary", l.ts_columns(), summary_rows(&ev, l))}
+                            {text_table("print-timestudy-summary", &l.ts_columns(), summary_rows(&ev, l))}
+                            <h3>{l.ts_roles_heading()}</h3>
+                            {text_table("print-timestudy-roles", &l.ts_roles_columns(), role_rows(&by_role(st), l))}
+                            <p class="disclaimer">{l.ts_roles_help()}</p>
                             <div class="chart" inner_html=study_chart_svg(&ev, l, PRINT_CHART_WIDTH)></div>
                             <ul>{saving_lines(&ev, after, l).into_iter().map(|(_, t)| view! { <li>{t}</li> }).collect_view()}</ul>
                             <p class="disclaimer">{l.ts_method()}</p>

@@ -77,6 +77,7 @@ pub fn Files(ev: Memo<Evidence>) -> impl IntoView {
                     {tr(lang, Lang::ts_export_summary)}
                 </button>
             </div>
+            <p class="help" data-testid="timestudy-export-note">{tr(lang, Lang::ts_export_note)}</p>
             <label class="field">
                 <span>{tr(lang, Lang::ts_import)}</span>
                 <input type="file" accept=".csv,text/csv" data-testid="timestudy-import" on:change=import />

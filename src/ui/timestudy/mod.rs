@@ -16,6 +16,7 @@ use crate::i18n::Lang;
 use crate::timestudy::estimate::{daily_counts, minutes_saved, Offer};
 use crate::timestudy::evidence::{evidence, Evidence};
 use crate::timestudy::reading::reading;
+use crate::timestudy::workday::{by_role, RoleRow};
 use crate::timestudy::{Phase, Study, Task};
 use crate::ui::chart_box::ChartBox;
 use crate::ui::erase::message;
@@ -43,6 +44,11 @@ pub fn StudyScreen() -> impl IntoView {
         state.study.with_untracked(evidence)
     });
     count_when_still(state.study, counted);
+    // By role, scaled to 480 minutes: counted with the evidence.
+    let roles = Memo::new(move |_| {
+        ev.track();
+        state.study.with_untracked(by_role)
+    });
     // The after phase compared (none chosen: the latest with records).
     let chosen = RwSignal::new(None::<Phase>);
     view! {
@@ -55,7 +61,7 @@ pub fn StudyScreen() -> impl IntoView {
             </div>
             {message("demo-notice", "timestudy-notice", "status", move || state.study_notice.get())}
             <Recorder />
-            <Summary ev />
+            <Summary ev roles />
             <Compare ev chosen />
             <Forecast ev after=chosen />
             // Files before the records: merging another device's file should not
@@ -68,7 +74,7 @@ pub fn StudyScreen() -> impl IntoView {
 
 /// The summary table's rows: one per task and phase with records, as the
 /// screen and the printed proposal show them.
-pub fn summary_rows(ev: &Evidence, lang: Lang) -> Vec<[String; 9]> {
+pub fn summary_rows(ev: &Evidence, lang: Lang) -> Vec<Vec<String>> {
     let min = lang.ts_min();
     ev.tasks
         .iter()
@@ -85,6 +91,24 @@ pub fn summary_rows(ev: &Evidence, lang: Lang) -> Vec<[String; 9]> {
                 format!("{}{}", dec1(t.participants.mean), lang.ts_people()),
                 format!("{} / {}", dec1(t.day_minutes), dec1(t.night_minutes)),
             ]
+            .into()
+        })
+        .collect()
+}
+
+/// The rows of the table by role (`workday::by_role`): who, phase, people,
+/// person-days, then each code group scaled to 480 minutes (as recorded).
+pub fn role_rows(rows: &[RoleRow], lang: Lang) -> Vec<Vec<String>> {
+    rows.iter()
+        .map(|r| {
+            let mut row = vec![
+                lang.ts_who(r.who).to_string(),
+                lang.ts_phase(r.phase).to_string(),
+                format!("{}{}", r.people, lang.ts_people()),
+                lang.ts_person_days(r.person_days, r.days_per_person()),
+            ];
+            row.extend((0..4).map(|g| lang.ts_scaled(r.scaled[g], r.minutes[g])));
+            row
         })
         .collect()
 }
@@ -129,11 +153,8 @@ pub fn duration_chart_svg(study: &Study, task: Task, lang: Lang, width: u32) -> 
 }
 
 /// A table of rows of text under a header (the summary on screen and in print).
-pub fn text_table(
-    testid: &'static str,
-    head: [&'static str; 9],
-    rows: Vec<[String; 9]>,
-) -> AnyView {
+pub fn text_table(testid: &'static str, head: &[&'static str], rows: Vec<Vec<String>>) -> AnyView {
+    let head = head.to_vec();
     view! {
         <div class="table-scroll">
             <table class="study-table" data-testid=testid>
@@ -151,7 +172,7 @@ pub fn text_table(
 }
 
 #[component]
-fn Summary(ev: Memo<Evidence>) -> impl IntoView {
+fn Summary(ev: Memo<Evidence>, roles: Memo<Vec<RoleRow>>) -> impl IntoView {
     let lang = expect_context::<AppState>().lang;
     view! {
         <section class="card" aria-labelledby="timestudy-summary-heading">
@@ -172,10 +193,18 @@ fn Summary(ev: Memo<Evidence>) -> impl IntoView {
             <p class="help" hidden=move || ev.with(|e| !e.tasks.is_empty())>{tr(lang, Lang::ts_no_records)}</p>
             {move || {
                 let l = lang.get();
-                ev.with(|e| (!e.tasks.is_empty()).then(|| text_table("timestudy-summary", l.ts_columns(), summary_rows(e, l))))
+                ev.with(|e| (!e.tasks.is_empty()).then(|| text_table("timestudy-summary", &l.ts_columns(), summary_rows(e, l))))
             }}
             <ChartBox testid="timestudy-chart" render=Callback::new(move |w| ev.with(|e| study_chart_svg(e, lang.get(), w))) />
             <Durations ev />
+            <div hidden=move || roles.with(Vec::is_empty)>
+                <h4>{tr(lang, Lang::ts_roles_heading)}</h4>
+                {move || {
+                    let l = lang.get();
+                    roles.with(|r| text_table("timestudy-roles", &l.ts_roles_columns(), role_rows(r, l)))
+                }}
+                <p class="help">{tr(lang, Lang::ts_roles_help)}</p>
+            </div>
             <p class="source">{tr(lang, Lang::ts_method)}</p>
         </section>
     }

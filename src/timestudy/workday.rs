@@ -1,0 +1,258 @@
+//! The time study as MHLW reports one: per person-day (one staff member on one
+//! work day), the minutes of each code group (A 直接介護, B 間接業務, C 休憩・待機,
+//! D その他), as recorded and scaled to 480 minutes (the day's recorded minutes
+//! stretched or shrunk to an 8-hour day, so days recorded in part compare), by
+//! role and for the whole study, with the days covered per person (the guideline
+//! asks for rounds of 5 days).
+//!
+//! No one is singled out: in each phase a role with fewer than `MIN_PEOPLE`
+//! people is folded into "other roles", and where those together are still
+//! fewer, they are shown only within the whole study.
+
+use super::reading::Group;
+use super::record::{Phase, Role, Study};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The fewest people a row of results may stand for.
+pub const MIN_PEOPLE: usize = 3;
+/// The day every person-day is scaled to.
+pub const DAY_MINUTES: f64 = 480.0;
+
+/// Whom a row stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Who {
+    Everyone,
+    Role(Role),
+    /// Roles with fewer than `MIN_PEOPLE` people each, together.
+    OtherRoles,
+}
+
+/// One row: a group of people in one phase.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RoleRow {
+    pub who: Who,
+    pub phase: Phase,
+    pub people: usize,
+    pub person_days: usize,
+    /// Mean minutes per person-day of each group (A, B, C, D), as recorded.
+    pub minutes: [f64; 4],
+    /// The same with each person-day scaled to `DAY_MINUTES` first.
+    pub scaled: [f64; 4],
+}
+
+impl RoleRow {
+    /// Work days recorded per person, on average.
+    pub fn days_per_person(&self) -> f64 {
+        self.person_days as f64 / self.people.max(1) as f64
+    }
+}
+
+const fn slot(g: Group) -> usize {
+    match g {
+        Group::A => 0,
+        Group::B => 1,
+        Group::C => 2,
+        Group::D => 3,
+    }
+}
+
+/// One row from the person-days of some people (`days`: their minutes per group).
+fn row(who: Who, phase: Phase, people: usize, days: &[[f64; 4]]) -> RoleRow {
+    let n = days.len().max(1) as f64;
+    let mut minutes = [0.0; 4];
+    let mut scaled = [0.0; 4];
+    for day in days {
+        let total: f64 = day.iter().sum();
+        for g in 0..4 {
+            minutes[g] += day[g] / n;
+            if total > 0.0 {
+                scaled[g] += day[g] * DAY_MINUTES / total / n;
+            }
+        }
+    }
+    RoleRow {
+        who,
+        phase,
+        people,
+        person_days: days.len(),
+        minutes,
+        scaled,
+    }
+}
+
+/// Per phase with records: the whole study, each role with at least
+/// `MIN_PEOPLE` people, then the other roles together where they are that many.
+/// A person's role is the one on their first record of the phase.
+pub fn by_role(study: &Study) -> Vec<RoleRow> {
+    let mut out = Vec::new();
+    for phase in Phase::ALL {
+        // Records are in time order: the first seen gives the role.
+        let mut role_of: BTreeMap<&str, Role> = BTreeMap::new();
+        let mut person_days: BTreeMap<(&str, i64), [f64; 4]> = BTreeMap::new();
+        for r in study.records.iter().filter(|r| r.phase == phase) {
+            role_of.entry(r.staff.as_str()).or_insert(r.role);
+            let day = person_days
+                .entry((r.staff.as_str(), study.work_day(r.start)))
+                .or_default();
+            day[slot(r.task.group())] += r.minutes();
+        }
+        if person_days.is_empty() {
+            continue;
+        }
+        let days_of = |keep: &dyn Fn(Role) -> bool| -> (usize, Vec<[f64; 4]>) {
+            let people: BTreeSet<&str> = role_of
+                .iter()
+                .filter(|(_, r)| keep(**r))
+                .map(|(s, _)| *s)
+                .collect();
+            let days = person_days
+                .iter()
+                .filter(|((s, _), _)| people.contains(s))
+                .map(|(_, m)| *m)
+                .collect();
+            (people.len(), days)
+        };
+        let (all, days) = days_of(&|_| true);
+        out.push(row(Who::Everyone, phase, all, &days));
+        let count = |role: Role| role_of.values().filter(|r| **r == role).count();
+        let small = |role: Role| count(role) < MIN_PEOPLE;
+        for role in Role::ALL {
+            if count(role) >= MIN_PEOPLE {
+                let (people, days) = days_of(&|r| r == role);
+                out.push(row(Who::Role(role), phase, people, &days));
+            }
+        }
+        let (others, days) = days_of(&small);
+        if others >= MIN_PEOPLE {
+            out.push(row(Who::OtherRoles, phase, others, &days));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::timestudy::record::{Record, Shift, Task};
+    use crate::timestudy::WallTime;
+    use proptest::prelude::*;
+
+    fn rec(staff: &str, role: Role, task: Task, day: u32, minutes: i64, phase: Phase) -> Record {
+        let start = WallTime::parse(&format!("2026-12-{day:02} 09:00")).unwrap();
+        Record {
+            id: format!("{staff}-{day}-{}", task.key()),
+            task,
+            start,
+            end: start.plus_seconds(minutes * 60),
+            shift: Shift::Day,
+            phase,
+            staff: staff.into(),
+            role,
+            failed: false,
+        }
+    }
+
+    fn study(records: Vec<Record>) -> Study {
+        let mut s = Study::new("t");
+        for r in records {
+            s.insert(r).unwrap();
+        }
+        s
+    }
+
+    #[test]
+    fn a_day_is_scaled_to_480_minutes_by_hand() {
+        // One person-day: A 60, B 30 (a handover of 20 and other indirect work of
+        // 10), C 10: 100 minutes recorded, so ×4.8: A 288, B 144, C 48, D 0.
+        let b = Phase::Before;
+        let s = study(vec![
+            rec("C1", Role::CareWorker, Task::DirectCare, 2, 60, b),
+            rec("C1", Role::CareWorker, Task::Handover, 3, 1, b),
+            rec("C2", Role::CareWorker, Task::Handover, 2, 20, b),
+            rec("C2", Role::CareWorker, Task::Indirect, 2, 10, b),
+            rec("C3", Role::CareWorker, Task::Break, 2, 10, b),
+        ]);
+        let rows = by_role(&s);
+        let all = &rows[0];
+        assert_eq!(
+            (all.who, all.people, all.person_days),
+            (Who::Everyone, 3, 4)
+        );
+        // Person-days: C1/2 A60; C1/3 B1; C2/2 B30; C3/2 C10. Raw means: A 15,
+        // B 7.75, C 2.5; scaled: every day is all of one group, so 480 / 4 each
+        // for A and C and 2 × 480 / 4 for B.
+        assert_eq!(all.minutes, [15.0, 7.75, 2.5, 0.0]);
+        assert_eq!(all.scaled, [120.0, 240.0, 120.0, 0.0]);
+        assert!((all.days_per_person() - 4.0 / 3.0).abs() < 1e-12);
+        let one = study(vec![
+            rec("C1", Role::CareWorker, Task::DirectCare, 2, 60, b),
+            rec("C1", Role::CareWorker, Task::Handover, 2, 20, b),
+            rec("C1", Role::CareWorker, Task::Indirect, 2, 10, b),
+            rec("C1", Role::CareWorker, Task::Break, 2, 10, b),
+        ]);
+        let r = &by_role(&one)[0];
+        assert_eq!(r.scaled, [288.0, 144.0, 48.0, 0.0]);
+        assert_eq!(r.minutes, [60.0, 30.0, 10.0, 0.0]);
+    }
+
+    #[test]
+    fn small_roles_are_folded_and_never_shown_alone() {
+        let b = Phase::Before;
+        let a = Phase::After1;
+        let mut records = Vec::new();
+        for who in ["C1", "C2", "C3"] {
+            records.push(rec(who, Role::CareWorker, Task::Handover, 2, 10, b));
+            records.push(rec(who, Role::CareWorker, Task::Handover, 2, 8, a));
+        }
+        // Before: one nurse and one counselor (two people: shown only in the whole).
+        records.push(rec("N1", Role::Nurse, Task::Phone, 2, 5, b));
+        records.push(rec("S1", Role::Counselor, Task::Phone, 2, 5, b));
+        // After: a third small-role person joins: "other roles" has three.
+        records.push(rec("N1", Role::Nurse, Task::Phone, 2, 5, a));
+        records.push(rec("S1", Role::Counselor, Task::Phone, 2, 5, a));
+        records.push(rec("M1", Role::Manager, Task::Phone, 2, 5, a));
+        let rows = by_role(&study(records));
+        let who: Vec<(Phase, Who, usize)> =
+            rows.iter().map(|r| (r.phase, r.who, r.people)).collect();
+        assert_eq!(
+            who,
+            [
+                (b, Who::Everyone, 5),
+                (b, Who::Role(Role::CareWorker), 3),
+                (a, Who::Everyone, 6),
+                (a, Who::Role(Role::CareWorker), 3),
+                (a, Who::OtherRoles, 3),
+            ]
+        );
+    }
+
+    proptest! {
+        /// Every row stands for at least `MIN_PEOPLE` people (but the whole),
+        /// its scaled minutes add up to 480, and its raw minutes to the mean
+        /// recorded minutes of its person-days.
+        #[test]
+        fn rows_add_up_and_single_no_one_out(
+            recs in prop::collection::vec((0..7usize, 0..6usize, 0..8usize, 1..5u32, 1..90i64, 0..3usize), 1..60),
+        ) {
+            let records = recs
+                .into_iter()
+                .enumerate()
+                .map(|(i, (who, role, task, day, min, phase))| Record {
+                    id: format!("r{i}"),
+                    ..rec(&format!("S{who}"), Role::ALL[role], Task::ALL[task], day, min, Phase::ALL[phase])
+                })
+                .collect();
+            let s = study(records);
+            for r in by_role(&s) {
+                if r.who != Who::Everyone {
+                    prop_assert!(r.people >= MIN_PEOPLE);
+                }
+                prop_assert!((r.scaled.iter().sum::<f64>() - DAY_MINUTES).abs() < 1e-6);
+                let recorded: f64 = s.records.iter().filter(|x| x.phase == r.phase).map(Record::minutes).sum();
+                if r.who == Who::Everyone {
+                    prop_assert!((r.minutes.iter().sum::<f64>() * r.person_days as f64 - recorded).abs() < 1e-6);
+                }
+            }
+        }
+    }
+}

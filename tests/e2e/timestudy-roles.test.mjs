@@ -1,0 +1,60 @@
+// The study as MHLW reports one (issue 19): per person-day, each code group
+// scaled to 480 minutes beside the minutes as recorded, by role; a role of
+// fewer than three people never shown on its own; no result names a staff code.
+// The figures below are computed by hand.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, text } from './helpers.mjs';
+import { device, importFile, inView } from './study.mjs';
+
+/** One person's day, task after task from 08:00 (minutes each). */
+function day(staff, role, tasks) {
+  let at = 8 * 60;
+  const hm = (m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  return tasks.map(([task, minutes]) => {
+    const row = `${task},2026-12-02 ${hm(at)},2026-12-02 ${hm(at + minutes)},事前,${staff},${role}`;
+    at += minutes;
+    return row;
+  });
+}
+
+const CSV = ['業務,開始,終了,時期,職員コード,職種',
+  // 100 minutes: A 60, B 30, C 10 → ×4.8: A 288, B 144, C 48.
+  ...day('C1', '介護職員', [['直接介護', 60], ['申し送り', 20], ['間接業務', 10], ['休憩・待機', 10]]),
+  // 200 minutes: A 120, B 40, C 40 → ×2.4: A 288, B 96, C 96.
+  ...day('C2', '介護職員', [['直接介護', 120], ['申し送り', 40], ['休憩・待機', 40]]),
+  // All direct care: A 480.
+  ...day('C3', '介護職員', [['直接介護', 240]]),
+  // One nurse, phoning: B 480; alone in her role, so only within 全体.
+  ...day('N1', '看護職員', [['電話連絡', 30]]),
+].join('\r\n');
+
+describe('time study: by role, scaled to 480 minutes', () => {
+  const app = useApp();
+
+  it('scales each person-day to 480 minutes and folds a role of one into the whole', async () => {
+    const page = await device(app, '2026-12-03T09:00:00');
+    assert.match(await importFile(page, 'roles.csv', CSV), /^9件を追加しました/);
+    await inView(page, 'timestudy-roles');
+    const rows = await page.getByTestId('timestudy-roles').locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.innerText)));
+    assert.deepEqual(rows, [
+      // Everyone: A (288 + 288 + 480 + 0) / 4 = 264, as recorded (60 + 120 + 240) / 4 = 105;
+      // B (144 + 96 + 0 + 480) / 4 = 180, recorded (30 + 40 + 0 + 30) / 4 = 25;
+      // C (48 + 96) / 4 = 36, recorded 50 / 4 = 12.5.
+      ['全体', '事前（導入前）', '4人', '4人日（1人 1日）', '264分（105分）', '180分（25分）', '36分（12.5分）', '0分（0分）'],
+      // Care workers: A (288 + 288 + 480) / 3 = 352, recorded 140; B 240 / 3 = 80,
+      // recorded 70 / 3 = 23.3; C 144 / 3 = 48, recorded 50 / 3 = 16.7.
+      ['介護職員', '事前（導入前）', '3人', '3人日（1人 1日）', '352分（140分）', '80分（23.3分）', '48分（16.7分）', '0分（0分）'],
+    ]);
+    assert.match(await text(page, 'timestudy-root'), /3人未満の職種は「その他の職種」にまとめ/);
+    // No table, chart or line of results names a staff code.
+    for (const id of ['timestudy-roles', 'timestudy-summary', 'timestudy-phases', 'timestudy-chart', 'timestudy-diffs']) {
+      const shown = await page.getByTestId(id).first().evaluate((e) => e.textContent);
+      assert.doesNotMatch(shown, /\b(C1|C2|C3|N1)\b/, id);
+    }
+    // What the records file holds is said before it is written.
+    assert.match(await text(page, 'timestudy-export-note'), /職員コードごとのすべての記録/);
+    assert.deepEqual(page.errors, []);
+  });
+});
