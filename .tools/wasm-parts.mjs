@@ -88,7 +88,7 @@ async function split(linked, into, release) {
       const opt = promisify(execFile);
       const worker = async () => {
         for (let f = queue.shift(); f; f = queue.shift()) {
-          await opt('wasm-opt', ['-Oz', '--strip-debug', ...WASM_FEATURES, join(out, f), '-o', join(out, f)]);
+          await opt('wasm-opt', ['-Oz', '--converge', '--strip-debug', '--strip-producers', '--strip-target-features', ...WASM_FEATURES, join(out, f), '-o', join(out, f)]);
         }
       };
       await Promise.all(Array.from({ length: availableParallelism() }, worker));
