@@ -55,11 +55,15 @@ fn plain1(x: f64) -> String {
     format!("{sign}{}.{}", t.unsigned_abs() / 10, t.unsigned_abs() % 10)
 }
 
-/// The time study's summary as CSV: one row per task and phase, then the
-/// differences before against each after phase (minutes, one decimal; an interval
-/// that cannot be estimated is empty).
+/// The time study's summary as CSV: one table Excel can filter (one header row,
+/// every column named apart): a row per task and phase, with the guideline's
+/// code group, and for an after phase its difference from before and what that
+/// means; then, after a blank row, the method on its own. Minutes with one
+/// decimal; an interval that cannot be estimated is empty. (Written only, for
+/// people: no later version reads it back.)
 pub fn study_csv(ev: &crate::timestudy::evidence::Evidence, lang: Lang) -> String {
-    use crate::timestudy::record::{Phase, Task};
+    use crate::timestudy::reading::reading;
+    use crate::timestudy::record::Phase;
     let ci = |c: Option<(f64, f64)>| match c {
         Some((lo, hi)) => [plain1(lo), plain1(hi)],
         None => [String::new(), String::new()],
@@ -68,8 +72,9 @@ pub fn study_csv(ev: &crate::timestudy::evidence::Evidence, lang: Lang) -> Strin
     for t in &ev.tasks {
         let [lo, hi] = ci(t.occurrence.ci);
         let [plo, phi] = ci(t.person_day.ci);
-        rows.push(vec![
+        let mut row = vec![
             lang.ts_task(t.task).into(),
+            lang.ts_group(t.task.group()).into(),
             lang.ts_phase(t.phase).into(),
             t.occurrence.n.to_string(),
             plain1(t.occurrence.mean),
@@ -85,27 +90,31 @@ pub fn study_csv(ev: &crate::timestudy::evidence::Evidence, lang: Lang) -> Strin
             plain1(t.day_minutes),
             plain1(t.night_minutes),
             t.failed.to_string(),
-        ]);
-    }
-    rows.push(lang.ts_csv_diff_header().map(String::from).to_vec());
-    for after in [Phase::After1, Phase::After2] {
-        for task in Task::ALL {
-            if let Some(c) = ev.compare(task, after) {
+        ];
+        match ev
+            .compare(t.task, t.phase)
+            .filter(|_| t.phase != Phase::Before)
+        {
+            Some(c) => {
                 let [lo, hi] = ci(c.occurrence.ci);
                 let [plo, phi] = ci(c.person_day.ci);
-                rows.push(vec![
-                    lang.ts_task(task).into(),
-                    lang.ts_phase(after).into(),
+                let meaning = lang.ts_reading(reading(t.task, c.person_day.diff, c.person_day.ci));
+                row.extend([
                     plain1(c.occurrence.diff),
                     lo,
                     hi,
                     plain1(c.person_day.diff),
                     plo,
                     phi,
+                    meaning.into(),
                 ]);
             }
+            None => row.extend(std::iter::repeat_n(String::new(), 7)),
         }
+        rows.push(row);
     }
+    rows.push(Vec::new());
+    rows.push(vec![lang.ts_csv_method_heading().into()]);
     rows.push(vec![lang.ts_method().into()]);
     csv::write(&rows)
 }
@@ -262,20 +271,95 @@ mod tests {
         }
         let text = study_csv(&evidence(&st), Lang::Ja);
         let rows = table(&text);
-        assert_eq!(rows[0][0], "業務");
-        let before = rows.iter().find(|r| r[1] == "事前（導入前）").unwrap();
-        // 20.1, 20.2 … 20.5 minutes: mean 20.3.
-        assert_eq!((before[2].as_str(), before[3].as_str()), ("5", "20.3"));
-        let diff = rows
-            .iter()
-            .find(|r| r[0] == "申し送り" && r[1] == "事後①" && r.len() == 8)
-            .unwrap();
+        // One header row, every column named apart, every row of the table as wide.
+        let head = &rows[0];
+        assert_eq!((head[0].as_str(), head.len()), ("業務", 24));
+        let names: std::collections::BTreeSet<&String> = head.iter().collect();
+        assert_eq!(names.len(), head.len());
+        let table_rows: Vec<&Vec<String>> = rows.iter().take_while(|r| r.len() > 1).collect();
+        assert!(table_rows.iter().all(|r| r.len() == head.len()));
+        let before = rows.iter().find(|r| r[2] == "事前（導入前）").unwrap();
+        // 20.1, 20.2 … 20.5 minutes: mean 20.3; no difference on the before row.
+        assert_eq!(
+            (before[1].as_str(), before[3].as_str(), before[4].as_str()),
+            ("B 間接業務", "5", "20.3")
+        );
+        assert!(before[17..].iter().all(String::is_empty));
+        let after = rows.iter().find(|r| r[2] == "事後①").unwrap();
         // After: 8 min + 66…90 s = 9.1 … 9.5; the difference is 11.0 per occurrence.
-        assert_eq!(diff[2], "11.0");
+        assert_eq!(after[17], "11.0");
+        assert_eq!(after[23], "間接業務が減り、その分の時間が空きました");
+        // Then a blank row, and the method on its own.
+        assert!(text.contains("\r\n\r\n計算方法\r\n"));
+        assert_eq!(rows[table_rows.len()], ["計算方法"]);
         assert!(rows
             .iter()
             .flatten()
             .all(|c| !c.starts_with(['=', '+', '@'])));
+    }
+
+    /// What is left of a text once runs of Japanese writing (kana or kanji with
+    /// the punctuation around them, e.g. a cited title) are taken out.
+    fn outside_japanese(text: &str) -> String {
+        let japanese =
+            |c: char| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '々');
+        let punctuation = |c: char| "：／（）「」『』、。〜・ー　".contains(c);
+        let chars: Vec<char> = text.chars().collect();
+        let mut keep = vec![true; chars.len()];
+        for (i, c) in chars.iter().enumerate() {
+            if japanese(*c) {
+                keep[i] = false;
+                // The punctuation next to Japanese writing is its own.
+                for step in [-1isize, 1] {
+                    let mut j = i as isize + step;
+                    while (0..chars.len() as isize).contains(&j) && punctuation(chars[j as usize]) {
+                        keep[j as usize] = false;
+                        j += step;
+                    }
+                }
+            }
+        }
+        chars
+            .iter()
+            .zip(keep)
+            .filter(|(_, k)| *k)
+            .map(|(c, _)| *c)
+            .collect()
+    }
+
+    #[test]
+    fn english_exports_use_english_punctuation() {
+        use crate::timestudy::record::{Phase, Role, Task};
+        use crate::timestudy::{evidence::evidence, Study, WallTime};
+        let mut s = Preset::Brochure.scenario();
+        s.apply_measured(Field::HandoverMinutes, 7.5, (6.0, 9.0), 42);
+        let mut st = Study::new("t");
+        for (phase, day) in [(Phase::Before, 2), (Phase::After1, 12)] {
+            st.phase = phase;
+            for d in day..day + 5 {
+                let at = WallTime::parse(&format!("2026-11-{d:02} 08:30")).unwrap();
+                st.tap("A1", Role::Nurse, Task::Handover, at).unwrap();
+                st.stop("A1", at.plus_seconds(600 + i64::from(d) * 7))
+                    .unwrap();
+            }
+        }
+        for text in [
+            csv_report(&s, Lang::En, "", "2026-12-07"),
+            study_csv(&evidence(&st), Lang::En),
+        ] {
+            let left = outside_japanese(&text);
+            let bad: Vec<&str> = left
+                .lines()
+                .filter(|l| {
+                    l.contains(['：', '／', '（', '）', '「', '」', '、', '。', '〜', '・'])
+                })
+                .collect();
+            assert!(bad.is_empty(), "{bad:#?}");
+        }
+        // The check itself: an English line with a Japanese bracket is caught,
+        // a Japanese name keeps its own.
+        assert!(outside_japanese("Per year ¥6,228,000（¥6.2M）").contains('（'));
+        assert!(!outside_japanese("Care manager: ケアマネジャー（居宅）").contains('（'));
     }
 
     #[test]

@@ -31,9 +31,10 @@ pub fn tornado_chart(base: i64, bars: &[Bar], step: u64, lang: &dyn Words, width
         .iter()
         .map(|b| {
             format!(
-                "{}: {} 〜 {}",
+                "{}: {} {} {}",
                 lang.field_name(b.field),
                 lang.signed_yen(b.down.min(b.up)),
+                lang.range_to(),
                 lang.signed_yen(b.down.max(b.up))
             )
         })

@@ -43,4 +43,6 @@ pub trait Words {
     fn tornado_down(&self, step: u64) -> String;
     fn tornado_up(&self, step: u64) -> String;
     fn tornado_base(&self, base: i64) -> String;
+    /// Between the two ends of a range in words: `〜`, or `to`.
+    fn range_to(&self) -> &'static str;
 }

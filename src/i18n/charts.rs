@@ -6,6 +6,10 @@ use crate::charts::Words;
 use crate::model::{Field, Line, Payback, Service};
 
 impl Words for Lang {
+    fn range_to(&self) -> &'static str {
+        self.pick("〜", "to")
+    }
+
     fn yen(&self, v: u64) -> String {
         Lang::yen(*self, v)
     }

@@ -32,6 +32,19 @@ impl Lang {
         }
     }
 
+    /// `text` in brackets after what it explains: 「（text）」, or ` (text)`.
+    pub fn bracket(self, text: &str) -> String {
+        match self {
+            Lang::Ja => format!("（{text}）"),
+            Lang::En => format!(" ({text})"),
+        }
+    }
+
+    /// Between items of a line: an ideographic space, or `; `.
+    pub const fn gap(self) -> &'static str {
+        self.pick("　", "; ")
+    }
+
     /// Between a label and its value: 「：」, or `: `.
     pub const fn colon(self) -> &'static str {
         self.pick("：", ": ")

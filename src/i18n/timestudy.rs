@@ -4,7 +4,7 @@ use super::Lang;
 use crate::model::measured::Badge;
 use crate::model::{Field, Service, Services, Unit};
 use crate::timestudy::file::{ImportError, ImportReport, Problem};
-use crate::timestudy::reading::Reading;
+use crate::timestudy::reading::{Group, Reading};
 use crate::timestudy::record::{Phase, Role, Shift, StudyError, Task};
 use crate::timestudy::stats::Summary;
 use crate::timestudy::workday::Who;
@@ -18,6 +18,10 @@ impl Lang {
             "業務時間の実測（タイムスタディ）",
             "Measure the work (time study)",
         )
+    }
+
+    pub const fn ts_about_heading(self) -> &'static str {
+        self.pick("この計測について", "About this measurement")
     }
 
     pub const fn ts_lead(self) -> &'static str {
@@ -64,10 +68,10 @@ impl Lang {
         };
         match self {
             Lang::Ja => format!(
-                "生産性向上推進体制加算（2024年度〜。(I) 月100単位、(II) 月10単位、利用者1人あたり）の対象は施設・居住系・短期入所・多機能系のサービスで、通所・訪問サービスは対象外です。(I) の要件には5日間のタイムスタディが含まれます。{here}（出典：dxmind.org/archives/2332、dxmcnavi.com/?p=2727。第三者の解説のため、要件は厚生労働省の通知でご確認ください。）チャットツールを導入しても、それだけで加算の対象にはなりません。"
+                "生産性向上推進体制加算（2024年度〜。(I) 月100単位、(II) 月10単位、利用者1人あたり）の対象は施設・居住系・短期入所・多機能系のサービスで、通所・訪問サービスは対象外です。(I) の要件には5日間のタイムスタディが含まれます。{here}（出典：dxmind.org/archives/2332、dxmcnavi.com/?p=2727。第三者の解説。要件は厚生労働省の通知で確認を。）チャットツールを導入しても、それだけで加算の対象にはなりません。"
             ),
             Lang::En => format!(
-                "The productivity add-on (生産性向上推進体制加算, from FY2024: (I) 100 units, (II) 10 units per user per month) is for residential, group-living, short-stay and multi-function services; day services and home visits are not covered. (I) requires a 5-day time study. {here}(Sources: dxmind.org/archives/2332, dxmcnavi.com/?p=2727, third-party summaries; check MHLW's notices for the requirements.) Introducing a chat tool does not by itself make a facility eligible."
+                "The productivity add-on (生産性向上推進体制加算, from FY2024: (I) 100 units, (II) 10 units per user per month) is for residential, group-living, short-stay and multi-function services; day services and home visits are not covered. (I) requires a 5-day time study. {here}(Sources: dxmind.org/archives/2332, dxmcnavi.com/?p=2727, third-party summaries; MHLW's notices are the authority.) A chat tool alone never makes a facility eligible."
             ),
         }
     }
@@ -181,17 +185,50 @@ impl Lang {
             ),
             (Lang::En, None) => format!("{staff}: {task} (since {from}, {minutes} min)"),
             (Lang::En, Some(p)) => format!(
-                "{staff}: {task} (since {from}, {minutes} min, recorded as {}, the phase it began in)",
+                "{staff}: {task} (since {from}, {minutes} min, recorded as {})",
                 self.ts_phase(p)
             ),
+        }
+    }
+
+    /// The folded settings, as their one line: `設定：事前（導入前）を記録中・昼 07:00〜・夜 19:00〜`.
+    pub fn ts_settings_line(self, phase: Phase, day_from: &str, night_from: &str) -> String {
+        match self {
+            Lang::Ja => format!(
+                "設定：{}を記録中・昼 {day_from}〜・夜 {night_from}〜",
+                self.ts_phase(phase)
+            ),
+            Lang::En => format!(
+                "Settings: {}, day from {day_from}, night from {night_from}",
+                self.ts_phase(phase)
+            ),
+        }
+    }
+
+    /// The stop button of a run, for screen readers.
+    pub fn ts_stop_name(self, staff: &str, task: Task) -> String {
+        let staff = Lang::isolate(staff);
+        match self {
+            Lang::Ja => format!("{staff} の {} を終了", self.ts_task(task)),
+            Lang::En => format!("Stop {} for {staff}", self.ts_task(task)),
+        }
+    }
+
+    /// A record's buttons, for screen readers: `12/02 08:30 申し送り A01 の記録を修正`.
+    pub fn ts_record_action(self, record: &str, delete: bool) -> String {
+        match (self, delete) {
+            (Lang::Ja, false) => format!("{record} を修正"),
+            (Lang::Ja, true) => format!("{record} を削除"),
+            (Lang::En, false) => format!("Correct {record}"),
+            (Lang::En, true) => format!("Delete {record}"),
         }
     }
 
     /// Under the phase choice while anyone is being timed: the rule.
     pub const fn ts_phase_rule(self) -> &'static str {
         self.pick(
-            "計測中の作業は、時期を切り替えても、始めたときの時期のまま記録されます（1回の作業を2つの時期に分けません）。",
-            "A task being timed stays in the phase it began in when the phase is changed (one occurrence is never split between two phases).",
+            "計測中の作業は、時期を切り替えても始めたときの時期のまま記録されます（1回の作業を2つの時期に分けません）。",
+            "A task being timed stays in the phase it began in (one occurrence is never split between phases).",
         )
     }
 
@@ -403,8 +440,8 @@ impl Lang {
 
     pub const fn ts_roles_heading(self) -> &'static str {
         self.pick(
-            "職種別・1人1日あたり（480分換算）",
-            "Per person per day, by role (scaled to 480 minutes)",
+            "職種別・1人1日あたり（480分換算、かっこ内は実測）",
+            "By role, per person per day (scaled to 480 min; in brackets: as recorded)",
         )
     }
 
@@ -415,20 +452,20 @@ impl Lang {
                 "時期",
                 "人数",
                 "人日（1人あたり日数）",
-                "A 直接介護：480分換算（実測）",
-                "B 間接業務：480分換算（実測）",
-                "C 休憩・待機・仮眠：480分換算（実測）",
-                "D その他・未記入：480分換算（実測）",
+                "A 直接介護",
+                "B 間接業務",
+                "C 休憩・待機・仮眠",
+                "D その他・未記入",
             ],
             Lang::En => [
                 "Role",
                 "Phase",
                 "People",
                 "Person-days (days per person)",
-                "A Direct care: scaled to 480 (recorded)",
-                "B Indirect work: scaled to 480 (recorded)",
-                "C Breaks, standby, naps: scaled to 480 (recorded)",
-                "D Other, not recorded: scaled to 480 (recorded)",
+                "A Direct care",
+                "B Indirect work",
+                "C Breaks, standby, naps",
+                "D Other, not recorded",
             ],
         }
     }
@@ -462,15 +499,15 @@ impl Lang {
 
     pub const fn ts_roles_help(self) -> &'static str {
         self.pick(
-            "厚生労働省の効果測定と同じく、1人1日（人日）ごとに記録した時間の合計を480分（8時間）に換算してから平均しています（かっこ内は換算前の実測の平均）。申し送り・連絡ノート・電話・印刷は B 間接業務（11 記録・文書作成・連絡調整等）に含まれます。ガイドラインは1回につき5日間の記録を勧めています。だれかが特定されないよう、3人未満の職種は「その他の職種」にまとめ、それでも3人未満なら「全体」にだけ含めます。職員ごとの結果は表示しません。",
-            "As in MHLW's effect studies, each person-day's recorded minutes are scaled to 480 minutes (8 hours) before averaging (in brackets: the mean as recorded). Handover, notebook, phone and printing are parts of B Indirect work (11 records, documents, liaison). The guideline asks for 5 days of records per round. So that no one can be singled out, roles of under 3 people are shown together as other roles, and where those are still under 3, only within Everyone. No results are shown per staff member.",
+            "厚生労働省の効果測定と同じく、1人1日ごとに記録時間の合計を480分（8時間）に換算して平均します。申し送り・連絡ノート・電話・印刷は B 間接業務（11 記録・連絡調整等）に含みます。ガイドラインは1回5日間の記録を勧めています。個人が特定されないよう、3人未満の職種は「その他の職種」に、それでも3人未満なら「全体」にだけ含め、職員ごとの結果は出しません。",
+            "As in MHLW's effect studies, each person-day is scaled to 480 minutes (8 hours) before averaging. Handover, notebook, phone and printing are part of B Indirect work (11 records and liaison). The guideline asks for 5-day rounds. So that no one is singled out, roles of under 3 people are shown as other roles, or only within Everyone while still under 3; nothing is shown per staff member.",
         )
     }
 
     pub const fn ts_export_note(self) -> &'static str {
         self.pick(
-            "「記録をCSVで書き出す」のファイルには、職員コードごとのすべての記録（開始・終了時刻、業務、職種）が入ります。ほかの端末の記録をまとめるためのもので、共有や報告には職員コードの入らない「集計をCSVで書き出す」を使ってください。",
-            "The records CSV holds every record with its staff code (start and end, task, role): it is for merging devices. To share or report results, use the summary CSV, which holds no staff codes.",
+            "記録のCSVには職員コードごとの全記録が入ります（端末間でまとめるためのもの）。共有・報告には職員コードの入らない集計のCSVを使ってください。",
+            "The records CSV holds every record with its staff code (for merging devices). To share or report, use the summary CSV: it holds no staff codes.",
         )
     }
 
@@ -838,69 +875,74 @@ impl Lang {
 }
 
 impl Lang {
-    pub const fn ts_csv_header(self) -> [&'static str; 16] {
+    pub const fn ts_csv_header(self) -> [&'static str; 24] {
         match self {
             Lang::Ja => [
                 "業務",
+                "区分（ガイドラインのコード）",
                 "時期",
                 "回数",
-                "1回あたり平均（分）",
-                "中央値（分）",
-                "標準偏差（分）",
-                "95%区間 下限",
-                "95%区間 上限",
-                "1人1日の数",
-                "1人1日あたり平均（分）",
-                "95%区間 下限",
-                "95%区間 上限",
+                "1回あたり 平均（分）",
+                "1回あたり 中央値（分）",
+                "1回あたり 標準偏差（分）",
+                "1回あたり 95%区間 下限（分）",
+                "1回あたり 95%区間 上限（分）",
+                "人日の数",
+                "1人1日あたり 平均（分）",
+                "1人1日あたり 95%区間 下限（分）",
+                "1人1日あたり 95%区間 上限（分）",
                 "1日の参加人数",
-                "昼（分）",
-                "夜（分）",
-                "不通",
+                "昼の合計（分）",
+                "夜の合計（分）",
+                "不通の電話（件）",
+                "事前より減った時間 1回あたり（分、負は増加）",
+                "差 1回あたり 95%区間 下限（分）",
+                "差 1回あたり 95%区間 上限（分）",
+                "事前より減った時間 1人1日あたり（分、負は増加）",
+                "差 1人1日あたり 95%区間 下限（分）",
+                "差 1人1日あたり 95%区間 上限（分）",
+                "差の意味",
             ],
             Lang::En => [
                 "Task",
+                "Group (guideline code)",
                 "Phase",
                 "n",
-                "Mean per occurrence (min)",
-                "Median (min)",
-                "SD (min)",
-                "95% low",
-                "95% high",
+                "Per occurrence mean (min)",
+                "Per occurrence median (min)",
+                "Per occurrence SD (min)",
+                "Per occurrence 95% low (min)",
+                "Per occurrence 95% high (min)",
                 "Person-days",
-                "Mean per person per day (min)",
-                "95% low",
-                "95% high",
+                "Per person per day mean (min)",
+                "Per person per day 95% low (min)",
+                "Per person per day 95% high (min)",
                 "People per day",
-                "Day (min)",
-                "Night (min)",
+                "Day total (min)",
+                "Night total (min)",
                 "Failed calls",
+                "Less than before per occurrence (min, negative = more)",
+                "Difference per occurrence 95% low (min)",
+                "Difference per occurrence 95% high (min)",
+                "Less than before per person per day (min, negative = more)",
+                "Difference per person per day 95% low (min)",
+                "Difference per person per day 95% high (min)",
+                "What the difference means",
             ],
         }
     }
 
-    pub const fn ts_csv_diff_header(self) -> [&'static str; 8] {
-        match self {
-            Lang::Ja => [
-                "業務（事前−事後）",
-                "事後",
-                "1回あたりの差（分）",
-                "95%区間 下限",
-                "95%区間 上限",
-                "1人1日あたりの差（分）",
-                "95%区間 下限",
-                "95%区間 上限",
-            ],
-            Lang::En => [
-                "Task (before − after)",
-                "After",
-                "Per occurrence (min)",
-                "95% low",
-                "95% high",
-                "Per person per day (min)",
-                "95% low",
-                "95% high",
-            ],
+    pub const fn ts_csv_method_heading(self) -> &'static str {
+        self.pick("計算方法", "Method")
+    }
+
+    /// The guideline's code group: `A 直接介護`.
+    pub const fn ts_group(self, g: Group) -> &'static str {
+        match g {
+            Group::A => self.pick("A 直接介護", "A Direct care"),
+            Group::B => self.pick("B 間接業務", "B Indirect work"),
+            Group::C => self.pick("C 休憩・待機・仮眠", "C Breaks, standby, naps"),
+            Group::D => self.pick("D その他・未記入", "D Other, not recorded"),
         }
     }
 
@@ -1189,7 +1231,7 @@ mod tests {
         for text in [ja, en] {
             assert!(
                 text.contains("それだけで加算の対象にはなりません")
-                    || text.contains("does not by itself make a facility eligible")
+                    || text.contains("A chat tool alone never makes a facility eligible")
             );
         }
     }

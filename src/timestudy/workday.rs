@@ -11,7 +11,6 @@
 
 use super::reading::Group;
 use super::record::{Phase, Role, Study};
-use std::collections::{BTreeMap, BTreeSet};
 
 /// The fewest people a row of results may stand for.
 pub const MIN_PEOPLE: usize = 3;
@@ -82,49 +81,69 @@ fn row(who: Who, phase: Phase, people: usize, days: &[[f64; 4]]) -> RoleRow {
 
 /// Per phase with records: the whole study, each role with at least
 /// `MIN_PEOPLE` people, then the other roles together where they are that many.
-/// A person's role is the one on their first record of the phase.
+/// A person's role is the one on their first record of the phase. (Sorted lists
+/// rather than ordered maps: the maps cost the study's part several KB of wasm.)
 pub fn by_role(study: &Study) -> Vec<RoleRow> {
+    // Staff codes as numbers: their place in the sorted list of codes.
+    let mut codes: Vec<&str> = study.records.iter().map(|r| r.staff.as_str()).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    let index = |code: &str| codes.binary_search(&code).unwrap_or_default();
     let mut out = Vec::new();
     for phase in Phase::ALL {
-        // Records are in time order: the first seen gives the role.
-        let mut role_of: BTreeMap<&str, Role> = BTreeMap::new();
-        let mut person_days: BTreeMap<(&str, i64), [f64; 4]> = BTreeMap::new();
-        for r in study.records.iter().filter(|r| r.phase == phase) {
-            role_of.entry(r.staff.as_str()).or_insert(r.role);
-            let day = person_days
-                .entry((r.staff.as_str(), study.work_day(r.start)))
-                .or_default();
-            day[slot(r.task.group())] += r.minutes();
+        // Records are in time order: the first seen gives the role. Each record
+        // of the phase becomes one u64 key (staff, work day, its place), sorted
+        // with the same sort as `evidence`'s keys, so a person's day is a run.
+        let mut role_of: Vec<Option<Role>> = vec![None; codes.len()];
+        let mut keys: Vec<u64> = Vec::new();
+        for (i, r) in study
+            .records
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.phase == phase)
+        {
+            let who = index(&r.staff);
+            role_of[who].get_or_insert(r.role);
+            // Work days of 2000–2099 are below 2^16 days after 1970; at most
+            // `MAX_RECORDS` records and staff codes, below 2^20.
+            let day = study.work_day(r.start).clamp(0, 0xF_FFFF) as u64;
+            keys.push((who as u64) << 40 | day << 20 | i as u64);
         }
-        if person_days.is_empty() {
+        if keys.is_empty() {
             continue;
         }
-        let days_of = |keep: &dyn Fn(Role) -> bool| -> (usize, Vec<[f64; 4]>) {
-            let people: BTreeSet<&str> = role_of
-                .iter()
-                .filter(|(_, r)| keep(**r))
-                .map(|(s, _)| *s)
-                .collect();
-            let days = person_days
-                .iter()
-                .filter(|((s, _), _)| people.contains(s))
-                .map(|(_, m)| *m)
-                .collect();
-            (people.len(), days)
-        };
-        let (all, days) = days_of(&|_| true);
-        out.push(row(Who::Everyone, phase, all, &days));
-        let count = |role: Role| role_of.values().filter(|r| **r == role).count();
-        let small = |role: Role| count(role) < MIN_PEOPLE;
-        for role in Role::ALL {
-            if count(role) >= MIN_PEOPLE {
-                let (people, days) = days_of(&|r| r == role);
-                out.push(row(Who::Role(role), phase, people, &days));
+        keys.sort_unstable();
+        // Person-days: the records of one person on one work day, added up.
+        let mut days: Vec<(usize, [f64; 4])> = Vec::new();
+        let mut last = u64::MAX;
+        for k in keys {
+            let r = &study.records[(k & 0xF_FFFF) as usize];
+            if k >> 20 != last {
+                last = k >> 20;
+                days.push(((k >> 40) as usize, [0.0; 4]));
+            }
+            if let Some(day) = days.last_mut() {
+                day.1[slot(r.task.group())] += r.minutes();
             }
         }
-        let (others, days) = days_of(&small);
+        let of = |keep: &dyn Fn(Role) -> bool| -> (usize, Vec<[f64; 4]>) {
+            let kept = |who: usize| role_of[who].is_some_and(keep);
+            let people = (0..codes.len()).filter(|w| kept(*w)).count();
+            let minutes = days.iter().filter(|d| kept(d.0)).map(|d| d.1).collect();
+            (people, minutes)
+        };
+        let count = |role: Role| role_of.iter().filter(|r| **r == Some(role)).count();
+        let (all, days_all) = of(&|_| true);
+        out.push(row(Who::Everyone, phase, all, &days_all));
+        for role in Role::ALL {
+            if count(role) >= MIN_PEOPLE {
+                let (people, d) = of(&|r| r == role);
+                out.push(row(Who::Role(role), phase, people, &d));
+            }
+        }
+        let (others, d) = of(&|r| count(r) < MIN_PEOPLE);
         if others >= MIN_PEOPLE {
-            out.push(row(Who::OtherRoles, phase, others, &days));
+            out.push(row(Who::OtherRoles, phase, others, &d));
         }
     }
     out

@@ -89,6 +89,14 @@ impl Notice {
 
 const N: usize = Field::ALL.len();
 
+thread_local! {
+    /// The time study's bookkeeping of storage (plain data, not screen state):
+    /// this tab's changes not yet stored, oldest first, and what storage held
+    /// for the study when this tab last read or wrote it.
+    static STUDY_SYNC: std::cell::RefCell<(Vec<Change>, Option<String>)> =
+        const { std::cell::RefCell::new((Vec::new(), None)) };
+}
+
 /// How long the time study must be still before it is stored.
 const STUDY_SAVE_AFTER_MS: u64 = 400;
 
@@ -124,10 +132,6 @@ pub struct AppState {
     /// and applies again over another tab's.
     pub study: ReadSignal<Study>,
     study_w: WriteSignal<Study>,
-    /// This tab's changes of the study not yet stored, oldest first.
-    study_pending: StoredValue<Vec<Change>>,
-    /// What storage held for the study when this tab last read or wrote it.
-    study_stored: StoredValue<Option<String>>,
     /// One-line messages of the time-study screen.
     pub study_notice: RwSignal<Option<String>>,
     /// Who is timing on this device (staff code as typed, and role): kept while
@@ -198,8 +202,6 @@ impl AppState {
             autosave: RwSignal::new(false),
             study,
             study_w,
-            study_pending: StoredValue::new(Vec::new()),
-            study_stored: StoredValue::new(None),
             study_notice: RwSignal::new(None),
             study_staff: RwSignal::new((String::new(), Role::CareWorker)),
             study_autosave: RwSignal::new(false),
@@ -292,7 +294,7 @@ impl AppState {
         } else {
             study
         };
-        self.study_stored.set_value(raw.ok().flatten());
+        STUDY_SYNC.with_borrow_mut(|s| s.1 = raw.ok().flatten());
         self.study_w.set(study);
         self.study_notice.set(notice);
         self.study_autosave.set(autosave);
@@ -319,7 +321,7 @@ impl AppState {
                 Err(Refused::Study(crate::timestudy::StudyError::NotFound)),
             ));
         if changed {
-            self.study_pending.update_value(|p| p.push(c));
+            STUDY_SYNC.with_borrow_mut(|s| s.0.push(c));
             #[cfg(feature = "browser")]
             self.study_save_soon();
         }
@@ -349,23 +351,20 @@ impl AppState {
     /// another tab has stored since, applied again over that.
     #[cfg(feature = "browser")]
     fn flush_study(self) {
-        if self.study_pending.with_value(Vec::is_empty) {
+        if STUDY_SYNC.with_borrow(|s| s.0.is_empty()) {
             return;
         }
         if !self.study_autosave.get_untracked() {
-            self.study_pending.set_value(Vec::new());
+            STUDY_SYNC.with_borrow_mut(|s| s.0.clear());
             return;
         }
         let raw = store::read(store::Key::TimeStudy).ok().flatten();
-        if raw != self.study_stored.get_value() && !self.follow_stored(raw) {
+        if STUDY_SYNC.with_borrow(|s| raw != s.1) && !self.follow_stored(raw) {
             return;
         }
         let text = self.study.with_untracked(saved::save);
         match store::write(store::Key::TimeStudy, &text) {
-            Ok(()) => {
-                self.study_stored.set_value(Some(text));
-                self.study_pending.set_value(Vec::new());
-            }
+            Ok(()) => STUDY_SYNC.with_borrow_mut(|s| *s = (Vec::new(), Some(text))),
             Err(SaveError::Full) => {
                 let l = self.lang.get_untracked();
                 self.study_notice.set(Some(l.ts_storage_failed().into()));
@@ -382,8 +381,10 @@ impl AppState {
     fn follow_stored(self, raw: Option<String>) -> bool {
         match raw.as_deref().map(saved::open) {
             Some(Ok(theirs)) => {
-                let next = self.study_pending.with_value(|p| change::rebase(theirs, p));
-                self.study_stored.set_value(raw);
+                let next = STUDY_SYNC.with_borrow_mut(|s| {
+                    s.1 = raw;
+                    change::rebase(theirs, &s.0)
+                });
                 // Undo history aside (it starts afresh over another tab's study).
                 let same = self.study.with_untracked(|now| {
                     now.records == next.records
@@ -399,7 +400,7 @@ impl AppState {
             Some(Err(saved::OpenError::FutureVersion(_))) => {
                 let l = self.lang.get_untracked();
                 self.study_autosave.set(false);
-                self.study_pending.set_value(Vec::new());
+                STUDY_SYNC.with_borrow_mut(|s| s.0.clear());
                 self.study_notice.set(Some(l.ts_future().into()));
                 false
             }
@@ -419,7 +420,7 @@ impl AppState {
         store::on_other_tab(move |key| {
             if key == store::Key::TimeStudy {
                 let raw = store::read(store::Key::TimeStudy).ok().flatten();
-                if raw != self.study_stored.get_value() {
+                if STUDY_SYNC.with_borrow(|s| raw != s.1) {
                     self.follow_stored(raw);
                 }
             }

@@ -33,9 +33,9 @@ export async function words(page, id) {
 export const counted = (page) => page.clock.runFor(300);
 
 /** A fresh device (its own storage) on the time-study screen, its clock stopped
- * at `time` (local) so that only `wait` moves it. */
-export async function device(app, time) {
-  const page = await openPage(app.browser, null);
+ * at `time` (local) so that only `wait` moves it; a laptop unless `viewport`. */
+export async function device(app, time, viewport) {
+  const page = await openPage(app.browser, null, viewport ? { viewport } : {});
   const at = new Date(time).getTime();
   await page.clock.install({ time: at - 10_000 });
   await gotoApp(page, `${app.server.url}#savings`);
@@ -59,6 +59,19 @@ export async function loadPaused(page, go) {
     await new Promise((r) => setTimeout(r, 20));
   }
   throw new Error('the time-study screen did not load');
+}
+
+/** Opens the folded settings (phase, shift times) as a person does, by their
+ * one-line summary; they stay open until closed. */
+export async function settings(page) {
+  const box = page.getByTestId('timestudy-settings');
+  if (!(await box.evaluate((d) => d.open))) await box.locator('summary').click();
+}
+
+/** Chooses the phase being recorded, in the settings. */
+export async function setPhase(page, phase) {
+  await settings(page);
+  await page.getByTestId('timestudy-phase').selectOption(phase);
 }
 
 export const tap = (page, task) => page.getByTestId(`timestudy-task-${task}`).click();

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { useApp, text, typeInto, root } from './helpers.mjs';
-import { device, importFile, recordCount, tap, wait, words } from './study.mjs';
+import { device, importFile, recordCount, settings, tap, wait, words } from './study.mjs';
 
 /** `text` as UTF-16 little-endian with its BOM (what Excel's 「Unicode テキスト」 writes). */
 const utf16 = (text) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
@@ -55,6 +55,7 @@ describe('time study: what Japanese offices type and save', () => {
   it('reads a full-width staff code and times as their ASCII selves', async () => {
     const page = await device(app, '2026-12-02T07:20:00');
     // 「７：３０」 typed for the day shift's start is accepted …
+    await settings(page);
     await typeInto(page, 'timestudy-day-from', '７：３０');
     assert.equal(await page.getByTestId('timestudy-day-from-error').isVisible(), false);
     await typeInto(page, 'timestudy-night-from', '１９：００');
@@ -90,6 +91,7 @@ describe('time study: what Japanese offices type and save', () => {
     assert.equal(await page.getByTestId('timestudy-edit-error').isVisible(), false);
     assert.match(await words(page, 'timestudy-records'), /12\/02 07:25〜07:30 連絡ノート[^・]*・事前（導入前）・夜 A01 5分/);
     // A shift time that is not a time still says so.
+    await settings(page);
     await typeInto(page, 'timestudy-day-from', '７時');
     assert.match(await text(page, 'timestudy-day-from-error'), /07:00/);
     assert.deepEqual(page.errors, []);

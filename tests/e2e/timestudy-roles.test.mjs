@@ -47,14 +47,14 @@ describe('time study: by role, scaled to 480 minutes', () => {
       // recorded 70 / 3 = 23.3; C 144 / 3 = 48, recorded 50 / 3 = 16.7.
       ['介護職員', '事前（導入前）', '3人', '3人日（1人 1日）', '352分（140分）', '80分（23.3分）', '48分（16.7分）', '0分（0分）'],
     ]);
-    assert.match(await text(page, 'timestudy-root'), /3人未満の職種は「その他の職種」にまとめ/);
+    assert.match(await text(page, 'timestudy-root'), /3人未満の職種は「その他の職種」に、それでも3人未満なら「全体」にだけ含め/);
     // No table, chart or line of results names a staff code.
     for (const id of ['timestudy-roles', 'timestudy-summary', 'timestudy-phases', 'timestudy-chart', 'timestudy-diffs']) {
       const shown = await page.getByTestId(id).first().evaluate((e) => e.textContent);
       assert.doesNotMatch(shown, /\b(C1|C2|C3|N1)\b/, id);
     }
     // What the records file holds is said before it is written.
-    assert.match(await text(page, 'timestudy-export-note'), /職員コードごとのすべての記録/);
+    assert.match(await text(page, 'timestudy-export-note'), /職員コードごとの全記録が入ります/);
     assert.deepEqual(page.errors, []);
   });
 });

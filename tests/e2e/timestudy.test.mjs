@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { useApp, gotoApp, text, typeInto, pdfPages } from './helpers.mjs';
-import { counted, device, importFile, recordCount, tap, wait, words } from './study.mjs';
+import { counted, device, importFile, recordCount, setPhase, settings, tap, wait, words } from './study.mjs';
 
 describe('time study', () => {
   const app = useApp();
@@ -47,7 +47,7 @@ describe('time study', () => {
     assert.equal(await words(a, 'timestudy-running'), '');
     assert.equal(await recordCount(a), 3);
     // After (事後①): the handover takes 4 minutes.
-    await a.getByTestId('timestudy-phase').selectOption('after1');
+    await setPhase(a, 'after1');
     await tap(a, 'handover');
     await wait(a, 4);
     await tap(a, 'handover');
@@ -64,7 +64,7 @@ describe('time study', () => {
     const b = await device(app, '2026-12-02T09:00:00');
     const staff = ['B01', 'B02', 'B03', 'B04', 'B05'];
     for (const phase of ['before', 'after1']) {
-      await b.getByTestId('timestudy-phase').selectOption(phase);
+      await setPhase(b, phase);
       for (const s of staff) {
         await typeInto(b, 'timestudy-staff', s);
         await tap(b, 'handover');
@@ -182,6 +182,7 @@ describe('time study', () => {
     // The call did not get through.
     await page.getByTestId('timestudy-record-failed').check();
     // A bad shift time is said next to the field and changes nothing.
+    await settings(page);
     await typeInto(page, 'timestudy-day-from', '8時');
     assert.match(await text(page, 'timestudy-day-from-error'), /07:00/);
     await typeInto(page, 'timestudy-day-from', '08:00');

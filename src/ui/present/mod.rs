@@ -161,7 +161,7 @@ fn TotalSlide() -> impl IntoView {
     view! {
         <h2>{tr(lang, Lang::present_total)}</h2>
         <p class="big" data-testid="present-total">{move || lang.get().yen(total().yen_month)}<small>{tr(lang, Lang::per_month_suffix)}</small></p>
-        <p class="mid">{move || { let (l, t) = (lang.get(), total()); format!("{} {}（{}）", l.per_year(), l.yen(t.yen_year), l.yen_compact(t.yen_year)) }}</p>
+        <p class="mid">{move || { let (l, t) = (lang.get(), total()); format!("{} {}{}", l.per_year(), l.yen(t.yen_year), l.bracket(&l.yen_compact(t.yen_year))) }}</p>
         <p class="mid">{move || { let (l, t) = (lang.get(), total()); format!("{} {}{} ≈ {}", l.hours_freed(), l.hours(t.hours_tenths), l.per_month_suffix(), l.fte_value(t.fte_tenths)) }}</p>
     }
 }

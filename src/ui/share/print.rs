@@ -38,8 +38,8 @@ pub fn PrintView() -> impl IntoView {
             <section>
                 <h2>{tr(lang, Lang::results_heading)}</h2>
                 <p class="headline">
-                    {move || { let l = lang.get(); let t = results.get().total; format!("{} {}（{}）　{} {}　{} {}　{} {}",
-                        l.per_month(), l.yen(t.yen_month), l.yen_compact(t.yen_month), l.per_year(), l.yen(t.yen_year),
+                    {move || { let l = lang.get(); let t = results.get().total; let g = l.gap(); format!("{} {}{}{g}{} {}{g}{} {}{g}{} {}",
+                        l.per_month(), l.yen(t.yen_month), l.bracket(&l.yen_compact(t.yen_month)), l.per_year(), l.yen(t.yen_year),
                         l.hours_freed(), l.hours(t.hours_tenths), l.fte(), l.fte_value(t.fte_tenths)) }}
                 </p>
                 <table>
@@ -96,11 +96,9 @@ pub fn PrintView() -> impl IntoView {
                     view! {
                         <section class="page-break" data-testid="print-timestudy">
                             <h2>{l.ts_print_heading()}</h2>
-                            <p>{ev.phases.iter().map(|(p, o)| format!("{}{}{}", l.ts_phase(*p), l.colon(), l.ts_phase_overview(o.records, o.days, o.staff))).collect::<Vec<_>>().join(l.pick("　", "; "))}</p>
-                            {text_table("print-timestudy-summary", &l.ts_columns(), summary_rows(&ev, l))}
-                            <h3>{l.ts_roles_heading()}</h3>
-                            {text_table("print-timestudy-roles", &l.ts_roles_columns(), role_rows(&by_role(st), l))}
-                            <p class="disclaimer">{l.ts_roles_help()}</p>
+                            <p>{ev.phases.iter().map(|(p, o)| format!("{}{}{}", l.ts_phase(*p), l.colon(), l.ts_phase_overview(o.records, o.days, o.staff))).collect::<Vec<_>>().join(l.gap())}</p>
+                            {text_table("print-timestudy-summary", "", &l.ts_columns(), summary_rows(&ev, l), "")}
+                            {text_table("print-timestudy-roles", l.ts_roles_heading(), &l.ts_roles_columns(), role_rows(&by_role(st), l), l.ts_roles_help())}
                             <div class="chart" inner_html=study_chart_svg(&ev, l, PRINT_CHART_WIDTH)></div>
                             <ul>{saving_lines(&ev, after, l).into_iter().map(|(_, t)| view! { <li>{t}</li> }).collect_view()}</ul>
                             <p class="disclaimer">{l.ts_method()}</p>

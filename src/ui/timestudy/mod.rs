@@ -19,6 +19,7 @@ use crate::timestudy::reading::reading;
 use crate::timestudy::workday::{by_role, RoleRow};
 use crate::timestudy::{Phase, Study, Task};
 use crate::ui::chart_box::ChartBox;
+use crate::ui::erase::effect;
 use crate::ui::erase::message;
 use crate::ui::state::AppState;
 use crate::ui::text::{tr, tr_with};
@@ -44,24 +45,24 @@ pub fn StudyScreen() -> impl IntoView {
         state.study.with_untracked(evidence)
     });
     count_when_still(state.study, counted);
-    // By role, scaled to 480 minutes: counted with the evidence.
-    let roles = Memo::new(move |_| {
-        ev.track();
-        state.study.with_untracked(by_role)
-    });
     // The after phase compared (none chosen: the latest with records).
     let chosen = RwSignal::new(None::<Phase>);
     view! {
         <section class="study" data-testid="timestudy-root" aria-labelledby="timestudy-heading">
+            // On the floor the buttons and who is running come first: the heading,
+            // then the recorder; why and how (the guideline, the add-on) follow it.
             <div class="card">
                 <h2 id="timestudy-heading">{tr(lang, Lang::ts_heading)}</h2>
-                <p>{tr(lang, Lang::ts_lead)}</p>
-                <p class="source" data-testid="timestudy-guideline">{tr(lang, Lang::ts_guideline)}</p>
-                <p class="source" data-testid="timestudy-addon">{move || state.scenario.with(|s| lang.get().ts_addon(s.services))}</p>
             </div>
             {message("demo-notice", "timestudy-notice", "status", move || state.study_notice.get())}
             <Recorder />
-            <Summary ev roles />
+            <section class="card" aria-labelledby="timestudy-about-heading">
+                <h3 id="timestudy-about-heading">{tr(lang, Lang::ts_about_heading)}</h3>
+                <p>{tr(lang, Lang::ts_lead)}</p>
+                <p class="source" data-testid="timestudy-guideline">{tr(lang, Lang::ts_guideline)}</p>
+                <p class="source" data-testid="timestudy-addon">{move || state.scenario.with(|s| lang.get().ts_addon(s.services))}</p>
+            </section>
+            <Summary ev />
             <Compare ev chosen />
             <Forecast ev after=chosen />
             // Files before the records: merging another device's file should not
@@ -153,11 +154,21 @@ pub fn duration_chart_svg(study: &Study, task: Task, lang: Lang, width: u32) -> 
 }
 
 /// A table of rows of text under a header (the summary on screen and in print).
-pub fn text_table(testid: &'static str, head: &[&'static str], rows: Vec<Vec<String>>) -> AnyView {
+/// A table of texts with its column heads, its caption (may be empty) and a
+/// note under it (may be empty). One view for every such table (screen and
+/// print): each table drawn its own way cost the study's part kilobytes.
+pub fn text_table(
+    testid: &'static str,
+    caption: &'static str,
+    head: &[&'static str],
+    rows: Vec<Vec<String>>,
+    note: &'static str,
+) -> AnyView {
     let head = head.to_vec();
     view! {
         <div class="table-scroll">
             <table class="study-table" data-testid=testid>
+                <caption>{caption}</caption>
                 <thead><tr>{head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
                 <tbody>
                     {rows
@@ -166,14 +177,16 @@ pub fn text_table(testid: &'static str, head: &[&'static str], rows: Vec<Vec<Str
                         .collect_view()}
                 </tbody>
             </table>
+            <p class="help">{note}</p>
         </div>
     }
     .into_any()
 }
 
 #[component]
-fn Summary(ev: Memo<Evidence>, roles: Memo<Vec<RoleRow>>) -> impl IntoView {
-    let lang = expect_context::<AppState>().lang;
+fn Summary(ev: Memo<Evidence>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
     view! {
         <section class="card" aria-labelledby="timestudy-summary-heading">
             <h3 id="timestudy-summary-heading">{tr(lang, Lang::ts_evidence_heading)}</h3>
@@ -193,18 +206,19 @@ fn Summary(ev: Memo<Evidence>, roles: Memo<Vec<RoleRow>>) -> impl IntoView {
             <p class="help" hidden=move || ev.with(|e| !e.tasks.is_empty())>{tr(lang, Lang::ts_no_records)}</p>
             {move || {
                 let l = lang.get();
-                ev.with(|e| (!e.tasks.is_empty()).then(|| text_table("timestudy-summary", &l.ts_columns(), summary_rows(e, l))))
+                ev.with(|e| (!e.tasks.is_empty()).then(|| text_table("timestudy-summary", "", &l.ts_columns(), summary_rows(e, l), "")))
             }}
             <ChartBox testid="timestudy-chart" render=Callback::new(move |w| ev.with(|e| study_chart_svg(e, lang.get(), w))) />
             <Durations ev />
-            <div hidden=move || roles.with(Vec::is_empty)>
-                <h4>{tr(lang, Lang::ts_roles_heading)}</h4>
-                {move || {
-                    let l = lang.get();
-                    roles.with(|r| text_table("timestudy-roles", &l.ts_roles_columns(), role_rows(r, l)))
-                }}
-                <p class="help">{tr(lang, Lang::ts_roles_help)}</p>
-            </div>
+            // By role, scaled to 480 minutes: counted with the evidence.
+            {move || {
+                let l = lang.get();
+                ev.track();
+                let rows = state.study.with_untracked(by_role);
+                (!rows.is_empty()).then(|| {
+                    text_table("timestudy-roles", l.ts_roles_heading(), &l.ts_roles_columns(), role_rows(&rows, l), l.ts_roles_help())
+                })
+            }}
             <p class="source">{tr(lang, Lang::ts_method)}</p>
         </section>
     }
@@ -264,17 +278,21 @@ const COUNT_AFTER_MS: u64 = 250;
 /// Moves `counted` on once `study` has been still for `COUNT_AFTER_MS` after a
 /// change (the first reading is the study as it is).
 fn count_when_still(study: ReadSignal<Study>, counted: RwSignal<u64>) {
-    let changes = StoredValue::new(0u64);
-    Effect::new(move |seen: Option<()>| {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let changes = Rc::new(Cell::new(0u64));
+    let first = Cell::new(true);
+    effect(move || {
         study.track();
-        if seen.is_none() {
+        if first.replace(false) {
             return;
         }
-        let now = changes.get_value() + 1;
-        changes.set_value(now);
+        let now = changes.get() + 1;
+        changes.set(now);
+        let changes = changes.clone();
         set_timeout(
             move || {
-                if changes.try_get_value() == Some(now) {
+                if changes.get() == now {
                     counted.update(|c| *c += 1);
                 }
             },

@@ -7,7 +7,7 @@
 use crate::i18n::Lang;
 use crate::timestudy::change::{Change, Refused};
 use crate::timestudy::record::{staff_code, typed_end, MAX_MINUTES};
-use crate::timestudy::{clock_minutes, clock_of, Phase, Role, StudyError, Task, WallTime};
+use crate::timestudy::{clock_minutes, clock_of, Phase, Role, Running, StudyError, Task, WallTime};
 use crate::ui::browser::local_now;
 use crate::ui::erase::{keyed_rows, message, DrawRow};
 use crate::ui::state::AppState;
@@ -67,31 +67,6 @@ pub fn Recorder() -> impl IntoView {
             <h3 id="timestudy-recorder-heading">{tr(lang, Lang::ts_recorder_heading)}</h3>
             <div class="study-settings">
                 <label class="field">
-                    <span>{tr(lang, Lang::ts_phase_label)}</span>
-                    <select
-                        data-testid="timestudy-phase"
-                        prop:value=move || study.with(|s| s.phase.key())
-                        on:change=move |ev| {
-                            if let Some(p) = Phase::from_key(&event_target_value(&ev)) {
-                                let _ = state.change_study(Change::Phase(p));
-                            }
-                        }
-                    >
-                        {Phase::ALL
-                            .into_iter()
-                            .map(|p| view! { <option value=p.key()>{tr_with(lang, p, Lang::ts_phase)}</option> })
-                            .collect_view()}
-                    </select>
-                </label>
-                <ShiftTime night=false />
-                <ShiftTime night=true />
-            </div>
-            <p class="help" data-testid="timestudy-phase-rule" hidden=move || study.with(|s| s.running.is_empty())>
-                {tr(lang, Lang::ts_phase_rule)}
-            </p>
-            <p class="help">{tr(lang, Lang::ts_shift_help)}</p>
-            <div class="study-settings">
-                <label class="field">
                     <span>{tr(lang, Lang::ts_staff_label)}</span>
                     <input
                         type="text"
@@ -143,17 +118,67 @@ pub fn Recorder() -> impl IntoView {
                         s.running
                             .iter()
                             .map(|r| {
-                                let key = format!("{}\u{1f}{}\u{1f}{}\u{1f}{}", r.staff, r.task.key(), r.start.0, r.phase.key());
-                                let (who, task, start, phase) = (r.staff.clone(), r.task, r.start, r.phase);
-                                let draw: DrawRow = Arc::new(move || running_row(who.clone(), task, start, phase, now, error));
+                                let key = format!("{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}", lang.get().code(), r.staff, r.task.key(), r.start.0, r.phase.key());
+                                let run = r.clone();
+                                let draw: DrawRow = Arc::new(move || running_row(run.clone(), now, error));
                                 (key, draw)
                             })
                             .collect()
                     })
                 })}
             </ul>
+            <details class="study-more" data-testid="timestudy-settings">
+                <summary>{move || study.with(|s| lang.get().ts_settings_line(s.phase, &clock_of(s.day_from), &clock_of(s.night_from)))}</summary>
+                <div class="study-settings">
+                    {phase_select(
+                        "timestudy-phase",
+                        Lang::ts_phase_label,
+                        Arc::new(move || study.with(|s| s.phase)),
+                        Arc::new(move |p| {
+                            let _ = state.change_study(Change::Phase(p));
+                        }),
+                    )}
+                    <ShiftTime night=false />
+                    <ShiftTime night=true />
+                </div>
+                <p class="help" data-testid="timestudy-phase-rule" hidden=move || study.with(|s| s.running.is_empty())>
+                    {tr(lang, Lang::ts_phase_rule)}
+                </p>
+                <p class="help">{tr(lang, Lang::ts_shift_help)}</p>
+            </details>
         </section>
     }
+}
+
+/// A choice of phase, labelled by `label`: `value` is shown, `set` is told of a
+/// new choice. One view for the recorder's phase and a record's correction.
+pub fn phase_select(
+    testid: &'static str,
+    label: fn(Lang) -> &'static str,
+    value: Arc<dyn Fn() -> Phase + Send + Sync>,
+    set: Arc<dyn Fn(Phase) + Send + Sync>,
+) -> AnyView {
+    let lang = expect_context::<AppState>().lang;
+    view! {
+        <label class="field">
+            <span>{tr(lang, label)}</span>
+            <select
+                data-testid=testid
+                prop:value=move || value().key()
+                on:change=move |ev| {
+                    if let Some(p) = Phase::from_key(&event_target_value(&ev)) {
+                        set(p);
+                    }
+                }
+            >
+                {Phase::ALL
+                    .into_iter()
+                    .map(|p| view! { <option value=p.key()>{tr_with(lang, p, Lang::ts_phase)}</option> })
+                    .collect_view()}
+            </select>
+        </label>
+    }
+    .into_any()
 }
 
 /// The study's reason, where a change was refused (a tap, a stop).
@@ -173,19 +198,42 @@ fn refused(lang: Lang, e: &StudyError) -> String {
     }
 }
 
-/// Someone being timed: what, since when and for how long, and their stop button.
+/// Someone being timed: what, since when and for how long (a tap on it makes
+/// the task buttons theirs, without retyping the code), and their stop button.
 /// A run whose stop was refused, or that has gone on longer than `MAX_MINUTES`,
 /// also has its way out: an end time to type, or discarding it (both undoable).
 fn running_row(
-    who: String,
-    task: Task,
-    start: WallTime,
-    phase: Phase,
+    run: Running,
     now: RwSignal<WallTime>,
     error: RwSignal<Option<StudyError>>,
 ) -> AnyView {
     let state = expect_context::<AppState>();
     let (lang, study) = (state.lang, state.study);
+    let Running {
+        staff: who,
+        role,
+        task,
+        start,
+        phase,
+    } = run;
+    let picked = {
+        let who = who.clone();
+        move || {
+            state
+                .study_staff
+                .with(|w| staff_code(&w.0).is_ok_and(|c| c == who))
+        }
+    };
+    let pick = {
+        let who = who.clone();
+        move |_| {
+            state.study_staff.set((who.clone(), role));
+            error.set(None);
+        }
+    };
+    let pick_id = format!("timestudy-pick-{who}");
+    // Drawn in one language (the language is part of the row's key).
+    let stop_name = lang.get_untracked().ts_stop_name(&who, task);
     let text = {
         let who = who.clone();
         move || {
@@ -206,10 +254,19 @@ fn running_row(
     let stop_id = format!("timestudy-stop-{who}");
     view! {
         <li>
-            <span>{text}</span>
+            <button
+                type="button"
+                class="running-who"
+                data-testid=pick_id
+                aria-pressed=move || if picked() { "true" } else { "false" }
+                on:click=pick
+            >
+                {text}
+            </button>
             <button
                 type="button"
                 data-testid=stop_id
+                aria-label=stop_name
                 on:click=move |_| {
                     let t = local_now();
                     now.set(t);
@@ -273,7 +330,9 @@ fn way_out(
     };
     let save_id = format!("timestudy-end-at-save-{who}");
     let discard_id = format!("timestudy-discard-{who}");
-    let (input_who, save_who, discard_who) = (who.clone(), who.clone(), who);
+    // Drawn in one language: the running row it is in is drawn again when the
+    // language changes (the language is part of the row's key).
+    let l = lang.get_untracked();
     view! {
         <form
             class="study-edit"
@@ -282,7 +341,7 @@ fn way_out(
                 end_at();
             }
         >
-            <p class="help" id=help_el.clone()>{move || lang.get().ts_stuck_help(&start.date_text())}</p>
+            <p class="help" id=help_el.clone()>{l.ts_stuck_help(&start.date_text())}</p>
             <label class="field" class:invalid=move || bad.with(Option::is_some)>
                 <span>{tr(lang, Lang::ts_end_at_label)}</span>
                 <input
@@ -290,7 +349,7 @@ fn way_out(
                     autocomplete="off"
                     placeholder="17:00"
                     data-testid=input_id
-                    aria-label=move || lang.get().ts_end_at_name(&input_who, task)
+                    aria-label=l.ts_end_at_name(&who, task)
                     aria-describedby=format!("{help_el} {error_el}")
                     aria-invalid=move || if bad.with(Option::is_some) { "true" } else { "false" }
                     prop:value=move || typed.get()
@@ -306,14 +365,14 @@ fn way_out(
             <button
                 type="submit"
                 data-testid=save_id
-                aria-label=move || lang.get().ts_end_at_save_name(&save_who, task)
+                aria-label=l.ts_end_at_save_name(&who, task)
             >
                 {tr(lang, Lang::ts_end_at_save)}
             </button>
             <button
                 type="button"
                 data-testid=discard_id
-                aria-label=move || lang.get().ts_discard_name(&discard_who, task)
+                aria-label=l.ts_discard_name(&who, task)
                 on:click=discard
             >
                 {tr(lang, Lang::ts_discard)}

@@ -3,9 +3,10 @@
 //! or deleted (with undo). Only the newest `SHOWN` are listed; every record is
 //! in the CSV.
 
+use super::recorder::phase_select;
 use crate::i18n::Lang;
 use crate::timestudy::change::{Applied, Change, Refused};
-use crate::timestudy::{Phase, Record, RecordEdit, Task, WallTime};
+use crate::timestudy::{Record, RecordEdit, Task, WallTime};
 use crate::ui::erase::{keyed_rows, message, DrawRow};
 use crate::ui::state::AppState;
 use crate::ui::text::{tr, tr_with};
@@ -15,14 +16,23 @@ use std::sync::Arc;
 /// How many of the newest records are listed.
 const SHOWN: usize = 50;
 
-/// `12/02 08:30〜08:40 申し送り・事前・昼 A01 10分`.
+/// `12/02 08:30〜08:40 申し送り・事前・昼 A01 10分`; a record that ends on the
+/// next day says so (`23:30〜翌00:10`).
 pub fn record_text(r: &Record, lang: Lang) -> String {
     let (_, m, d) = r.start.date();
-    let dash = lang.pick("〜", "–");
+    let next_day = r.end.date() != r.start.date();
+    let (dash, sep) = match lang {
+        Lang::Ja => ("〜", "・"),
+        Lang::En => ("–", ", "),
+    };
+    let end = match (lang, next_day) {
+        (Lang::Ja, true) => format!("翌{}", r.end.clock_text()),
+        (Lang::En, true) => format!("{} next day", r.end.clock_text()),
+        (_, false) => r.end.clock_text(),
+    };
     format!(
-        "{m:02}/{d:02} {}{dash}{} {}・{}・{} {} {}{}",
+        "{m:02}/{d:02} {}{dash}{end} {}{sep}{}{sep}{} {} {}{}",
         r.start.clock_text(),
-        r.end.clock_text(),
         lang.ts_task(r.task),
         lang.ts_phase(r.phase),
         lang.ts_shift(r.shift),
@@ -44,6 +54,16 @@ pub fn Records() -> impl IntoView {
             let id = id.clone();
             move || editing.with(|e| e.as_deref() == Some(id.as_str()))
         };
+        // Drawn in one language: a change of language draws the row again (the
+        // language is part of its key), so its texts need not follow it.
+        let l = lang.get_untracked();
+        let text = record_text(&r, l);
+        // Each control named with its record, for screen readers.
+        let (failed_name, edit_name, delete_name) = (
+            format!("{text}{}{}", l.colon(), l.ts_failed()),
+            l.ts_record_action(&text, false),
+            l.ts_record_action(&text, true),
+        );
         let failed = (r.task == Task::Phone).then(|| {
             let id = id.clone();
             view! {
@@ -51,6 +71,7 @@ pub fn Records() -> impl IntoView {
                     <input
                         type="checkbox"
                         data-testid="timestudy-record-failed"
+                        aria-label=failed_name
                         prop:checked=r.failed
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
@@ -61,10 +82,6 @@ pub fn Records() -> impl IntoView {
                 </label>
             }
         });
-        let text = {
-            let r = r.clone();
-            move || record_text(&r, lang.get())
-        };
         let delete = {
             let id = id.clone();
             move |_| {
@@ -80,10 +97,20 @@ pub fn Records() -> impl IntoView {
             <li data-testid="timestudy-record" data-id=id>
                 <span class="record-text">{text}</span>
                 {failed}
-                <button type="button" data-testid="timestudy-record-edit" on:click=move |_| editing.set(Some(edit_id.clone()))>
+                <button
+                    type="button"
+                    data-testid="timestudy-record-edit"
+                    aria-label=edit_name
+                    on:click=move |_| editing.set(Some(edit_id.clone()))
+                >
                     {tr(lang, Lang::ts_edit)}
                 </button>
-                <button type="button" data-testid="timestudy-record-delete" on:click=delete>
+                <button
+                    type="button"
+                    data-testid="timestudy-record-delete"
+                    aria-label=delete_name
+                    on:click=delete
+                >
                     {tr(lang, Lang::ts_delete)}
                 </button>
                 {move || show_form().then(|| view! { <EditForm record=r.clone() editing /> })}
@@ -99,7 +126,8 @@ pub fn Records() -> impl IntoView {
                 .take(SHOWN)
                 .map(|r| {
                     let key = format!(
-                        "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
+                        "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
+                        lang.get().code(),
                         r.id,
                         r.start.0,
                         r.end.0,
@@ -211,23 +239,12 @@ fn EditForm(record: Record, editing: RwSignal<Option<String>>) -> impl IntoView 
                         .collect_view()}
                 </select>
             </label>
-            <label class="field">
-                <span>{tr(lang, Lang::ts_record_phase_label)}</span>
-                <select
-                    data-testid="timestudy-edit-phase"
-                    prop:value=move || phase.get().key()
-                    on:change=move |ev| {
-                        if let Some(p) = Phase::from_key(&event_target_value(&ev)) {
-                            phase.set(p);
-                        }
-                    }
-                >
-                    {Phase::ALL
-                        .into_iter()
-                        .map(|p| view! { <option value=p.key()>{tr_with(lang, p, Lang::ts_phase)}</option> })
-                        .collect_view()}
-                </select>
-            </label>
+            {phase_select(
+                "timestudy-edit-phase",
+                Lang::ts_record_phase_label,
+                Arc::new(move || phase.get()),
+                Arc::new(move |p| phase.set(p)),
+            )}
             {field(Lang::ts_start_label, "timestudy-edit-start", start)}
             {field(Lang::ts_end_label, "timestudy-edit-end", end)}
             {message("error", "timestudy-edit-error", "alert", move || error.get())}
