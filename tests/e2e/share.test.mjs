@@ -3,7 +3,7 @@
 // estimates opened, renamed, duplicated, compared, exported and imported.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openPage, text, typeInto } from './helpers.mjs';
+import { useApp, openPage, text, typeInto, pdfPages } from './helpers.mjs';
 
 describe('share and save', () => {
   const app = useApp();
@@ -91,6 +91,13 @@ describe('share and save', () => {
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
     assert.ok(pages >= 3 && pages <= 6, `${pages} A4 pages`);
+    // The inputs table is never split with its last rows alone on a page: all of
+    // it is on one page (its first and last rows, as the PDF reads).
+    const rows = await view.locator('table.inputs tbody tr').evaluateAll((trs) => trs.map((r) => r.innerText.replace(/\s+/g, '')));
+    const printedPages = (await pdfPages(pdf)).map((p) => p.replace(/\s+/g, ''));
+    const on = (row) => printedPages.findIndex((p) => p.includes(row));
+    assert.ok(rows.length > 30 && on(rows[0]) >= 0, `${rows.length} input rows, the first printed`);
+    assert.equal(on(rows.at(-1)), on(rows[0]), 'the inputs on one page');
     // The facility's name is kept like the figures: after a reload the proposal
     // still carries it (not 「（事業所名未入力）」).
     await page.emulateMedia({ media: 'screen' });
