@@ -37,6 +37,19 @@ impl Legend {
         Legend(entries)
     }
 
+    /// A legend led by the chart's visible title (words only), split before its
+    /// last bracket (「（…）」 or ` (…)`: its unit) so a narrow drawing wraps it there.
+    pub fn titled(title: &str, entries: impl IntoIterator<Item = (Mark, String)>) -> Legend {
+        let cut = title.rfind(['（', '(']).filter(|i| *i > 0);
+        let (head, rest) = title.split_at(cut.unwrap_or(title.len()));
+        let mut all = vec![(Mark::None, head.trim_end().to_string())];
+        if !rest.is_empty() {
+            all.push((Mark::None, rest.to_string()));
+        }
+        all.extend(entries);
+        Legend(all)
+    }
+
     fn entry_width(mark: &Mark, text: &str) -> i32 {
         let mark = if matches!(mark, Mark::None) {
             0

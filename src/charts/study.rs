@@ -44,10 +44,11 @@ pub fn study_chart(rows: &[StudyRow], words: &StudyWords, width: u32) -> String 
     let used: Vec<usize> = (0..3)
         .filter(|p| rows.iter().any(|r| r.phases[*p].is_some()))
         .collect();
-    let legend = Legend::new(
+    // The title is drawn too (not only read out): it says what and in which unit.
+    let legend = Legend::titled(
+        &words.title,
         used.iter()
-            .map(|p| (Mark::Swatch(PHASE[*p]), words.phases[*p].clone()))
-            .collect(),
+            .map(|p| (Mark::Swatch(PHASE[*p]), words.phases[*p].clone())),
     );
     let top = legend.height();
     let row_h = LABEL_H + BAR_H * used.len().max(1) as u32 + 8;
@@ -192,10 +193,10 @@ pub fn duration_bins(minutes: &[[Vec<f64>; 1]; 3]) -> (f64, Vec<[usize; 3]>) {
 pub fn duration_chart(minutes: &[[Vec<f64>; 1]; 3], words: &DurationWords, width: u32) -> String {
     let width = width.clamp(super::MIN_WIDTH, super::MAX_WIDTH);
     let used: Vec<usize> = (0..3).filter(|p| !minutes[*p][0].is_empty()).collect();
-    let legend = Legend::new(
+    let legend = Legend::titled(
+        &words.title,
         used.iter()
-            .map(|p| (Mark::Swatch(PHASE[*p]), words.phases[*p].clone()))
-            .collect(),
+            .map(|p| (Mark::Swatch(PHASE[*p]), words.phases[*p].clone())),
     );
     let top = legend.height();
     let size = (width, top + 200);
@@ -309,6 +310,9 @@ mod tests {
         }];
         let svg = study_chart(&rows, &words(), 600);
         assert!(svg.contains("申し送り: 事前 11.7分, 事後① 4.8分"), "{svg}");
+        // The title and its unit are drawn, not only read out.
+        assert!(svg.contains(">業務ごとの時間</text>"), "{svg}");
+        assert!(svg.contains(">（1人1日あたり）</text>"), "{svg}");
         assert!(svg.contains("事前") && svg.contains("事後①") && !svg.contains("事後②"));
         // The white ground, two bars and two legend swatches; one whisker of three lines.
         assert_eq!(svg.matches("<rect").count(), 5, "{svg}");

@@ -361,8 +361,8 @@ impl Lang {
 
     pub const fn ts_chart_title(self) -> &'static str {
         self.pick(
-            "業務ごとの時間（1人1日あたりの平均、線は95%区間）",
-            "Time per task (mean per person per day; lines: 95% intervals)",
+            "業務ごとの時間（分、1人1日あたりの平均・線は95%区間）",
+            "Time per task (min per person-day, 95% CI)",
         )
     }
 
@@ -370,7 +370,7 @@ impl Lang {
     pub fn ts_durations_title(self, t: Task) -> String {
         match self {
             Lang::Ja => format!("{}：1回の所要時間の分布（件数）", self.ts_task(t)),
-            Lang::En => format!("{}: how long each one took (records)", self.ts_task(t)),
+            Lang::En => format!("{}: durations (records)", self.ts_task(t)),
         }
     }
 
