@@ -33,10 +33,11 @@ pub fn input_rows(s: &Scenario, lang: Lang, number: fn(Num) -> String) -> Vec<[S
     for f in Field::ALL.into_iter().filter(|f| f.in_use(s)) {
         // A measured input says so beside its unit; the value stays a number.
         let unit = match s.measured.get(f) {
-            Some(b) => match lang {
-                Lang::Ja => format!("{}（{}）", lang.unit(f.unit()), lang.measured_badge(f, b)),
-                Lang::En => format!("{} ({})", lang.unit(f.unit()), lang.measured_badge(f, b)),
-            },
+            Some(b) => format!(
+                "{}{}",
+                lang.unit(f.unit()),
+                lang.bracket(&lang.measured_badge(f, b))
+            ),
             None => lang.unit(f.unit()).to_string(),
         };
         rows.push([lang.field_name(f), number(f.get(s)), unit]);

@@ -44,10 +44,7 @@ impl Lang {
 
     /// A name with its scope in brackets: `連絡ノート（通所）` / `Notebook (Day service)`.
     pub fn with_scope(self, name: &str, s: Option<Service>) -> String {
-        match self {
-            Lang::Ja => format!("{name}（{}）", self.scope_name(s)),
-            Lang::En => format!("{name} ({})", self.scope_name(s)),
-        }
+        format!("{name}{}", self.bracket(self.scope_name(s)))
     }
 
     pub const fn excluded(self) -> &'static str {
@@ -176,10 +173,13 @@ impl Lang {
     /// carry their line, `削減時間（申し送り）`.
     pub fn field_name(self, f: Field) -> String {
         match Line::ALL.into_iter().find(|l| l.fields().contains(&f)) {
-            Some(l) if l != Line::Printing => match self {
-                Lang::Ja => format!("{}（{}）", self.field_label(f), self.line_short(l)),
-                Lang::En => format!("{} ({})", self.field_label(f), self.line_short(l)),
-            },
+            Some(l) if l != Line::Printing => {
+                format!(
+                    "{}{}",
+                    self.field_label(f),
+                    self.bracket(self.line_short(l))
+                )
+            }
             _ => self.field_label(f).to_string(),
         }
     }
