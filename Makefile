@@ -9,11 +9,12 @@ ENV := source .tools/env.sh &&
 setup:
 	@bash .tools/setup.sh
 
-## Build and serve on http://127.0.0.1:8080 (rebuilds on change). A release build,
-## as users get it; it shares the build cache with `make dist` and `make test`, and
-## writes to its own folder so dist/ never holds the live-reload script.
+## Build and serve on http://127.0.0.1:8080 (rebuilds on change; reload the page to
+## see it). A release build, as users get it; it shares the build cache with
+## `make dist` and `make test`, in a folder of its own. No live-reload script: the
+## page's security policy allows only the scripts built with it (README).
 serve: setup
-	$(ENV) wasm_env trunk serve --release --dist target/serve-dist
+	$(ENV) wasm_env trunk serve --release --no-autoreload --dist target/serve-dist
 
 ## Static files for any web host in dist/ (relative paths: works from a sub-folder).
 dist: setup

@@ -7,7 +7,9 @@
 //    its own JS minifier cannot read wasm-bindgen's glue and leaves it as is);
 // 2. joins the stylesheets (one per screen in style/) into one file, which
 //    compresses better: 6.7 → 4.6 KB gzip;
-// 3. writes sw.js from the template public/sw.js with the list of every file of
+// 3. writes the page's Content-Security-Policy (csp.mjs): a hash per inline
+//    script, and a failed build where the page would break it;
+// 4. writes sw.js from the template public/sw.js with the list of every file of
 //    this build and its content revision (Workbox's injectManifest), and a build id
 //    made from that list, so the worker always matches the files it serves.
 import { execFileSync } from 'node:child_process';
@@ -17,6 +19,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildParts } from './wasm-parts.mjs';
+import { withPolicy } from './csp.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(join(here, 'package.json'));
@@ -43,11 +46,12 @@ const program = await buildParts(join(here, '..'), dir, { release });
 
 const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
 
-/** Minifies a JS file in place (an ES module unless `module` is false); returns the
- * subresource-integrity digests before and after. */
-async function minifyFile(file, module = true) {
+/** Minifies a JS file in place (an ES module unless `module` is false; `toplevel`:
+ * its top-level names may be shortened too, as in a module, which nothing outside
+ * it names); returns the subresource-integrity digests before and after. */
+async function minifyFile(file, module = true, toplevel = module) {
   const code = await readFile(file, 'utf8');
-  const out = await minify(code, { module, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  const out = await minify(code, { module, toplevel, compress: { passes: 2 }, mangle: true, format: { comments: false } });
   await writeFile(file, out.code);
   return [sri(code), sri(out.code)];
 }
@@ -60,18 +64,19 @@ async function minifyFile(file, module = true) {
  * first screen). `TrunkApplicationStarted` is the event the page's other scripts
  * (the boot-failure message, the service worker) wait for.
  */
-function startAfterPaint(html, { folder, js, wasm }) {
-  const loader = `<script type=module>const start = () => import('./${folder}/${js}').then(async (m) => {`
+async function startAfterPaint(html, { folder, js, wasm }) {
+  let loader = `const start = () => import('./${folder}/${js}').then(async (m) => {`
     + `const wasm = await m.default({ module_or_path: './${folder}/${wasm}' }); window.wasmBindings = m;`
     + `dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } })); });`
-    + `requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start)));</script>`;
+    + 'requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start)));';
+  if (release) loader = (await minify(loader, { module: true, mangle: true, format: { comments: false } })).code;
   if (!html.includes('</head>')) throw new Error('post-build: index.html has no </head>');
-  return html.replace('</head>', `${loader}</head>`);
+  return html.replace('</head>', `<script type=module>${loader}</script></head>`);
 }
 
 {
   const page = join(dir, 'index.html');
-  await writeFile(page, startAfterPaint(await readFile(page, 'utf8'), program));
+  await writeFile(page, await startAfterPaint(await readFile(page, 'utf8'), program));
 }
 
 if (release) {
@@ -97,6 +102,16 @@ if (release) {
   await writeFile(page, html);
 }
 
+{
+  // Last change to the page: the policy hashes its scripts as they ship.
+  const page = join(dir, 'index.html');
+  const css = await Promise.all((await readdir(dir, { recursive: true }))
+    .filter((f) => f.endsWith('.css')).map((f) => readFile(join(dir, f), 'utf8')));
+  const { html, policy } = withPolicy(await readFile(page, 'utf8'), css);
+  await writeFile(page, html);
+  console.log(`post-build: Content-Security-Policy with ${policy.split("'sha256-").length - 1} script hashes`);
+}
+
 const { count, size, warnings } = await injectManifest({
   swSrc: join(here, '..', 'public', 'sw.js'),
   swDest,
@@ -112,5 +127,7 @@ if (warnings.length) throw new Error(`post-build: ${warnings.join('; ')}`);
 const sw = await readFile(swDest, 'utf8');
 const build = createHash('sha256').update(sw).digest('hex').slice(0, 12);
 await writeFile(swDest, sw.replace('__BUILD__', build));
-if (release) await minifyFile(swDest, false);
+// The worker is a classic script whose names no other script reads (−0.1 KB gzip
+// with its top-level names shortened).
+if (release) await minifyFile(swDest, false, true);
 console.log(`post-build: ${count} files (${(size / 1024).toFixed(0)} KB) precached, build ${build}`);

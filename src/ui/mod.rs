@@ -57,12 +57,16 @@ pub fn start() {
 }
 
 /// The first screen as the build step pre-renders it into `index.html`: the same
-/// components, in the state the program starts from.
+/// components, in the state the program starts from. Without the empty comments
+/// Leptos leaves for hydration (`<!>`, some 330 of them): the program does not
+/// hydrate this page, it replaces it (`start`), so they are bytes for nothing.
 #[cfg(feature = "ssr")]
 pub fn first_screen_html() -> String {
     use leptos::prelude::*;
     let rendering = hydration_context::SsrSharedContext::new();
-    Owner::new_root(Some(std::sync::Arc::new(rendering))).with(|| view! { <app::App /> }.to_html())
+    Owner::new_root(Some(std::sync::Arc::new(rendering)))
+        .with(|| view! { <app::App /> }.to_html())
+        .replace("<!>", "")
 }
 
 #[cfg(all(test, feature = "ssr"))]
@@ -87,5 +91,9 @@ mod tests {
         }
         assert!(html.contains("data-testid=\"service-homevisit\" checked"));
         assert!(!html.contains("NaN") && !html.contains("undefined"));
+        assert!(
+            !html.contains("<!>"),
+            "no hydration marks: the program replaces the page"
+        );
     }
 }

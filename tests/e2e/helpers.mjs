@@ -1,8 +1,12 @@
 // Shared by the end-to-end tests and the benchmark: a static server for dist/,
 // Playwright (playwright-core from .tools/) driving the system Chromium, and a page
-// that records every request so tests can prove nothing leaves the origin.
+// that records every request so tests can prove nothing leaves the origin, and
+// every breach of the page's Content-Security-Policy: any test in which a page
+// breaks it fails (`useApp`), so every screen, in every state the tests reach,
+// is checked against the policy.
 import { createRequire } from 'node:module';
-import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { before, after, afterEach } from 'node:test';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
@@ -81,6 +85,20 @@ export async function launch() {
   });
 }
 
+/** Every Content-Security-Policy violation reported by a page since the last
+ * `takeViolations()`: what was refused, by which directive, on which page. */
+const violations = [];
+export const takeViolations = () => violations.splice(0);
+
+/** Reports the page's `securitypolicyviolation` events to the test (an init
+ * script of `context`, so also in its later pages and after every navigation). */
+async function watchPolicy(context) {
+  await context.exposeBinding('__cspViolation', ({ page }, v) => { violations.push({ ...v, page: page.url() }); });
+  await context.addInitScript(() => addEventListener('securitypolicyviolation', (e) => window.__cspViolation({
+    directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample, source: e.sourceFile, line: e.lineNumber,
+  }), true));
+}
+
 /**
  * A fresh browser context (its own storage) and page. `page.requests` lists every
  * URL requested; `page.errors` every uncaught page error or console error.
@@ -88,6 +106,7 @@ export async function launch() {
  */
 export async function openPage(browser, url, { viewport = { width: 1366, height: 768 }, init, context: options = {} } = {}) {
   const context = await browser.newContext({ viewport, locale: 'ja-JP', ...options });
+  await watchPolicy(context);
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
   page.requests = [];
@@ -123,6 +142,8 @@ export async function typeInto(page, id, value) {
 export function useApp() {
   const app = {};
   before(async () => { app.server = await serve(); app.browser = await launch(); });
+  // No page of any test may break the page's security policy.
+  afterEach(() => assert.deepEqual(takeViolations(), [], 'the page broke its Content-Security-Policy'));
   after(async () => { await app.browser?.close(); await app.server?.close(); });
   return app;
 }
