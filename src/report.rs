@@ -71,16 +71,23 @@ pub fn study_csv(ev: &crate::timestudy::evidence::Evidence, lang: Lang) -> Strin
     };
     let mut rows = vec![lang.ts_csv_header().map(String::from).to_vec()];
     for t in &ev.tasks {
-        let [lo, hi] = ci(t.occurrence.ci);
+        // Minutes per occurrence: tapped records only (empty where there are none).
+        let occ = |f: fn(&crate::timestudy::stats::Summary) -> f64| {
+            t.occurrence
+                .as_ref()
+                .map(|o| plain1(f(o)))
+                .unwrap_or_default()
+        };
+        let [lo, hi] = ci(t.occurrence.as_ref().and_then(|o| o.ci));
         let [plo, phi] = ci(t.person_day.ci);
         let mut row = vec![
             lang.ts_task(t.task).into(),
             lang.ts_group(t.task.group()).into(),
             lang.ts_phase(t.phase).into(),
-            t.occurrence.n.to_string(),
-            plain1(t.occurrence.mean),
-            plain1(t.occurrence.median),
-            plain1(t.occurrence.sd),
+            t.occurrence.as_ref().map_or(0, |o| o.n).to_string(),
+            occ(|o| o.mean),
+            occ(|o| o.median),
+            occ(|o| o.sd),
             lo,
             hi,
             t.person_day.n.to_string(),
@@ -91,17 +98,18 @@ pub fn study_csv(ev: &crate::timestudy::evidence::Evidence, lang: Lang) -> Strin
             plain1(t.day_minutes),
             plain1(t.night_minutes),
             t.failed.to_string(),
+            t.sheet.to_string(),
         ];
         match ev
             .compare(t.task, t.phase)
             .filter(|_| t.phase != Phase::Before)
         {
             Some(c) => {
-                let [lo, hi] = ci(c.occurrence.ci);
+                let [lo, hi] = ci(c.occurrence.and_then(|d| d.ci));
                 let [plo, phi] = ci(c.person_day.ci);
                 let meaning = lang.ts_reading(reading(t.task, c.person_day.diff, c.person_day.ci));
                 row.extend([
-                    plain1(c.occurrence.diff),
+                    c.occurrence.map(|d| plain1(d.diff)).unwrap_or_default(),
                     lo,
                     hi,
                     plain1(c.person_day.diff),
@@ -274,7 +282,7 @@ mod tests {
         let rows = table(&text);
         // One header row, every column named apart, every row of the table as wide.
         let head = &rows[0];
-        assert_eq!((head[0].as_str(), head.len()), ("業務", 24));
+        assert_eq!((head[0].as_str(), head.len()), ("業務", 25));
         let names: std::collections::BTreeSet<&String> = head.iter().collect();
         assert_eq!(names.len(), head.len());
         let table_rows: Vec<&Vec<String>> = rows.iter().take_while(|r| r.len() > 1).collect();
@@ -285,11 +293,13 @@ mod tests {
             (before[1].as_str(), before[3].as_str(), before[4].as_str()),
             ("B 間接業務", "5", "20.3")
         );
-        assert!(before[17..].iter().all(String::is_empty));
+        // No record from the 10-minute sheet; no difference on the before row.
+        assert_eq!(before[17], "0");
+        assert!(before[18..].iter().all(String::is_empty));
         let after = rows.iter().find(|r| r[2] == "事後①").unwrap();
         // After: 8 min + 66…90 s = 9.1 … 9.5; the difference is 11.0 per occurrence.
-        assert_eq!(after[17], "11.0");
-        assert_eq!(after[23], "間接業務が減り、その分の時間が空きました");
+        assert_eq!(after[18], "11.0");
+        assert_eq!(after[24], "間接業務が減り、その分の時間が空きました");
         // Then a blank row, and the method on its own.
         assert!(text.contains("\r\n\r\n計算方法\r\n"));
         assert_eq!(rows[table_rows.len()], ["計算方法"]);

@@ -6,8 +6,10 @@ use crate::model::{Field, Service, Services, Unit};
 use crate::timestudy::file::{ImportError, ImportReport, Problem};
 use crate::timestudy::reading::{Group, Reading};
 use crate::timestudy::record::{Phase, Role, Shift, StudyError, Task};
+use crate::timestudy::sheet::{SheetError, SpanError, SLOT_MINUTES};
 use crate::timestudy::stats::Summary;
 use crate::timestudy::workday::Who;
+use crate::timestudy::WallTime;
 
 /// One decimal without float formatting code (shared with the charts).
 pub use crate::model::num::dec1;
@@ -401,6 +403,151 @@ impl Lang {
         }
     }
 
+    pub const fn ts_sheet_heading(self) -> &'static str {
+        self.pick(
+            "10分ごとの記録（用紙方式）",
+            "10-minute sheet (the paper method)",
+        )
+    }
+
+    pub const fn ts_sheet_help(self) -> &'static str {
+        self.pick(
+            "働きながらタップできない職員のための、ガイドラインの記入用紙と同じ方式です。時間帯を決め、10分ごとに各業務に使った分数（1枠の合計10分まで）を入れてください。この記録は1日の時間（1人1日あたり・480分換算・職種別）に入り、1回あたりの時間や1日の回数には入りません。時期は上の設定の時期になります。",
+            "For staff who cannot tap while they work, like the guideline's paper sheet: choose the hours, then for every 10 minutes enter the minutes spent on each task (10 at most per slot). These records count in the minutes of a day (per person per day, scaled to 480 minutes, by role), not in the minutes per occurrence or the occurrences per day. They go into the phase set above.",
+        )
+    }
+
+    pub const fn ts_sheet_date(self) -> &'static str {
+        self.pick("日付", "Date")
+    }
+
+    pub const fn ts_sheet_from(self) -> &'static str {
+        self.pick("開始時刻", "From")
+    }
+
+    pub const fn ts_sheet_to(self) -> &'static str {
+        self.pick("終了時刻", "To")
+    }
+
+    pub const fn ts_sheet_time(self) -> &'static str {
+        self.pick("時刻", "Time")
+    }
+
+    pub const fn ts_sheet_total(self) -> &'static str {
+        self.pick("計（分）", "Total (min)")
+    }
+
+    pub const fn ts_sheet_save(self) -> &'static str {
+        self.pick("この用紙を記録する", "Record this sheet")
+    }
+
+    pub const fn ts_sheet_take_back(self) -> &'static str {
+        self.pick("この用紙の記録を取り消す", "Take this sheet back")
+    }
+
+    /// Where a span of the day cannot be a sheet (or a time cannot be read).
+    pub const fn ts_sheet_span(self, e: Option<SpanError>) -> &'static str {
+        match e {
+            None => self.ts_bad_clock(),
+            Some(SpanError::NotOnMark) => self.pick(
+                "開始と終了は10分単位（09:00、09:10 …）にしてください。",
+                "Start and end on a 10-minute mark (09:00, 09:10 …).",
+            ),
+            Some(SpanError::TooLong) => self.pick(
+                "1枚の用紙は12時間までです。長い勤務は2枚に分けてください。",
+                "One sheet covers 12 hours at most: split a longer shift into two sheets.",
+            ),
+        }
+    }
+
+    pub const fn ts_sheet_date_bad(self) -> &'static str {
+        self.pick(
+            "日付を選んでください（2000年〜2099年）。",
+            "Choose a date (2000 to 2099).",
+        )
+    }
+
+    /// The name of one cell for screen readers: `09:00〜09:10 申し送り（分）`.
+    pub fn ts_sheet_cell_name(self, from: &str, to: &str, task: Task) -> String {
+        match self {
+            Lang::Ja => format!("{from}〜{to} {}（分）", self.ts_task(task)),
+            Lang::En => format!("{from}–{to} {} (min)", self.ts_task(task)),
+        }
+    }
+
+    pub const fn ts_sheet_cell_bad(self) -> &'static str {
+        self.pick(
+            "分数は 0〜10 の整数で入れてください（空欄は0）。",
+            "Enter whole minutes from 0 to 10 (empty is 0).",
+        )
+    }
+
+    /// `A01 の10分記録 12件を追加しました（09:00〜12:00）`.
+    pub fn ts_sheet_added(self, staff: &str, records: usize, from: &str, to: &str) -> String {
+        let staff = Lang::isolate(staff);
+        match self {
+            Lang::Ja => format!("{staff} の10分記録 {records}件を追加しました（{from}〜{to}）。"),
+            Lang::En => format!("Added {records} sheet records for {staff} ({from}–{to})."),
+        }
+    }
+
+    pub fn ts_sheet_taken_back(self, records: usize) -> String {
+        match self {
+            Lang::Ja => format!("用紙の記録 {records}件を取り消しました。"),
+            Lang::En => format!("Took back {records} sheet records."),
+        }
+    }
+
+    /// A record's mark when it came from the sheet.
+    pub const fn ts_sheet_mark(self) -> &'static str {
+        self.pick("（10分記録）", " (sheet)")
+    }
+
+    /// Why a sheet was refused; `start` is the sheet's first slot.
+    pub fn ts_sheet_error(self, e: &SheetError, start: WallTime) -> String {
+        let slot = |i: usize| {
+            let from = start.plus_seconds(i as i64 * i64::from(SLOT_MINUTES) * 60);
+            let to = from.plus_seconds(i64::from(SLOT_MINUTES) * 60);
+            (from.clock_text(), to.clock_text())
+        };
+        match e {
+            SheetError::Staff(e) => self.study_error(e).into(),
+            SheetError::NotOnMark | SheetError::SlotCount => {
+                self.ts_sheet_span(Some(SpanError::NotOnMark)).into()
+            }
+            SheetError::OutOfRange => self.study_error(&StudyError::OutOfRange).into(),
+            SheetError::Full => self.study_error(&StudyError::Full).into(),
+            SheetError::SlotOver(i) => {
+                let (from, to) = slot(*i);
+                match self {
+                    Lang::Ja => format!("{from}〜{to} の合計が10分を超えています。"),
+                    Lang::En => format!("The minutes of {from}–{to} add up to more than 10."),
+                }
+            }
+            SheetError::Empty => self
+                .pick(
+                    "分数が1つも入っていません。",
+                    "No minutes have been entered.",
+                )
+                .into(),
+            SheetError::Overlaps(r) => {
+                let (when, task) = (
+                    format!("{} {}", r.start.date_text(), r.start.clock_text()),
+                    self.ts_task(r.task),
+                );
+                let staff = Lang::isolate(&r.staff);
+                match self {
+                    Lang::Ja => format!(
+                        "{staff} には {when}〜 の「{task}」の記録があり、時間帯が重なります。同じ時間を二重に数えないよう、重ならない時間帯にしてください。"
+                    ),
+                    Lang::En => format!(
+                        "{staff} already has a record in these hours ({task} from {when}). Choose hours that do not overlap, so no minute counts twice."
+                    ),
+                }
+            }
+        }
+    }
+
     pub const fn study_error(self, e: &StudyError) -> &'static str {
         match e {
             StudyError::NoStaff => self.pick(
@@ -542,6 +689,16 @@ impl Lang {
                 "People per day",
                 "Day / night (min)",
             ],
+        }
+    }
+
+    /// The occurrences of a task (its tapped records), and its records from the
+    /// 10-minute sheet, which are minutes, not occurrences.
+    pub fn ts_occurrences(self, tapped: usize, sheet: usize) -> String {
+        match (self, sheet) {
+            (_, 0) => tapped.to_string(),
+            (Lang::Ja, _) => format!("{tapped}（ほか10分記録 {sheet}件）"),
+            (Lang::En, _) => format!("{tapped} (and {sheet} sheet records)"),
         }
     }
 
@@ -875,13 +1032,13 @@ impl Lang {
 }
 
 impl Lang {
-    pub const fn ts_csv_header(self) -> [&'static str; 24] {
+    pub const fn ts_csv_header(self) -> [&'static str; 25] {
         match self {
             Lang::Ja => [
                 "業務",
                 "区分（ガイドラインのコード）",
                 "時期",
-                "回数",
+                "回数（タップ）",
                 "1回あたり 平均（分）",
                 "1回あたり 中央値（分）",
                 "1回あたり 標準偏差（分）",
@@ -895,6 +1052,7 @@ impl Lang {
                 "昼の合計（分）",
                 "夜の合計（分）",
                 "不通の電話（件）",
+                "10分記録（件、回数に含めない）",
                 "事前より減った時間 1回あたり（分、負は増加）",
                 "差 1回あたり 95%区間 下限（分）",
                 "差 1回あたり 95%区間 上限（分）",
@@ -907,7 +1065,7 @@ impl Lang {
                 "Task",
                 "Group (guideline code)",
                 "Phase",
-                "n",
+                "Occurrences (tapped)",
                 "Per occurrence mean (min)",
                 "Per occurrence median (min)",
                 "Per occurrence SD (min)",
@@ -921,6 +1079,7 @@ impl Lang {
                 "Day total (min)",
                 "Night total (min)",
                 "Failed calls",
+                "Sheet records (not occurrences)",
                 "Less than before per occurrence (min, negative = more)",
                 "Difference per occurrence 95% low (min)",
                 "Difference per occurrence 95% high (min)",
@@ -1063,6 +1222,13 @@ impl Lang {
             }
             (Lang::En, Problem::UnknownFailed(t)) => {
                 format!("failed “{}” should be 1 or empty", q(t))
+            }
+            (Lang::Ja, Problem::UnknownMethod(t)) => format!(
+                "記録方法「{}」は タップ・10分記録 のどちらか（空欄はタップ）にしてください",
+                q(t)
+            ),
+            (Lang::En, Problem::UnknownMethod(t)) => {
+                format!("method “{}” should be tap or sheet (empty: tap)", q(t))
             }
             (Lang::Ja, Problem::BadStart(t)) => format!("開始「{}」が日時として読めません", q(t)),
             (Lang::En, Problem::BadStart(t)) => format!("start “{}” is not a date and time", q(t)),

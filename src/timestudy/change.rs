@@ -7,6 +7,7 @@
 
 use super::file::{self, ImportError, ImportReport};
 use super::record::{Phase, Record, RecordEdit, Role, Running, Study, StudyError, Task};
+use super::sheet::{Sheet, SheetError};
 use super::WallTime;
 use std::sync::Arc;
 
@@ -51,6 +52,10 @@ pub enum Change {
     Restore(Record),
     /// A CSV file's text (all or nothing; rows already in the study are skipped).
     Import(Arc<str>),
+    /// A filled-in 10-minute sheet (all or nothing).
+    Sheet(Arc<Sheet>),
+    /// A sheet taken back (`Study::remove_sheet`).
+    Unsheet(Arc<Sheet>),
     /// The phase new runs are recorded in.
     Phase(Phase),
     /// Where the day shift begins (minutes after midnight).
@@ -68,6 +73,10 @@ pub enum Applied {
     Deleted(Record),
     Discarded(Running),
     Imported(ImportReport),
+    /// A sheet's records were added: how many.
+    Sheet(usize),
+    /// A sheet was taken back: how many records.
+    Unsheeted(usize),
 }
 
 /// Why a change was refused (the study is then as it was).
@@ -75,6 +84,7 @@ pub enum Applied {
 pub enum Refused {
     Study(StudyError),
     Import(ImportError),
+    Sheet(SheetError),
 }
 
 impl From<StudyError> for Refused {
@@ -127,6 +137,10 @@ impl Study {
             Change::Import(text) => {
                 Applied::Imported(file::import(self, text).map_err(Refused::Import)?)
             }
+            Change::Sheet(sheet) => {
+                Applied::Sheet(self.add_sheet(sheet).map_err(Refused::Sheet)?.len())
+            }
+            Change::Unsheet(sheet) => Applied::Unsheeted(self.remove_sheet(sheet).len()),
             Change::Phase(p) => {
                 self.phase = *p;
                 Applied::Done
@@ -286,7 +300,37 @@ mod tests {
             1 => staff.prop_map(|s| Change::Discard { staff: s.into() }),
             1 => Just(Change::Undo),
             1 => (0..3usize).prop_map(|p| Change::Phase(Phase::ALL[p])),
+            1 => a_sheet().prop_map(|s| Change::Sheet(Arc::new(s))),
+            1 => a_sheet().prop_map(|s| Change::Unsheet(Arc::new(s))),
         ]
+    }
+
+    /// A sheet of one of two people, somewhere in the same hours as the taps.
+    fn a_sheet() -> impl Strategy<Value = Sheet> {
+        (
+            prop::sample::select(vec!["A01", "D04"]),
+            0..60i64,
+            prop::collection::vec(
+                [
+                    0..6u8,
+                    0..2u8,
+                    0..4u8,
+                    0..1u8,
+                    0..5u8,
+                    0..1u8,
+                    0..1u8,
+                    0..1u8,
+                ],
+                1..4,
+            ),
+        )
+            .prop_map(|(staff, slot, slots)| Sheet {
+                staff: staff.into(),
+                role: Role::CareWorker,
+                phase: Phase::Before,
+                start: at("07:00").plus_seconds(slot * 600),
+                slots,
+            })
     }
 
     proptest! {
@@ -310,14 +354,21 @@ mod tests {
             prop_assert_eq!(ids.len(), merged.records.len());
             let staff: HashSet<&str> = merged.running.iter().map(|r| r.staff.as_str()).collect();
             prop_assert_eq!(staff.len(), merged.running.len());
-            // Undo reaches only this tab's replayed taps: the stored records stay.
-            for r in &one.records {
+            // Undo reaches only this tab's replayed taps: the stored records stay
+            // (but for the sheets this tab took back).
+            let taken_back = |r: &Record| pending.iter().any(|c| matches!(c, Change::Unsheet(sh)
+                if r.sheet && r.start >= sh.start && r.start < sh.end()));
+            for r in one.records.iter().filter(|r| !taken_back(r)) {
                 prop_assert!(merged.records.contains(r), "lost {:?}", r);
             }
             let made = pending
                 .iter()
-                .filter(|c| matches!(c, Change::Tap { .. } | Change::Stop { .. }))
-                .count();
+                .map(|c| match c {
+                    Change::Tap { .. } | Change::Stop { .. } => 1,
+                    Change::Sheet(sh) => sh.slots.iter().flatten().filter(|m| **m > 0).count(),
+                    _ => 0,
+                })
+                .sum::<usize>();
             prop_assert!(merged.records.len() <= one.records.len() + made);
             prop_assert!(merged.next as usize > merged.records.len());
         }

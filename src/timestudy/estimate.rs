@@ -47,7 +47,8 @@ struct Row {
     per_occurrence: bool,
     minutes: Field,
     count: Field,
-    daily: fn(&TaskPhase) -> &Summary,
+    /// The count per day (none: the study cannot count it).
+    daily: fn(&TaskPhase) -> Option<&Summary>,
 }
 
 const TABLE: [Row; 3] = [
@@ -56,21 +57,23 @@ const TABLE: [Row; 3] = [
         per_occurrence: true,
         minutes: Field::NotebookMinutes,
         count: Field::NotebookUsers,
-        daily: |t| &t.per_day,
+        // Entries per day are occurrences: counted by taps alone (none where the
+        // 10-minute sheet recorded some of them).
+        daily: |t| t.per_day.as_ref(),
     },
     Row {
         task: Task::Handover,
         per_occurrence: false,
         minutes: Field::HandoverMinutes,
         count: Field::HandoverStaff,
-        daily: |t| &t.participants,
+        daily: |t| Some(&t.participants),
     },
     Row {
         task: Task::Phone,
         per_occurrence: false,
         minutes: Field::CallbackMinutes,
         count: Field::CallbackStaff,
-        daily: |t| &t.participants,
+        daily: |t| Some(&t.participants),
     },
 ];
 
@@ -89,7 +92,9 @@ pub fn minutes_saved(ev: &Evidence, after: Phase) -> Vec<Offer> {
             let c = ev.compare(row.task, after)?;
             let (b, a) = (ev.get(row.task, Phase::Before)?, ev.get(row.task, after)?);
             let (d, n) = if row.per_occurrence {
-                (c.occurrence, b.occurrence.n + a.occurrence.n)
+                // Minutes per occurrence: tapped records only.
+                let n = b.occurrence.as_ref()?.n + a.occurrence.as_ref()?.n;
+                (c.occurrence?, n)
             } else {
                 (c.person_day, b.person_day.n + a.person_day.n)
             };
@@ -112,7 +117,7 @@ pub fn daily_counts(ev: &Evidence) -> Vec<Offer> {
     TABLE
         .iter()
         .filter_map(|row| {
-            let s = (row.daily)(ev.get(row.task, Phase::Before)?);
+            let s = (row.daily)(ev.get(row.task, Phase::Before)?)?;
             (s.mean > 0.0).then_some(())?;
             Some(Offer {
                 field: row.count,
@@ -164,6 +169,7 @@ mod tests {
                         staff: format!("S{p}"),
                         role: Role::CareWorker,
                         failed: false,
+                        sheet: false,
                     })
                     .unwrap();
                 }
@@ -225,6 +231,7 @@ mod tests {
                     staff: "S9".into(),
                     role: Role::Nurse,
                     failed: false,
+                    sheet: false,
                 })
                 .unwrap();
         }

@@ -2,6 +2,10 @@
 //! calculator. The unit of the "per person per day" figures is a participant-day:
 //! one staff member on one work day on which they did the task at least once
 //! (work days begin at the start of the day shift, so a night shift is one day).
+//! Records from the 10-minute sheet (`sheet`) count in every minute and
+//! participant figure, never as occurrences: the minutes per occurrence come from
+//! tapped records alone, and a task with sheet records in a phase has no count of
+//! occurrences per day (some of its occurrences were never counted).
 //!
 //! What of it goes into the calculator is `estimate`'s.
 
@@ -15,20 +19,23 @@ use super::time::{EARLIEST, LATEST};
 pub struct TaskPhase {
     pub task: Task,
     pub phase: Phase,
-    /// Minutes per occurrence.
-    pub occurrence: Summary,
+    /// Minutes per occurrence, of the tapped records (none: only sheet records).
+    pub occurrence: Option<Summary>,
     /// Minutes per participant per work day.
     pub person_day: Summary,
     /// Participants per work day, over every day the phase covers (0 on days
     /// nobody did the task).
     pub participants: Summary,
-    /// Occurrences per work day, over every day the phase covers.
-    pub per_day: Summary,
+    /// Occurrences per work day, over every day the phase covers (none when the
+    /// task has sheet records in the phase).
+    pub per_day: Option<Summary>,
     pub total_minutes: f64,
     pub day_minutes: f64,
     pub night_minutes: f64,
     /// Failed phone calls.
     pub failed: usize,
+    /// Records from the 10-minute sheet.
+    pub sheet: usize,
 }
 
 /// A phase as a whole.
@@ -67,7 +74,11 @@ impl Evidence {
         Some(Comparison {
             task,
             after,
-            occurrence: difference(&b.occurrence, &a.occurrence),
+            occurrence: b
+                .occurrence
+                .as_ref()
+                .zip(a.occurrence.as_ref())
+                .map(|(b, a)| difference(b, a)),
             person_day: difference(&b.person_day, &a.person_day),
         })
     }
@@ -85,7 +96,8 @@ impl Evidence {
 pub struct Comparison {
     pub task: Task,
     pub after: Phase,
-    pub occurrence: Difference,
+    /// None where a phase has no tapped record of the task.
+    pub occurrence: Option<Difference>,
     pub person_day: Difference,
 }
 
@@ -117,6 +129,7 @@ pub fn evidence(study: &Study) -> Evidence {
                 secs: (r.end.0 - r.start.0).clamp(0, FIELD_MASK as i64) as u64,
                 night: r.shift == Shift::Night,
                 failed: r.failed,
+                sheet: r.sheet,
             }
             .pack()
         })
@@ -139,6 +152,12 @@ pub fn evidence(study: &Study) -> Evidence {
         for of in phase_keys.chunk_by(|a, b| a >> TASK_SHIFT == b >> TASK_SHIFT) {
             let task = Task::ALL[((of[0] >> TASK_SHIFT) & 7) as usize];
             let minutes: Vec<f64> = of.iter().map(|k| Key::minutes(*k)).collect();
+            let tapped: Vec<f64> = of
+                .iter()
+                .filter(|k| *k & SHEET == 0)
+                .map(|k| Key::minutes(*k))
+                .collect();
+            let sheet = of.len() - tapped.len();
             // Per work day of the phase (0 on days without the task): people and
             // occurrences.
             let mut participants = vec![0.0; days.len()];
@@ -148,7 +167,7 @@ pub fn evidence(study: &Study) -> Evidence {
                 pd.push(run.iter().map(|k| Key::minutes(*k)).sum::<f64>());
                 if let Ok(i) = days.binary_search(&Key::day(run[0])) {
                     participants[i] += 1.0;
-                    count[i] += run.len() as f64;
+                    count[i] += run.iter().filter(|k| *k & SHEET == 0).count() as f64;
                 }
             }
             let night_minutes = of
@@ -157,25 +176,21 @@ pub fn evidence(study: &Study) -> Evidence {
                 .map(|k| Key::minutes(*k))
                 .sum();
             let total_minutes: f64 = minutes.iter().sum();
-            let (Some(occurrence), Some(pd), Some(participants), Some(per_day)) = (
-                summary(&minutes),
-                summary(&pd),
-                summary(&participants),
-                summary(&count),
-            ) else {
+            let (Some(pd), Some(participants)) = (summary(&pd), summary(&participants)) else {
                 continue;
             };
             ev.tasks.push(TaskPhase {
                 task,
                 phase,
-                occurrence,
+                occurrence: summary(&tapped),
                 person_day: pd,
                 participants,
-                per_day,
+                per_day: if sheet == 0 { summary(&count) } else { None },
                 total_minutes,
                 day_minutes: total_minutes - night_minutes,
                 night_minutes,
                 failed: of.iter().filter(|k| *k & FAILED != 0).count(),
+                sheet,
             });
         }
     }
@@ -194,6 +209,7 @@ struct Key {
     secs: u64,
     night: bool,
     failed: bool,
+    sheet: bool,
 }
 
 const FIELD_MASK: u64 = (1 << 16) - 1;
@@ -203,11 +219,12 @@ const _: () = assert!(LATEST.day() - EARLIEST.day() < FIELD_MASK as i64);
 const _: () = assert!(MAX_RECORDS as u64 <= FIELD_MASK && MAX_MINUTES as u64 * 60 <= FIELD_MASK);
 const FAILED: u64 = 1;
 const NIGHT: u64 = 1 << 1;
-const SECS_SHIFT: u32 = 2;
-const STAFF_SHIFT: u32 = 18;
-const DAY_SHIFT: u32 = 34;
-const TASK_SHIFT: u32 = 50;
-const PHASE_SHIFT: u32 = 53;
+const SHEET: u64 = 1 << 2;
+const SECS_SHIFT: u32 = 3;
+const STAFF_SHIFT: u32 = 19;
+const DAY_SHIFT: u32 = 35;
+const TASK_SHIFT: u32 = 51;
+const PHASE_SHIFT: u32 = 54;
 
 impl Key {
     fn pack(self) -> u64 {
@@ -218,6 +235,7 @@ impl Key {
             | self.secs << SECS_SHIFT
             | if self.night { NIGHT } else { 0 }
             | if self.failed { FAILED } else { 0 }
+            | if self.sheet { SHEET } else { 0 }
     }
 
     fn day(k: u64) -> u64 {
@@ -271,13 +289,19 @@ mod by_maps {
                     continue;
                 }
                 let minutes: Vec<f64> = of.iter().map(|r| r.minutes()).collect();
+                let tapped: Vec<f64> = of
+                    .iter()
+                    .filter(|r| !r.sheet)
+                    .map(|r| r.minutes())
+                    .collect();
+                let sheet = of.iter().filter(|r| r.sheet).count();
                 // Participant-days and daily counts.
                 let mut person_day: BTreeMap<(i64, &str), f64> = BTreeMap::new();
                 let mut count: BTreeMap<i64, usize> = days.iter().map(|d| (*d, 0)).collect();
                 for r in &of {
                     let d = study.work_day(r.start);
                     *person_day.entry((d, r.staff.as_str())).or_default() += r.minutes();
-                    *count.entry(d).or_default() += 1;
+                    *count.entry(d).or_default() += usize::from(!r.sheet);
                 }
                 let participants: Vec<f64> = days
                     .iter()
@@ -289,25 +313,25 @@ mod by_maps {
                         .map(|r| r.minutes())
                         .sum()
                 };
-                let (Some(occurrence), Some(pd), Some(participants), Some(per_day)) = (
-                    summary(&minutes),
+                let (Some(pd), Some(participants)) = (
                     summary(&person_day.values().copied().collect::<Vec<_>>()),
                     summary(&participants),
-                    summary(&count.values().map(|c| *c as f64).collect::<Vec<_>>()),
                 ) else {
                     continue;
                 };
+                let per_day = summary(&count.values().map(|c| *c as f64).collect::<Vec<_>>());
                 ev.tasks.push(TaskPhase {
                     task,
                     phase,
-                    occurrence,
+                    occurrence: summary(&tapped),
                     person_day: pd,
                     participants,
-                    per_day,
+                    per_day: per_day.filter(|_| sheet == 0),
                     total_minutes: minutes.iter().sum(),
                     day_minutes: shift_minutes(Shift::Day),
                     night_minutes: shift_minutes(Shift::Night),
                     failed: of.iter().filter(|r| r.failed).count(),
+                    sheet,
                 });
             }
         }
@@ -333,6 +357,7 @@ mod tests {
             staff: staff.into(),
             role: Role::CareWorker,
             failed: false,
+            sheet: false,
         }
     }
 
@@ -360,12 +385,12 @@ mod tests {
         /// Counting with packed, sorted keys gives what the ordered maps gave.
         #[test]
         fn packed_keys_count_as_the_maps_did(recs in proptest::collection::vec(
-            (0..8usize, 0..3usize, 0..7usize, 0..12i64, 0..86_400i64, 1..20_000i64, proptest::bool::ANY),
+            (0..8usize, 0..3usize, 0..7usize, 0..12i64, 0..86_400i64, 1..20_000i64, proptest::bool::ANY, proptest::bool::weighted(0.2)),
             0..80,
         )) {
             let mut s = Study::new("p");
             s.day_from = 8 * 60;
-            for (i, (task, phase, who, day, at, secs, failed)) in recs.into_iter().enumerate() {
+            for (i, (task, phase, who, day, at, secs, failed, sheet)) in recs.into_iter().enumerate() {
                 let start = WallTime::parse("2026-11-01 00:00").unwrap().plus_seconds(day * 86_400 + at);
                 let _ = s.insert(Record {
                     id: format!("p-{i}"),
@@ -377,6 +402,7 @@ mod tests {
                     staff: format!("S{who}"),
                     role: Role::CareWorker,
                     failed,
+                    sheet,
                 });
             }
             let (a, b) = (evidence(&s), by_maps::evidence(&s));
@@ -390,11 +416,15 @@ mod tests {
             }
             let sums = |s: &Summary| [s.mean, s.median, s.sd, s.min, s.max, s.ci.map_or(-1.0, |c| c.0), s.ci.map_or(-1.0, |c| c.1)];
             for (x, y) in a.tasks.iter().zip(&b.tasks) {
-                proptest::prop_assert_eq!((x.task, x.phase, x.failed), (y.task, y.phase, y.failed));
+                proptest::prop_assert_eq!((x.task, x.phase, x.failed, x.sheet), (y.task, y.phase, y.failed, y.sheet));
+                proptest::prop_assert_eq!(x.occurrence.is_some(), y.occurrence.is_some());
+                proptest::prop_assert_eq!(x.per_day.is_some(), y.per_day.is_some());
                 for (f, g) in [(x.total_minutes, y.total_minutes), (x.day_minutes, y.day_minutes), (x.night_minutes, y.night_minutes)] {
                     proptest::prop_assert!(close(f, g), "{:?} against {:?}", x, y);
                 }
-                for (u, v) in [(&x.occurrence, &y.occurrence), (&x.person_day, &y.person_day), (&x.participants, &y.participants), (&x.per_day, &y.per_day)] {
+                let pairs = [(x.occurrence.as_ref(), y.occurrence.as_ref()), (Some(&x.person_day), Some(&y.person_day)),
+                    (Some(&x.participants), Some(&y.participants)), (x.per_day.as_ref(), y.per_day.as_ref())];
+                for (u, v) in pairs.into_iter().filter_map(|(u, v)| u.zip(v)) {
                     proptest::prop_assert_eq!(u.n, v.n);
                     for (f, g) in sums(u).into_iter().zip(sums(v)) {
                         proptest::prop_assert!(close(f, g), "{:?} against {:?}", x, y);
@@ -429,11 +459,18 @@ mod tests {
         );
         let h = a.get(Task::Handover, Phase::Before).unwrap();
         assert_eq!(
-            (h.occurrence.n, h.person_day.n, h.total_minutes),
+            (h.occurrence.unwrap().n, h.person_day.n, h.total_minutes),
             (2, 2, 20.0)
         );
-        assert_eq!(h.per_day.n, 3);
-        assert_eq!(a.get(Task::Phone, Phase::Before).unwrap().occurrence.n, 1);
+        assert_eq!(h.per_day.unwrap().n, 3);
+        assert_eq!(
+            a.get(Task::Phone, Phase::Before)
+                .unwrap()
+                .occurrence
+                .unwrap()
+                .n,
+            1
+        );
     }
 
     #[test]
@@ -441,7 +478,7 @@ mod tests {
         let ev = evidence(&study());
         let b = ev.get(Task::Handover, Phase::Before).unwrap();
         assert_eq!(
-            (b.occurrence.n, b.person_day.n, b.participants.mean),
+            (b.occurrence.unwrap().n, b.person_day.n, b.participants.mean),
             (10, 10, 2.0)
         );
         assert_eq!(b.person_day.mean, 20.0);
@@ -503,13 +540,51 @@ mod tests {
         let ev = evidence(&s);
         let p = ev.get(Task::Phone, Phase::Before).unwrap();
         assert_eq!(
-            (p.occurrence.n, p.person_day.n, p.person_day.mean),
+            (p.occurrence.unwrap().n, p.person_day.n, p.person_day.mean),
             (3, 1, 12.0)
         );
         // Two work days; on the second nobody phoned.
         assert_eq!(p.participants.n, 2);
         assert_eq!(p.participants.mean, 0.5);
-        assert_eq!(p.per_day.mean, 1.5);
+        assert_eq!(p.per_day.unwrap().mean, 1.5);
         assert!(p.person_day.ci.is_none(), "too few");
+    }
+
+    /// Sheet records are minutes of a day, never occurrences.
+    #[test]
+    fn sheet_minutes_count_in_days_but_not_as_occurrences() {
+        let mut s = study();
+        let at = WallTime::parse("2026-11-02 09:00").unwrap();
+        // C keeps the paper sheet on the second day: 6 + 4 minutes of handover.
+        s.add_sheet(&crate::timestudy::Sheet {
+            staff: "C".into(),
+            role: Role::CareWorker,
+            phase: Phase::Before,
+            start: at,
+            slots: vec![[6, 0, 0, 0, 4, 0, 0, 0], [4, 0, 0, 0, 0, 0, 0, 0]],
+        })
+        .unwrap();
+        let ev = evidence(&s);
+        let h = ev.get(Task::Handover, Phase::Before).unwrap();
+        // Minutes per occurrence as before: the ten tapped handovers.
+        let o = h.occurrence.unwrap();
+        assert_eq!((o.n, o.mean), (10, 20.0));
+        assert_eq!(h.sheet, 2);
+        // C's day counts: 11 participant-days, 210 minutes, 2.2 people a day.
+        assert_eq!((h.person_day.n, h.total_minutes), (11, 210.0));
+        assert!((h.participants.mean - 2.2).abs() < 1e-12);
+        // Some handovers were not counted as occurrences: no count per day.
+        assert_eq!(h.per_day, None);
+        // Direct care only from the sheet: minutes, no occurrence.
+        let d = ev.get(Task::DirectCare, Phase::Before).unwrap();
+        assert_eq!(
+            (d.occurrence, d.per_day, d.person_day.mean, d.sheet),
+            (None, None, 4.0, 1)
+        );
+        // The same through the maps.
+        assert_eq!(
+            by_maps::evidence(&s).get(Task::DirectCare, Phase::Before),
+            Some(d)
+        );
     }
 }

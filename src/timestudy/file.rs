@@ -17,6 +17,7 @@
 //! | 職員コード (職員) | staff | a short code, never a name | required |
 //! | 職種 | role | 介護職員, 看護職員, 相談員, 介護支援専門員, 管理者, その他 | 介護職員 |
 //! | 不通 | failed | `1` or empty (also 0, true/false, yes/no, 〇) | not failed |
+//! | 記録方法 | method | タップ, 10分記録 (`tap`, `sheet`: the 10-minute sheet, `sheet`) | タップ |
 //!
 //! Every value may also be its English key (`handover`, `day`, `after1`, `nurse`).
 //! An import is all or nothing: any bad row and nothing is added, every bad row
@@ -82,9 +83,20 @@ const FAILED: [(bool, &str); 9] = [
     (true, "○"),
 ];
 
+/// How a record was made (`Record::sheet`).
+const METHODS: [(bool, &str); 3] = [(false, "タップ"), (true, "10分記録"), (true, "10分")];
+
+const fn method_key(sheet: bool) -> &'static str {
+    if sheet {
+        "sheet"
+    } else {
+        "tap"
+    }
+}
+
 /// The columns in the order written: the English key, then the Japanese names
 /// (the first is the one written).
-const COLUMNS: [(&str, &[&str]); 9] = [
+const COLUMNS: [(&str, &[&str]); 10] = [
     ("id", &["記録ID"]),
     ("task", &["業務"]),
     ("start", &["開始"]),
@@ -94,6 +106,7 @@ const COLUMNS: [(&str, &[&str]); 9] = [
     ("staff", &["職員コード", "職員"]),
     ("role", &["職種"]),
     ("failed", &["不通"]),
+    ("method", &["記録方法"]),
 ];
 const ID: usize = 0;
 const TASK: usize = 1;
@@ -104,6 +117,7 @@ const PHASE: usize = 5;
 const STAFF: usize = 6;
 const ROLE: usize = 7;
 const FAILED_COL: usize = 8;
+const METHOD: usize = 9;
 const REQUIRED: [usize; 4] = [TASK, START, END, STAFF];
 
 /// Longest record id read.
@@ -163,6 +177,7 @@ pub enum Problem {
     UnknownPhase(String),
     UnknownRole(String),
     UnknownFailed(String),
+    UnknownMethod(String),
     BadStart(String),
     BadEnd(String),
     EndNotAfterStart,
@@ -238,6 +253,7 @@ pub fn export(records: &[Record]) -> String {
             r.staff.clone(),
             name(&ROLES, r.role).into(),
             if r.failed { "1" } else { "" }.into(),
+            name(&METHODS, r.sheet).into(),
         ]
     }));
     csv::write(&rows)
@@ -261,7 +277,7 @@ fn read<T>(
 /// The record of a row, or its problems (pushed to `p`).
 fn read_row(
     study: &Study,
-    col: &[Option<usize>; 9],
+    col: &[Option<usize>; COLUMNS.len()],
     cells: &[String],
     p: &mut Vec<Problem>,
 ) -> Option<Record> {
@@ -312,6 +328,15 @@ fn read_row(
         },
         Problem::UnknownFailed,
     );
+    let sheet = match opt(METHOD) {
+        Some(t) => read(
+            p,
+            Some(t),
+            |t| value(&METHODS, method_key, t),
+            Problem::UnknownMethod,
+        ),
+        None => Some(false),
+    };
     let staff = match staff_code(cell(STAFF).unwrap_or_default()) {
         Ok(s) => Some(s),
         Err(StudyError::NoStaff) => {
@@ -349,7 +374,8 @@ fn read_row(
         Some(staff),
         Some(role),
         Some(failed),
-    ) = (task, start, end, shift, phase, staff, role, failed)
+        Some(sheet),
+    ) = (task, start, end, shift, phase, staff, role, failed, sheet)
     else {
         return None;
     };
@@ -370,6 +396,7 @@ fn read_row(
         staff,
         role,
         failed: failed && task == Task::Phone,
+        sheet,
     })
 }
 
@@ -384,7 +411,7 @@ pub fn import(study: &mut Study, text: &str) -> Result<ImportReport, ImportError
     let Some(((_, header), body)) = rows.split_first() else {
         return Err(ImportError::Empty);
     };
-    let mut col = [None; 9];
+    let mut col = [None; COLUMNS.len()];
     for (i, h) in header.iter().enumerate() {
         let h = clean(h).to_ascii_lowercase();
         let found = COLUMNS.iter().position(|(key, names)| {
@@ -507,6 +534,7 @@ mod tests {
             staff: staff.into(),
             role: Role::CareWorker,
             failed: false,
+            sheet: false,
         }
     }
 
@@ -517,6 +545,7 @@ mod tests {
         let mut night = rec("t1-3", Task::Break, "2026-12-02 23:50", 30, "Y1");
         night.shift = Shift::Night;
         night.phase = Phase::After2;
+        night.sheet = true;
         vec![
             rec("t1-1", Task::Handover, "2026-12-02 08:30", 12, "A01"),
             phone,
@@ -537,15 +566,19 @@ mod tests {
         let lines: Vec<&str> = text.split("\r\n").collect();
         assert_eq!(
             lines[0],
-            "\u{feff}記録ID,業務,開始,終了,勤務帯,時期,職員コード,職種,不通"
+            "\u{feff}記録ID,業務,開始,終了,勤務帯,時期,職員コード,職種,不通,記録方法"
         );
         assert_eq!(
             lines[1],
-            "t1-1,申し送り,2026-12-02 08:30:00,2026-12-02 08:42:00,昼,事前,A01,介護職員,"
+            "t1-1,申し送り,2026-12-02 08:30:00,2026-12-02 08:42:00,昼,事前,A01,介護職員,,タップ"
         );
         assert_eq!(
             lines[2],
-            "t1-2,電話連絡,2026-12-02 09:00:00,2026-12-02 09:03:00,昼,事前,N02,看護職員,1"
+            "t1-2,電話連絡,2026-12-02 09:00:00,2026-12-02 09:03:00,昼,事前,N02,看護職員,1,タップ"
+        );
+        assert_eq!(
+            lines[3],
+            "t1-3,休憩・待機,2026-12-02 23:50:00,2026-12-03 00:20:00,夜,事後②,Y1,介護職員,,10分記録"
         );
         let mut s = Study::new("t2");
         let r = import(&mut s, &text).unwrap();
@@ -557,6 +590,30 @@ mod tests {
             }
         );
         assert_eq!(s.records, sample());
+    }
+
+    #[test]
+    fn the_method_column_reads_either_name_and_defaults_to_tapped() {
+        let head = "業務,開始,終了,職員コード,記録方法\n";
+        let row =
+            |m: &str, who: &str| format!("申し送り,2026-12-02 08:30,2026-12-02 08:40,{who},{m}\n");
+        let text = [
+            row("10分記録", "A"),
+            row("sheet", "B"),
+            row("１０分", "C"),
+            row("タップ", "D"),
+            row("", "E"),
+        ]
+        .concat();
+        let mut s = Study::new("t");
+        assert_eq!(import(&mut s, &format!("{head}{text}")).unwrap().added, 5);
+        let sheet: Vec<bool> = ["A", "B", "C", "D", "E"]
+            .iter()
+            .map(|w| s.records.iter().find(|r| r.staff == *w).unwrap().sheet)
+            .collect();
+        assert_eq!(sheet, [true, true, true, false, false]);
+        let bad = import(&mut s, &format!("{head}{}", row("paper", "F"))).unwrap_err();
+        assert_eq!(rows(bad), [(2, Problem::UnknownMethod("paper".into()))]);
     }
 
     #[test]
@@ -1005,12 +1062,12 @@ mod tests {
             0..8usize,
             EARLIEST.0..LATEST.0 - MAX_MINUTES * 60,
             1..=MAX_MINUTES * 60,
-            (0..2usize, 0..3usize, 0..6usize, any::<bool>()),
+            (0..2usize, 0..3usize, 0..6usize, any::<bool>(), any::<bool>()),
             "[A-Za-z0-9]{1,8}(-[0-9]{1,4})?",
             // As kept: width-folded (`staff_code`).
             "[^,\"\\s\\p{C}\u{ff01}-\u{ff5e}]([^,\"\\p{C}\u{3000}\u{ff01}-\u{ff5e}]{0,14}[^,\"\\s\\p{C}\u{ff01}-\u{ff5e}])?",
         )
-            .prop_map(|(t, start, len, (sh, ph, ro, failed), id, staff)| {
+            .prop_map(|(t, start, len, (sh, ph, ro, failed, sheet), id, staff)| {
                 let task = Task::ALL[t];
                 Record {
                     id,
@@ -1022,6 +1079,7 @@ mod tests {
                     staff,
                     role: Role::ALL[ro],
                     failed: failed && task == Task::Phone,
+                    sheet,
                 }
             })
     }

@@ -91,6 +91,7 @@ mod tests {
                         staff: who.into(),
                         role: Role::CareWorker,
                         failed: false,
+                        sheet: false,
                     })
                     .unwrap();
                 }

@@ -7,7 +7,8 @@
 //! out and merging devices (`file`), a person's change as a value that applies
 //! again over another tab's (`change`), the stored form (`saved`), what a
 //! difference means by the kind of work (`reading`), results per person-day
-//! by role, scaled to 480 minutes (`workday`). No web APIs; times come from the caller.
+//! by role, scaled to 480 minutes (`workday`), the guideline's paper sheet of
+//! 10-minute slots (`sheet`). No web APIs; times come from the caller.
 
 pub mod change;
 pub mod estimate;
@@ -17,6 +18,7 @@ pub mod forecast;
 pub mod reading;
 pub mod record;
 pub mod saved;
+pub mod sheet;
 pub mod stats;
 mod time;
 pub mod workday;
@@ -24,4 +26,5 @@ pub mod workday;
 pub use record::{
     Phase, Record, RecordEdit, Role, Running, Shift, Study, StudyError, Tap, Task, MAX_RECORDS,
 };
+pub use sheet::{Sheet, SheetError};
 pub use time::{clock_minutes, clock_of, WallTime};

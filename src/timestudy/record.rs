@@ -175,6 +175,9 @@ pub struct Record {
     pub role: Role,
     /// A phone call that did not reach the person (a call-back will be needed).
     pub failed: bool,
+    /// Entered on the 10-minute sheet (`sheet`): minutes within a slot, counted in
+    /// a day's minutes but never as an occurrence.
+    pub sheet: bool,
 }
 
 impl Record {
@@ -380,6 +383,7 @@ impl Study {
             staff: run.staff.clone(),
             role: run.role,
             failed: false,
+            sheet: false,
         };
         let at = self.records.partition_point(|r| r.start <= rec.start);
         self.records.insert(at, rec);

@@ -1,12 +1,13 @@
 //! The study as the browser keeps it (`kaigo-savings/timestudy`): a versioned JSON
 //! object with the settings, who is being timed and every record as a short list
-//! of its fields by stable key. Version 2: `{"v":2,"device","next","phase",
+//! of its fields by stable key. Version 3: `{"v":3,"device","next","phase",
 //! "day","night","running":[[staff,role,task,start,phase]],"records":[[id,task,
-//! start,end,shift,phase,staff,role,failed]]}` (times in seconds). Version 1 is
-//! the same without a run's phase (a run then takes the study's phase, as
-//! version 1 recorded it). A newer version is refused with its own error so the
-//! caller keeps the text (and an older app, which refuses version 2 the same
-//! way, never saves over it).
+//! start,end,shift,phase,staff,role,failed,sheet]]}` (times in seconds; `sheet`
+//! 1 for a record from the 10-minute sheet, else 0). Version 2 is the same
+//! without `sheet` (every record tapped); version 1 also without a run's phase
+//! (a run then takes the study's phase, as version 1 recorded it). A newer
+//! version is refused with its own error so the caller keeps the text (and an
+//! older app, which refuses version 3 the same way, never saves over it).
 
 #[cfg(test)]
 use super::record::Tap;
@@ -15,7 +16,7 @@ use super::WallTime;
 use serde::Serialize;
 use serde_json::Value;
 
-pub const VERSION: u64 = 2;
+pub const VERSION: u64 = 3;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum OpenError {
@@ -40,6 +41,7 @@ pub fn save(s: &Study) -> String {
         &'a str,
         &'static str,
         bool,
+        u8,
     );
     #[derive(Serialize)]
     struct Stored<'a> {
@@ -72,6 +74,7 @@ pub fn save(s: &Study) -> String {
                     r.staff.as_str(),
                     r.role.key(),
                     r.failed,
+                    u8::from(r.sheet),
                 )
             })
             .collect(),
@@ -101,8 +104,12 @@ fn minutes(v: &Value) -> Option<u32> {
     v.as_u64().filter(|m| *m < 1440).map(|m| m as u32)
 }
 
-fn record(v: &Value) -> Option<Record> {
-    let f = v.as_array().filter(|f| f.len() == 9)?;
+/// A record as version `version` stored it (before version 3, every record was
+/// tapped).
+fn record(v: &Value, version: u64) -> Option<Record> {
+    let f = v
+        .as_array()
+        .filter(|f| f.len() == if version < 3 { 9 } else { 10 })?;
     Some(Record {
         id: text(&f[0])?,
         task: Task::from_key(f[1].as_str()?)?,
@@ -113,6 +120,12 @@ fn record(v: &Value) -> Option<Record> {
         staff: text(&f[6])?,
         role: Role::from_key(f[7].as_str()?)?,
         failed: f[8].as_bool()?,
+        sheet: match f.get(9).map(Value::as_u64) {
+            None => false,
+            Some(Some(0)) => false,
+            Some(Some(1)) => true,
+            Some(_) => return None,
+        },
     })
 }
 
@@ -153,7 +166,7 @@ pub fn open(raw: &str) -> Result<Study, OpenError> {
             s.running.push(running(r, version, s.phase)?);
         }
         for r in v.get("records")?.as_array()? {
-            s.insert(record(r)?).ok()?;
+            s.insert(record(r, version)?).ok()?;
         }
         Some(s)
     };
@@ -194,7 +207,8 @@ mod tests {
                     r.phase.key(),
                     r.staff,
                     r.role.key(),
-                    r.failed
+                    r.failed,
+                    u8::from(r.sheet)
                 ])
             })
             .collect();
@@ -221,10 +235,19 @@ mod tests {
         s.phase = Phase::After2;
         s.day_from = 8 * 60;
         s.set_failed("dev1-1", true).unwrap();
+        s.add_sheet(&crate::timestudy::Sheet {
+            staff: "B02".into(),
+            role: Role::CareWorker,
+            phase: Phase::Before,
+            start: WallTime::parse("2026-12-02 09:00").unwrap(),
+            slots: vec![[2, 0, 0, 0, 8, 0, 0, 0]],
+        })
+        .unwrap();
+        assert_eq!(s.records.iter().filter(|r| r.sheet).count(), 2);
         let back = open(&save(&s)).unwrap();
         // Undo history is not kept across a reload.
         assert_eq!(back, Study { taps: vec![], ..s });
-        assert_eq!(open("{\"v\":3}"), Err(OpenError::FutureVersion(3)));
+        assert_eq!(open("{\"v\":4}"), Err(OpenError::FutureVersion(4)));
         assert_eq!(open("{\"v\":1}"), Err(OpenError::Corrupt));
         assert_eq!(open("nope"), Err(OpenError::Corrupt));
     }
@@ -248,11 +271,33 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_version_2_study_opens_with_every_record_tapped() {
+        let v2 = r#"{"day":420,"device":"d1","next":2,"night":1140,"phase":"after1","records":[["d1-1","phone",1796200200,1796200290,"day","before","A01","nurse",true]],"running":[],"v":2}"#;
+        let s = open(v2).unwrap();
+        assert!(s.records[0].failed && !s.records[0].sheet);
+        // Version 3 marks each record; a version 2 record has no mark, a version 3
+        // record must have one (0 or 1).
+        let v3 = v2.replace("\"v\":2", "\"v\":3");
+        assert_eq!(open(&v3), Err(OpenError::Corrupt));
+        assert!(open(&v3.replace("true]]", "true,1]]")).unwrap().records[0].sheet);
+        assert!(!open(&v3.replace("true]]", "true,0]]")).unwrap().records[0].sheet);
+        assert_eq!(
+            open(&v3.replace("true]]", "true,2]]")),
+            Err(OpenError::Corrupt)
+        );
+        assert_eq!(
+            open(&v2.replace("true]]", "true,1]]")),
+            Err(OpenError::Corrupt)
+        );
+    }
+
     proptest! {
         #[test]
         fn writes_what_json_writes(
             device in "\\PC{0,12}",
             taps in proptest::collection::vec((0..8usize, "[A-Za-z0-9\"\\\\\u{202e}\u{7f}-]{1,6}", 1..5000i64, proptest::bool::ANY), 0..12),
+            sheet in proptest::option::of(proptest::collection::vec([0..4u8, 0..4u8, 0..3u8, 0..1u8, 0..1u8, 0..1u8, 0..1u8, 0..1u8], 1..4)),
         ) {
             let mut s = Study::new(&device);
             let mut t = WallTime::parse("2026-12-02 08:30").unwrap();
@@ -262,8 +307,13 @@ mod tests {
                     let _ = s.set_failed(&record, failed);
                 }
             }
+            if let Some(slots) = sheet {
+                let start = t.plus_seconds(86_400 - t.0.rem_euclid(600));
+                let _ = s.add_sheet(&crate::timestudy::Sheet { staff: "S".into(), role: Role::Other, phase: Phase::After2, start, slots });
+            }
             s.phase = Phase::After1;
             prop_assert_eq!(save(&s), by_json(&s));
+            prop_assert_eq!(open(&save(&s)).map(|o| o.records), Ok(s.records.clone()));
         }
 
         #[test]

@@ -168,6 +168,7 @@ mod tests {
             staff: staff.into(),
             role,
             failed: false,
+            sheet: false,
         }
     }
 
@@ -212,6 +213,48 @@ mod tests {
         let r = &by_role(&one)[0];
         assert_eq!(r.scaled, [288.0, 144.0, 48.0, 0.0]);
         assert_eq!(r.minutes, [60.0, 30.0, 10.0, 0.0]);
+    }
+
+    #[test]
+    fn a_sheet_and_taps_make_one_day() {
+        // C1 taps 60 minutes of direct care from 09:00 and keeps the paper sheet
+        // from 13:00: 20 of handover and 10 of indirect work in one slot, then a
+        // 10-minute break. One person-day of 100 minutes, as by hand above.
+        let b = Phase::Before;
+        let mut s = study(vec![rec(
+            "C1",
+            Role::CareWorker,
+            Task::DirectCare,
+            2,
+            60,
+            b,
+        )]);
+        let slot = |task: Task, m: u8| {
+            let mut v = [0u8; 8];
+            v[Task::ALL.iter().position(|t| *t == task).unwrap()] = m;
+            v
+        };
+        s.add_sheet(&crate::timestudy::Sheet {
+            staff: "C1".into(),
+            role: Role::CareWorker,
+            phase: b,
+            start: WallTime::parse("2026-12-02 13:00").unwrap(),
+            slots: vec![
+                slot(Task::Handover, 10),
+                slot(Task::Handover, 10),
+                {
+                    let mut v = slot(Task::Indirect, 6);
+                    v[Task::ALL.iter().position(|t| *t == Task::Break).unwrap()] = 4;
+                    v
+                },
+                [0, 0, 0, 0, 0, 4, 6, 0],
+            ],
+        })
+        .unwrap();
+        let r = &by_role(&s)[0];
+        assert_eq!((r.people, r.person_days), (1, 1));
+        assert_eq!(r.minutes, [60.0, 30.0, 10.0, 0.0]);
+        assert_eq!(r.scaled, [288.0, 144.0, 48.0, 0.0]);
     }
 
     #[test]

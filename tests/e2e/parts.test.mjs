@@ -18,8 +18,10 @@ const FIRST_VISIT_BUDGET = 200 * KB;
 /** Each screen's part with what it alone needs (its own file; the chunks it shares
  * with other parts count in the whole app, and are printed beside it). */
 const PART_BUDGET = 90 * KB;
-/** Every file of the app. */
-const APP_BUDGET = 480 * KB;
+/** Every file of the app: what the service worker fetches in the background once
+ * the first screen is up (no screen waits for it). 480 KB until the time study's
+ * 10-minute sheet (issue 19), which costs the whole app 13 KB (see README). */
+const APP_BUDGET = 500 * KB;
 
 const gz = async (file) => gzipSync(await readFile(file), { level: 9 }).length;
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;

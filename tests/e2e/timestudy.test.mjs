@@ -196,7 +196,7 @@ describe('time study', () => {
     // Once the study has been still for a moment it is stored, without leaving the page.
     await page.clock.fastForward(1000);
     const stored = await page.evaluate(() => localStorage.getItem('kaigo-savings/timestudy'));
-    assert.match(stored, /"phone",\d+,\d+,"day","before","N7","care-worker",true\]/, 'the corrected, failed call is stored');
+    assert.match(stored, /"phone",\d+,\d+,"day","before","N7","care-worker",true,0\]/, 'the corrected, failed call is stored (tapped: 0)');
     assert.deepEqual(page.errors, []);
   });
 

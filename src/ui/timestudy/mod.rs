@@ -9,6 +9,7 @@ mod files;
 mod forecast;
 mod recorder;
 mod records;
+mod sheet;
 
 use crate::charts::{duration_chart, study_chart, DurationWords, StudyRow, StudyWords};
 use crate::i18n::timestudy::dec1;
@@ -28,6 +29,7 @@ use forecast::Forecast;
 use leptos::prelude::*;
 use recorder::Recorder;
 use records::Records;
+use sheet::SheetForm;
 
 #[component]
 pub fn StudyScreen() -> impl IntoView {
@@ -56,6 +58,7 @@ pub fn StudyScreen() -> impl IntoView {
             </div>
             {message("demo-notice", "timestudy-notice", "status", move || state.study_notice.get())}
             <Recorder />
+            <SheetForm />
             <section class="card" aria-labelledby="timestudy-about-heading">
                 <h3 id="timestudy-about-heading">{tr(lang, Lang::ts_about_heading)}</h3>
                 <p>{tr(lang, Lang::ts_lead)}</p>
@@ -83,11 +86,19 @@ pub fn summary_rows(ev: &Evidence, lang: Lang) -> Vec<Vec<String>> {
             [
                 lang.ts_task(t.task).into(),
                 lang.ts_phase(t.phase).into(),
-                t.occurrence.n.to_string(),
-                lang.ts_mean_median(&t.occurrence),
-                lang.ts_interval(t.occurrence.ci, min),
+                // Occurrences are tapped records; sheet records are minutes only.
+                lang.ts_occurrences(t.occurrence.as_ref().map_or(0, |o| o.n), t.sheet),
+                t.occurrence
+                    .as_ref()
+                    .map_or_else(|| "—".into(), |o| lang.ts_mean_median(o)),
+                t.occurrence
+                    .as_ref()
+                    .map_or_else(|| "—".into(), |o| lang.ts_interval(o.ci, min)),
                 // Over every day the phase covers (a day without the task counts 0).
-                format!("{}{min}", dec1(t.total_minutes / t.per_day.n.max(1) as f64)),
+                format!(
+                    "{}{min}",
+                    dec1(t.total_minutes / t.participants.n.max(1) as f64)
+                ),
                 format!("{}{min}", dec1(t.person_day.mean)),
                 format!("{}{}", dec1(t.participants.mean), lang.ts_people()),
                 format!("{} / {}", dec1(t.day_minutes), dec1(t.night_minutes)),
@@ -315,12 +326,16 @@ pub fn saving_lines(ev: &Evidence, after: Phase, lang: Lang) -> Vec<(Task, Strin
                 Lang::En => ("; ", ". "),
             };
             let colon = lang.colon();
+            // Per occurrence only where both phases have tapped records.
+            let occurrence = c
+                .occurrence
+                .map(|d| format!("{}{slash}", lang.ts_saving(true, d.diff, d.ci)))
+                .unwrap_or_default();
             Some((
                 t,
                 format!(
-                    "{}{colon}{}{slash}{}{stop}{meaning}",
+                    "{}{colon}{occurrence}{}{stop}{meaning}",
                     lang.ts_task(t),
-                    lang.ts_saving(true, c.occurrence.diff, c.occurrence.ci),
                     lang.ts_saving(false, c.person_day.diff, c.person_day.ci)
                 ),
             ))

@@ -66,37 +66,7 @@ pub fn Recorder() -> impl IntoView {
         <section class="card study-recorder" aria-labelledby="timestudy-recorder-heading">
             <h3 id="timestudy-recorder-heading">{tr(lang, Lang::ts_recorder_heading)}</h3>
             <div class="study-settings">
-                <label class="field">
-                    <span>{tr(lang, Lang::ts_staff_label)}</span>
-                    <input
-                        type="text"
-                        data-testid="timestudy-staff"
-                        autocomplete="off"
-                        placeholder="A01"
-                        prop:value=move || who.with(|w| w.0.clone())
-                        on:input=move |ev| {
-                            who.update(|w| w.0 = event_target_value(&ev));
-                            error.set(None);
-                        }
-                    />
-                </label>
-                <label class="field">
-                    <span>{tr(lang, Lang::ts_role_label)}</span>
-                    <select
-                        data-testid="timestudy-role"
-                        prop:value=move || who.with(|w| w.1.key())
-                        on:change=move |ev| {
-                            if let Some(r) = Role::from_key(&event_target_value(&ev)) {
-                                who.update(|w| w.1 = r);
-                            }
-                        }
-                    >
-                        {Role::ALL
-                            .into_iter()
-                            .map(|r| view! { <option value=r.key()>{tr_with(lang, r, Lang::ts_role)}</option> })
-                            .collect_view()}
-                    </select>
-                </label>
+                {who_fields("timestudy-staff", "timestudy-role", Arc::new(move || error.set(None)))}
             </div>
             {message("error", "timestudy-error", "alert", move || error.get().map(|e| refused(lang.get(), &e)))}
             <div class="task-grid">{Task::ALL.into_iter().map(task_button).collect_view()}</div>
@@ -148,6 +118,52 @@ pub fn Recorder() -> impl IntoView {
             </details>
         </section>
     }
+}
+
+/// Who is timing on this device: an anonymous code (never a name) and a job,
+/// `AppState::study_staff`, shared by the recorder and the 10-minute sheet;
+/// `edited` is told when the code is retyped.
+pub fn who_fields(
+    staff_testid: &'static str,
+    role_testid: &'static str,
+    edited: Arc<dyn Fn() + Send + Sync>,
+) -> AnyView {
+    let state = expect_context::<AppState>();
+    let (lang, who) = (state.lang, state.study_staff);
+    view! {
+        <label class="field">
+            <span>{tr(lang, Lang::ts_staff_label)}</span>
+            <input
+                type="text"
+                data-testid=staff_testid
+                autocomplete="off"
+                placeholder="A01"
+                prop:value=move || who.with(|w| w.0.clone())
+                on:input=move |ev| {
+                    who.update(|w| w.0 = event_target_value(&ev));
+                    edited();
+                }
+            />
+        </label>
+        <label class="field">
+            <span>{tr(lang, Lang::ts_role_label)}</span>
+            <select
+                data-testid=role_testid
+                prop:value=move || who.with(|w| w.1.key())
+                on:change=move |ev| {
+                    if let Some(r) = Role::from_key(&event_target_value(&ev)) {
+                        who.update(|w| w.1 = r);
+                    }
+                }
+            >
+                {Role::ALL
+                    .into_iter()
+                    .map(|r| view! { <option value=r.key()>{tr_with(lang, r, Lang::ts_role)}</option> })
+                    .collect_view()}
+            </select>
+        </label>
+    }
+    .into_any()
 }
 
 /// A choice of phase, labelled by `label`: `value` is shown, `set` is told of a

@@ -17,7 +17,8 @@ use std::sync::Arc;
 const SHOWN: usize = 50;
 
 /// `12/02 08:30〜08:40 申し送り・事前・昼 A01 10分`; a record that ends on the
-/// next day says so (`23:30〜翌00:10`).
+/// next day says so (`23:30〜翌00:10`), one from the 10-minute sheet too
+/// (`…10分（10分記録）`).
 pub fn record_text(r: &Record, lang: Lang) -> String {
     let (_, m, d) = r.start.date();
     let next_day = r.end.date() != r.start.date();
@@ -31,7 +32,7 @@ pub fn record_text(r: &Record, lang: Lang) -> String {
         (_, false) => r.end.clock_text(),
     };
     format!(
-        "{m:02}/{d:02} {}{dash}{end} {}{sep}{}{sep}{} {} {}{}",
+        "{m:02}/{d:02} {}{dash}{end} {}{sep}{}{sep}{} {} {}{}{}",
         r.start.clock_text(),
         lang.ts_task(r.task),
         lang.ts_phase(r.phase),
@@ -39,6 +40,7 @@ pub fn record_text(r: &Record, lang: Lang) -> String {
         Lang::isolate(&r.staff),
         crate::i18n::timestudy::dec1(r.minutes()),
         lang.ts_min(),
+        if r.sheet { lang.ts_sheet_mark() } else { "" },
     )
 }
 
