@@ -482,13 +482,38 @@ impl Lang {
         )
     }
 
-    /// `A01 の10分記録 12件を追加しました（09:00〜12:00）`.
-    pub fn ts_sheet_added(self, staff: &str, records: usize, from: &str, to: &str) -> String {
+    /// `A01 の10分記録 12件を追加しました（2026-12-02 09:00〜12:00）`; hours that
+    /// end the next day say so (`22:00〜翌06:00`).
+    pub fn ts_sheet_added(
+        self,
+        staff: &str,
+        records: usize,
+        from: WallTime,
+        to: WallTime,
+    ) -> String {
         let staff = Lang::isolate(staff);
+        let (date, start) = (from.date_text(), from.clock_text());
+        let next_day = to.date() != from.date();
+        let end = match (self, next_day) {
+            (Lang::Ja, true) => format!("翌{}", to.clock_text()),
+            (Lang::En, true) => format!("{} next day", to.clock_text()),
+            (_, false) => to.clock_text(),
+        };
         match self {
-            Lang::Ja => format!("{staff} の10分記録 {records}件を追加しました（{from}〜{to}）。"),
-            Lang::En => format!("Added {records} sheet records for {staff} ({from}–{to})."),
+            Lang::Ja => {
+                format!("{staff} の10分記録 {records}件を追加しました（{date} {start}〜{end}）。")
+            }
+            Lang::En => {
+                format!("Added {records} sheet records for {staff} ({date} {start}–{end}).")
+            }
         }
+    }
+
+    pub const fn ts_sheet_dropped(self) -> &'static str {
+        self.pick(
+            "別のタブで同じ職員の同じ時間帯が記録されたため、この画面で記録した10分記録の用紙は取り込めませんでした。記録の一覧を確かめてください。",
+            "A sheet recorded here could not be kept: another tab recorded the same person in the same hours. Check the records.",
+        )
     }
 
     pub fn ts_sheet_taken_back(self, records: usize) -> String {
@@ -524,6 +549,22 @@ impl Lang {
                     Lang::En => format!("The minutes of {from}–{to} add up to more than 10."),
                 }
             }
+            SheetError::Running(task) => match self {
+                Lang::Ja => format!(
+                    "この職員は今「{}」を計測中です。終了してから、重ならない時間帯の用紙を記録してください。",
+                    self.ts_task(*task)
+                ),
+                Lang::En => format!(
+                    "This person is being timed now ({}). Stop it first, then record a sheet for hours that do not overlap.",
+                    self.ts_task(*task)
+                ),
+            },
+            SheetError::NotEnded => self
+                .pick(
+                    "この時間帯はまだ終わっていません。用紙は終わった時間帯を記録します（夜勤の用紙は始まった日の日付で）。",
+                    "These hours have not passed yet. A sheet records hours that are over (a night sheet on the day it began).",
+                )
+                .into(),
             SheetError::Empty => self
                 .pick(
                     "分数が1つも入っていません。",

@@ -165,14 +165,18 @@ impl Study {
 /// tab deleted) is dropped. Undo starts afresh: it reaches back to this tab's
 /// taps replayed here, never to a state the other tab has moved on from.
 pub fn rebase(theirs: Study, pending: &[Change]) -> Study {
+    rebase_reporting(theirs, pending).0
+}
+
+/// `rebase`, and the changes that no longer applied (the screen says so where a
+/// person was told it was done, e.g. a sheet another tab's records now overlap).
+pub fn rebase_reporting(theirs: Study, pending: &[Change]) -> (Study, Vec<&Change>) {
     let mut s = Study {
         taps: Vec::new(),
         ..theirs
     };
-    for change in pending {
-        let _ = s.apply(change);
-    }
-    s
+    let dropped = pending.iter().filter(|c| s.apply(c).is_err()).collect();
+    (s, dropped)
 }
 
 #[cfg(test)]
@@ -282,6 +286,25 @@ mod tests {
         // The same file again adds nothing, and is not refused.
         let again = rebase(merged.clone(), &[Change::Import(csv)]);
         assert_eq!(again.records, merged.records);
+    }
+
+    #[test]
+    fn a_sheet_the_other_tab_overlapped_is_reported_as_dropped() {
+        let sheet = |staff: &str| {
+            Arc::new(Sheet {
+                staff: staff.into(),
+                role: Role::CareWorker,
+                phase: Phase::Before,
+                start: at("09:00"),
+                slots: vec![[5, 0, 0, 0, 5, 0, 0, 0]],
+            })
+        };
+        let mut theirs = Study::new("dev");
+        theirs.apply(&Change::Sheet(sheet("A01"))).unwrap();
+        let ours = [Change::Sheet(sheet("Ａ０１")), Change::Sheet(sheet("B02"))];
+        let (merged, dropped) = rebase_reporting(theirs, &ours);
+        assert_eq!(dropped, [&ours[0]]);
+        assert_eq!(merged.records.len(), 4);
     }
 
     fn a_change() -> impl Strategy<Value = Change> {

@@ -395,7 +395,8 @@ fn read_row(
         phase,
         staff,
         role,
-        failed: failed && task == Task::Phone,
+        // A failed call is an occurrence: never a sheet record.
+        failed: failed && task == Task::Phone && !sheet,
         sheet,
     })
 }
@@ -1078,7 +1079,7 @@ mod tests {
                     phase: Phase::ALL[ph],
                     staff,
                     role: Role::ALL[ro],
-                    failed: failed && task == Task::Phone,
+                    failed: failed && task == Task::Phone && !sheet,
                     sheet,
                 }
             })

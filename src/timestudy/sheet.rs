@@ -46,8 +46,14 @@ pub enum SheetError {
     Empty,
     /// The sheet covers a record of the same person: the first such record.
     Overlaps(Record),
+    /// The same person is being timed (this task) since before the sheet ends.
+    Running(Task),
     /// The study cannot hold that many more records.
     Full,
+    /// The hours have not all passed yet (`Sheet::ended_by`): a sheet is filled
+    /// in afterwards, and a night sheet typed the next morning is on the day it
+    /// began.
+    NotEnded,
 }
 
 /// Why a span of the day cannot be a sheet.
@@ -99,6 +105,15 @@ impl Sheet {
         self.slots
             .get(i)
             .map_or(0, |s| s.iter().map(|m| u32::from(*m)).sum())
+    }
+
+    /// Whether the sheet's hours have all passed at `now`.
+    pub fn ended_by(&self, now: WallTime) -> Result<(), SheetError> {
+        if self.end() > now {
+            Err(SheetError::NotEnded)
+        } else {
+            Ok(())
+        }
     }
 
     /// Checks the sheet against itself (not against the study).
@@ -168,6 +183,15 @@ impl Study {
             .find(|r| r.staff == staff && r.start < to && from < r.end)
         {
             return Err(SheetError::Overlaps(r.clone()));
+        }
+        // Nor the run being timed for the same person, if it began before the
+        // sheet ends (its record would cover the sheet's minutes once stopped).
+        if let Some(run) = self
+            .running
+            .iter()
+            .find(|r| r.staff == staff && r.start < to)
+        {
+            return Err(SheetError::Running(run.task));
         }
         let new = self.sheet_records(sheet, &staff);
         if self.records.len() + new.len() > MAX_RECORDS {
@@ -359,11 +383,32 @@ mod tests {
                 ..sheet("2026-12-07 09:00", vec![MIX; 6])
             })
             .is_ok());
+        // Nor a run being timed for the person since before the sheet ends.
+        s.tap("A01", Role::Nurse, Task::Handover, at("2026-12-07 09:50"))
+            .unwrap();
+        assert_eq!(
+            s.add_sheet(&sheet("2026-12-07 09:40", vec![MIX; 2])),
+            Err(SheetError::Running(Task::Handover))
+        );
+        assert!(s.add_sheet(&sheet("2026-12-07 09:40", vec![MIX])).is_ok());
+        s.tap("A01", Role::Nurse, Task::Handover, at("2026-12-07 09:55"))
+            .unwrap();
         // Nor a sheet of its own.
         assert!(matches!(
             s.add_sheet(&sheet("2026-12-07 09:10", vec![MIX])),
             Err(SheetError::Overlaps(_))
         ));
+    }
+
+    #[test]
+    fn a_sheet_is_for_hours_that_have_passed() {
+        let sh = sheet("2026-12-07 22:00", vec![MIX; 48]);
+        assert_eq!(sh.end(), at("2026-12-08 06:00"));
+        assert_eq!(
+            sh.ended_by(at("2026-12-08 05:59")),
+            Err(SheetError::NotEnded)
+        );
+        assert_eq!(sh.ended_by(at("2026-12-08 06:00")), Ok(()));
     }
 
     #[test]

@@ -381,10 +381,17 @@ impl AppState {
     fn follow_stored(self, raw: Option<String>) -> bool {
         match raw.as_deref().map(saved::open) {
             Some(Ok(theirs)) => {
-                let next = STUDY_SYNC.with_borrow_mut(|s| {
+                let (next, sheet_dropped) = STUDY_SYNC.with_borrow_mut(|s| {
                     s.1 = raw;
-                    change::rebase(theirs, &s.0)
+                    let (next, dropped) = change::rebase_reporting(theirs, &s.0);
+                    let sheet = dropped.iter().any(|c| matches!(c, Change::Sheet(_)));
+                    (next, sheet)
                 });
+                // A sheet this tab said it recorded is not there after all.
+                if sheet_dropped {
+                    let l = self.lang.get_untracked();
+                    self.study_notice.set(Some(l.ts_sheet_dropped().into()));
+                }
                 // Undo history aside (it starts afresh over another tab's study).
                 let same = self.study.with_untracked(|now| {
                     now.records == next.records

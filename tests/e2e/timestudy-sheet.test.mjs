@@ -43,7 +43,7 @@ describe('time study: the 10-minute sheet', () => {
     await cell(page, 3, 'break', '6');
     assert.deepEqual(await Promise.all([0, 1, 2, 3].map((i) => text(page, `timestudy-sheet-${i}-total`))), ['10', '10', '10', '10']);
     await page.getByTestId('timestudy-sheet-save').click();
-    assert.equal(await words(page, 'timestudy-sheet-result'), 'C1 の10分記録 6件を追加しました（09:00〜09:40）。');
+    assert.equal(await words(page, 'timestudy-sheet-result'), 'C1 の10分記録 6件を追加しました（2026-12-02 09:00〜09:40）。');
     assert.equal(await recordCount(page), 7);
     // The grid is empty again for the next sheet.
     assert.equal(await page.getByTestId('timestudy-sheet-0-handover').inputValue(), '');
@@ -103,16 +103,28 @@ describe('time study: the 10-minute sheet', () => {
     // Screen readers hear each cell by its slot and task.
     assert.equal(await page.getByTestId('timestudy-sheet-0-handover').getAttribute('aria-label'), '17:00〜17:10 申し送り（分）');
     await cell(page, 0, 'direct-care', '4');
+    // At 18:05 the hours to 18:10 have not passed: a sheet is filled in afterwards.
+    await page.getByTestId('timestudy-sheet-save').click();
+    assert.match(await words(page, 'timestudy-sheet-error'), /^この時間帯はまだ終わっていません。/);
+    assert.equal(await recordCount(page), 1, 'nothing added');
+    await wait(page, 10);
     await page.getByTestId('timestudy-sheet-save').click();
     assert.match(await words(page, 'timestudy-sheet-error'), /^N02 には 2026-12-02 18:00〜 の「電話連絡（不通も）」の記録があり、時間帯が重なります。/);
     assert.equal(await recordCount(page), 1, 'nothing added');
     assert.equal(await page.getByTestId('timestudy-sheet-0-handover').inputValue(), '6', 'nothing lost');
+    // Typing again puts the refusal away.
+    await cell(page, 1, 'break', '0');
+    assert.ok(await page.getByTestId('timestudy-sheet-error').isHidden());
     // Up to 18:00 it fits; retyping the hours loses nothing typed in the grid.
     await typeInto(page, 'timestudy-sheet-to', '18:00');
     assert.equal(await page.getByTestId('timestudy-sheet-0-handover').inputValue(), '6');
     await page.getByTestId('timestudy-sheet-save').click();
-    assert.equal(await words(page, 'timestudy-sheet-result'), 'N02 の10分記録 2件を追加しました（17:00〜18:00）。');
+    assert.equal(await words(page, 'timestudy-sheet-result'), 'N02 の10分記録 2件を追加しました（2026-12-02 17:00〜18:00）。');
     assert.equal(await recordCount(page), 3);
+    // Fixing a field after a sheet went in keeps the way to take it back.
+    await typeInto(page, 'timestudy-sheet-from', '17:10');
+    assert.ok(await page.getByTestId('timestudy-sheet-take-back').isVisible());
+    await typeInto(page, 'timestudy-sheet-from', '17:00');
     // axe, with the sheet open and its notice shown (axe waits on timers: the
     // page's clock runs on from here).
     await page.clock.resume();

@@ -144,13 +144,14 @@ pub fn study_chart_svg(ev: &Evidence, lang: Lang, width: u32) -> String {
     study_chart(&rows, &words, width)
 }
 
-/// The histogram of one task's durations, the phases side by side.
+/// The histogram of one task's durations, the phases side by side: tapped
+/// records only (a sheet's minutes within a slot are not one occurrence).
 pub fn duration_chart_svg(study: &Study, task: Task, lang: Lang, width: u32) -> String {
     let minutes = Phase::ALL.map(|p| {
         [study
             .records
             .iter()
-            .filter(|r| r.task == task && r.phase == p)
+            .filter(|r| r.task == task && r.phase == p && !r.sheet)
             .map(|r| r.minutes())
             .collect::<Vec<f64>>()]
     });
@@ -245,7 +246,12 @@ fn Durations(ev: Memo<Evidence>) -> impl IntoView {
         ev.with(|e| {
             Task::ALL
                 .into_iter()
-                .filter(|t| e.tasks.iter().any(|x| x.task == *t))
+                // Tasks with occurrences (tapped records) to show.
+                .filter(|t| {
+                    e.tasks
+                        .iter()
+                        .any(|x| x.task == *t && x.occurrence.is_some())
+                })
                 .collect()
         })
     };

@@ -66,7 +66,8 @@ pub fn Records() -> impl IntoView {
             l.ts_record_action(&text, false),
             l.ts_record_action(&text, true),
         );
-        let failed = (r.task == Task::Phone).then(|| {
+        // A call that did not get through is an occurrence: tapped records only.
+        let failed = (r.task == Task::Phone && !r.sheet).then(|| {
             let id = id.clone();
             view! {
                 <label class="check">

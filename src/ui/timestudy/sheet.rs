@@ -88,6 +88,12 @@ pub fn SheetForm() -> impl IntoView {
             start,
             slots,
         });
+        // A sheet is filled in afterwards (a night sheet typed the next morning
+        // keeps the day it began: a date left on today is caught here).
+        if let Err(e) = sheet.ended_by(local_now()) {
+            outcome.set(Some(Outcome::Refused(e, start)));
+            return;
+        }
         outcome.set(Some(
             match state.change_study(Change::Sheet(sheet.clone())) {
                 Ok(Applied::Sheet(n)) => {
@@ -116,8 +122,8 @@ pub fn SheetForm() -> impl IntoView {
             Outcome::Added(sheet, n) => Some(l.ts_sheet_added(
                 &staff_code(&sheet.staff).unwrap_or_else(|_| sheet.staff.clone()),
                 n,
-                &sheet.start.clock_text(),
-                &sheet.end().clock_text(),
+                sheet.start,
+                sheet.end(),
             )),
             Outcome::TakenBack(n) => Some(l.ts_sheet_taken_back(n)),
             Outcome::Refused(..) => None,
@@ -162,7 +168,7 @@ pub fn SheetForm() -> impl IntoView {
                         value=value.get_untracked()
                         on:input=move |ev| {
                             value.set(event_target_value(&ev));
-                            outcome.set(None);
+                            clear_refused(outcome);
                             fit();
                         }
                     />
@@ -174,7 +180,7 @@ pub fn SheetForm() -> impl IntoView {
             <summary>{tr(lang, Lang::ts_sheet_heading)}</summary>
             <p class="help">{tr(lang, Lang::ts_sheet_help)}</p>
             <div class="study-settings">
-                {who_fields("timestudy-sheet-staff", "timestudy-sheet-role", Arc::new(move || outcome.set(None)))}
+                {who_fields("timestudy-sheet-staff", "timestudy-sheet-role", Arc::new(move || clear_refused(outcome)))}
                 <label class="field">
                     <span>{tr(lang, Lang::ts_sheet_date)}</span>
                     <input
@@ -183,7 +189,7 @@ pub fn SheetForm() -> impl IntoView {
                         value=date.get_untracked()
                         on:input=move |ev| {
                             date.set(event_target_value(&ev));
-                            outcome.set(None);
+                            clear_refused(outcome);
                         }
                     />
                 </label>
@@ -209,7 +215,7 @@ pub fn SheetForm() -> impl IntoView {
                                 .into_iter()
                                 .take(shown())
                                 .enumerate()
-                                .map(|(i, row)| slot_row(i, row, first, lang))
+                                .map(|(i, row)| slot_row(i, row, first, lang, outcome))
                                 .collect_view()
                         }}
                     </tbody>
@@ -236,6 +242,15 @@ pub fn SheetForm() -> impl IntoView {
 
 /// One slot: its time, a cell per task, its total (marked when over 10 minutes,
 /// or when a cell cannot be read).
+/// Forgets why the last sheet was refused, once something is retyped; a sheet
+/// just recorded keeps its notice and its take-back (fixing a field after a
+/// sheet went in must not lose the way to take it back).
+fn clear_refused(outcome: RwSignal<Option<Outcome>>) {
+    if outcome.with_untracked(|o| matches!(o, Some(Outcome::Refused(..)))) {
+        outcome.set(None);
+    }
+}
+
 /// An empty row of cells.
 fn new_row() -> Row {
     std::array::from_fn(|_| RwSignal::new(String::new()))
@@ -248,7 +263,13 @@ fn slot_total(row: &Row) -> Option<u32> {
         .sum()
 }
 
-fn slot_row(i: usize, row: Row, first: Option<WallTime>, lang: RwSignal<Lang>) -> AnyView {
+fn slot_row(
+    i: usize,
+    row: Row,
+    first: Option<WallTime>,
+    lang: RwSignal<Lang>,
+    outcome: RwSignal<Option<Outcome>>,
+) -> AnyView {
     let l = lang.get_untracked();
     let (from, to) = first.map_or_else(Default::default, |s| {
         let from = s.plus_seconds(i as i64 * i64::from(SLOT_MINUTES) * 60);
@@ -276,7 +297,10 @@ fn slot_row(i: usize, row: Row, first: Option<WallTime>, lang: RwSignal<Lang>) -
                         aria-label=name
                         aria-invalid=move || if unreadable() { "true" } else { "false" }
                         prop:value=cell.get_untracked()
-                        on:input=move |ev| cell.set(event_target_value(&ev))
+                        on:input=move |ev| {
+                            cell.set(event_target_value(&ev));
+                            clear_refused(outcome);
+                        }
                     />
                 </td>
             }
