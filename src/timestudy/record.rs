@@ -488,12 +488,9 @@ impl Study {
 
     /// Stops whatever `staff` is timing (the 終了 button).
     pub fn stop(&mut self, staff: &str, now: WallTime) -> Result<Option<String>, StudyError> {
-        let Some(run) = self
-            .running
-            .iter()
-            .find(|r| r.staff == staff.trim())
-            .cloned()
-        else {
+        // The code as kept, as everywhere (「Ａ０１」 is A01).
+        let code = staff_code(staff)?;
+        let Some(run) = self.running.iter().find(|r| r.staff == code).cloned() else {
             return Ok(None);
         };
         match self.tap(&run.staff, run.role, run.task, now)? {
@@ -625,8 +622,8 @@ mod tests {
         assert!(s.records.is_empty());
         let a = s.running.iter().find(|r| r.staff == "A01").unwrap();
         assert_eq!((a.task, a.start), (Task::Handover, at("08:30")));
-        // Stop N02, then undo: the call is running again.
-        assert_eq!(s.stop("N02", at("08:35")).unwrap(), Some("t1-2".into()));
+        // Stop N02 (typed in full width), then undo: the call is running again.
+        assert_eq!(s.stop(" Ｎ０２", at("08:35")).unwrap(), Some("t1-2".into()));
         s.undo();
         assert!(s.records.is_empty());
         assert!(s.running.iter().any(|r| r.staff == "N02"));
