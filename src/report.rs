@@ -82,7 +82,7 @@ pub fn study_csv(ev: &crate::timestudy::evidence::Evidence, lang: Lang) -> Strin
         let [plo, phi] = ci(t.person_day.ci);
         let mut row = vec![
             lang.ts_task(t.task).into(),
-            lang.ts_group(t.task.group()).into(),
+            lang.ts_code(t.task.code()).into(),
             lang.ts_phase(t.phase).into(),
             t.occurrence.as_ref().map_or(0, |o| o.n).to_string(),
             occ(|o| o.mean),
@@ -291,7 +291,7 @@ mod tests {
         // 20.1, 20.2 … 20.5 minutes: mean 20.3; no difference on the before row.
         assert_eq!(
             (before[1].as_str(), before[3].as_str(), before[4].as_str()),
-            ("B 間接業務", "5", "20.3")
+            ("B 11 記録・文書作成・連絡調整等", "5", "20.3")
         );
         // No record from the 10-minute sheet; no difference on the before row.
         assert_eq!(before[17], "0");

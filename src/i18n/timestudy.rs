@@ -3,8 +3,9 @@
 use super::Lang;
 use crate::model::measured::Badge;
 use crate::model::{Field, Service, Services, Unit};
+use crate::timestudy::evidence::{PhaseOverview, ROUND_DAYS};
 use crate::timestudy::file::{ImportError, ImportReport, Problem};
-use crate::timestudy::reading::{Group, Reading};
+use crate::timestudy::reading::{Code, Group, Reading};
 use crate::timestudy::record::{Phase, Role, Shift, StudyError, Task};
 use crate::timestudy::sheet::{SheetError, SpanError, SLOT_MINUTES};
 use crate::timestudy::stats::Summary;
@@ -84,8 +85,15 @@ impl Lang {
             Task::Notebook => self.pick("連絡ノート（1人分）", "Contact notebook (1 user)"),
             Task::Phone => self.pick("電話連絡（不通も）", "Phone call (incl. failed)"),
             Task::Printing => self.pick("印刷・掲示", "Printing & notices"),
+            Task::Records => self.pick("その他の記録・連絡調整", "Other records & liaison"),
             Task::DirectCare => self.pick("直接介護", "Direct care"),
-            Task::Indirect => self.pick("間接業務（その他）", "Other indirect work"),
+            Task::Rounds => self.pick("巡回・移動", "Rounds & moving about"),
+            Task::Monitoring => self.pick("見守り機器の使用・確認", "Monitoring devices"),
+            Task::OtherIndirect => self.pick(
+                "その他の間接業務（配膳・清掃など）",
+                "Other indirect work (meals, cleaning etc.)",
+            ),
+            Task::Indirect => self.pick("間接業務（コードなし）", "Indirect work, no code"),
             Task::Break => self.pick("休憩・待機", "Break / standby"),
             Task::Other => self.pick("その他", "Other"),
         }
@@ -633,7 +641,7 @@ impl Lang {
         )
     }
 
-    pub const fn ts_roles_columns(self) -> [&'static str; 8] {
+    pub const fn ts_roles_columns(self) -> [&'static str; 12] {
         match self {
             Lang::Ja => [
                 "職種",
@@ -641,9 +649,13 @@ impl Lang {
                 "人数",
                 "人日（1人あたり日数）",
                 "A 直接介護",
-                "B 間接業務",
-                "C 休憩・待機・仮眠",
-                "D その他・未記入",
+                "B 間接業務（計）",
+                "うち 10 巡回・移動",
+                "うち 11 記録・文書作成・連絡調整等",
+                "うち 12 見守り機器の使用・確認",
+                "うち 13〜19 その他",
+                "C 20 休憩・待機・仮眠",
+                "D 21 その他・未記入",
             ],
             Lang::En => [
                 "Role",
@@ -651,9 +663,13 @@ impl Lang {
                 "People",
                 "Person-days (days per person)",
                 "A Direct care",
-                "B Indirect work",
-                "C Breaks, standby, naps",
-                "D Other, not recorded",
+                "B Indirect work, total",
+                "of which 10 Rounds, moving about",
+                "of which 11 Records, documents, liaison",
+                "of which 12 Monitoring devices",
+                "of which 13–19 Other",
+                "C 20 Breaks, standby, naps",
+                "D 21 Other, not recorded",
             ],
         }
     }
@@ -687,8 +703,8 @@ impl Lang {
 
     pub const fn ts_roles_help(self) -> &'static str {
         self.pick(
-            "厚生労働省の効果測定と同じく、1人1日ごとに記録時間の合計を480分（8時間）に換算して平均します。申し送り・連絡ノート・電話・印刷は B 間接業務（11 記録・連絡調整等）に含みます。ガイドラインは1回5日間の記録を勧めています。個人が特定されないよう、3人未満の職種は「その他の職種」に、それでも3人未満なら「全体」にだけ含め、職員ごとの結果は出しません。",
-            "As in MHLW's effect studies, each person-day is scaled to 480 minutes (8 hours) before averaging. Handover, notebook, phone and printing are part of B Indirect work (11 records and liaison). The guideline asks for 5-day rounds. So that no one is singled out, roles of under 3 people are shown as other roles, or only within Everyone while still under 3; nothing is shown per staff member.",
+            "厚生労働省の効果測定と同じく、1人1日ごとに記録時間の合計を480分（8時間）に換算して平均します。申し送り・連絡ノート・電話・印刷は B 11 記録・文書作成・連絡調整等の一部です。A はケアの行為ごとに分けず1つとして、B 13〜19 も1つとして記録します。コードが選べなかった版で記録した「間接業務（コードなし）」は B の計にだけ含みます。ガイドラインは1回5日間の記録を勧めています。個人が特定されないよう、3人未満の職種は「その他の職種」に、それでも3人未満なら「全体」にだけ含め、職員ごとの結果は出しません。",
+            "As in MHLW's effect studies, each person-day is scaled to 480 minutes (8 hours) before averaging. Handover, notebook, phone and printing are part of B 11 records, documents and liaison. A is recorded as one, not by care act, and so is B 13–19. Indirect work recorded by versions without the codes counts only in the B total. The guideline asks for 5-day rounds. So that no one is singled out, roles of under 3 people are shown as other roles, or only within Everyone while still under 3; nothing is shown per staff member.",
         )
     }
 
@@ -783,10 +799,27 @@ impl Lang {
         self.pick("人", "")
     }
 
-    pub fn ts_phase_overview(self, records: usize, days: usize, staff: usize) -> String {
+    /// `記録12件・5日（2026-12-01〜2026-12-05）・職員6人（うち5日分そろった人 4人）`.
+    pub fn ts_phase_overview(self, o: &PhaseOverview) -> String {
+        let date = |d: i64| WallTime(d * 86_400).date_text();
+        let span = |to: &str| {
+            let first = date(o.first_day);
+            if o.first_day == o.last_day {
+                first
+            } else {
+                format!("{first}{to}{}", date(o.last_day))
+            }
+        };
+        let (records, days, staff, full) = (o.records, o.days, o.staff, o.full_round);
         match self {
-            Lang::Ja => format!("記録{records}件・{days}日・職員{staff}人"),
-            Lang::En => format!("{records} records, {days} days, {staff} staff"),
+            Lang::Ja => format!(
+                "記録{records}件・{days}日（{}）・職員{staff}人（うち{ROUND_DAYS}日分そろった人 {full}人）",
+                span("〜")
+            ),
+            Lang::En => format!(
+                "{records} records on {days} days ({}), {staff} staff ({full} with a full {ROUND_DAYS}-day round)",
+                span(" to ")
+            ),
         }
     }
 
@@ -1077,7 +1110,7 @@ impl Lang {
         match self {
             Lang::Ja => [
                 "業務",
-                "区分（ガイドラインのコード）",
+                "ガイドラインのコード",
                 "時期",
                 "回数（タップ）",
                 "1回あたり 平均（分）",
@@ -1104,7 +1137,7 @@ impl Lang {
             ],
             Lang::En => [
                 "Task",
-                "Group (guideline code)",
+                "Guideline code",
                 "Phase",
                 "Occurrences (tapped)",
                 "Per occurrence mean (min)",
@@ -1134,6 +1167,23 @@ impl Lang {
 
     pub const fn ts_csv_method_heading(self) -> &'static str {
         self.pick("計算方法", "Method")
+    }
+
+    /// The guideline's code: `B 10 巡回・移動`.
+    pub const fn ts_code(self, c: Code) -> &'static str {
+        match c {
+            Code::A => self.ts_group(Group::A),
+            Code::B10 => self.pick("B 10 巡回・移動", "B 10 Rounds, moving about"),
+            Code::B11 => self.pick(
+                "B 11 記録・文書作成・連絡調整等",
+                "B 11 Records, documents, liaison",
+            ),
+            Code::B12 => self.pick("B 12 見守り機器の使用・確認", "B 12 Monitoring devices"),
+            Code::B13To19 => self.pick("B 13〜19 その他の間接業務", "B 13–19 Other indirect work"),
+            Code::BUncoded => self.pick("B 間接業務（コードなし）", "B Indirect work, no code"),
+            Code::C => self.pick("C 20 休憩・待機・仮眠", "C 20 Breaks, standby, naps"),
+            Code::D => self.pick("D 21 その他・未記入", "D 21 Other, not recorded"),
+        }
     }
 
     /// The guideline's code group: `A 直接介護`.

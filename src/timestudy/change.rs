@@ -296,7 +296,7 @@ mod tests {
                 role: Role::CareWorker,
                 phase: Phase::Before,
                 start: at("09:00"),
-                slots: vec![[5, 0, 0, 0, 5, 0, 0, 0]],
+                slots: vec![[5, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0]],
             })
         };
         let mut theirs = Study::new("dev");
@@ -310,7 +310,7 @@ mod tests {
     fn a_change() -> impl Strategy<Value = Change> {
         let staff = prop::sample::select(vec!["A01", "B02", "C03"]);
         prop_oneof![
-            4 => (staff.clone(), 0..8usize, 0..600i64).prop_map(|(s, t, m)| Change::Tap {
+            4 => (staff.clone(), 0..Task::ALL.len(), 0..600i64).prop_map(|(s, t, m)| Change::Tap {
                 staff: s.into(),
                 role: Role::Nurse,
                 task: Task::ALL[t],
@@ -339,7 +339,10 @@ mod tests {
                     0..2u8,
                     0..4u8,
                     0..1u8,
+                    0..1u8,
                     0..5u8,
+                    0..2u8,
+                    0..1u8,
                     0..1u8,
                     0..1u8,
                     0..1u8,

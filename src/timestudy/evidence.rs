@@ -47,7 +47,15 @@ pub struct PhaseOverview {
     /// Staff codes seen.
     pub staff: usize,
     pub minutes: f64,
+    /// The first and last work day with a record (day numbers, `WallTime::day`).
+    pub first_day: i64,
+    pub last_day: i64,
+    /// People with records on at least `ROUND_DAYS` work days: a full round.
+    pub full_round: usize,
 }
+
+/// The guideline's round: 5 working days of records per person.
+pub const ROUND_DAYS: usize = 5;
 
 /// The whole study's evidence.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -140,6 +148,18 @@ pub fn evidence(study: &Study) -> Evidence {
         let phase = Phase::ALL[(phase_keys[0] >> PHASE_SHIFT) as usize];
         let days = distinct(phase_keys.iter().map(|k| Key::day(*k)).collect());
         let staff = distinct(phase_keys.iter().map(|k| Key::staff(*k)).collect());
+        // Each person's work days (staff, day), runs by person.
+        let person_days = distinct(
+            phase_keys
+                .iter()
+                .map(|k| Key::staff(*k) << 16 | Key::day(*k))
+                .collect(),
+        );
+        let full_round = person_days
+            .chunk_by(|a, b| a >> 16 == b >> 16)
+            .filter(|d| d.len() >= ROUND_DAYS)
+            .count();
+        let day = |d: Option<&u64>| d.map_or(0, |d| *d as i64 + first_day);
         ev.phases.push((
             phase,
             PhaseOverview {
@@ -147,10 +167,13 @@ pub fn evidence(study: &Study) -> Evidence {
                 days: days.len(),
                 staff: staff.len(),
                 minutes: phase_keys.iter().map(|k| Key::minutes(*k)).sum(),
+                first_day: day(days.first()),
+                last_day: day(days.last()),
+                full_round,
             },
         ));
         for of in phase_keys.chunk_by(|a, b| a >> TASK_SHIFT == b >> TASK_SHIFT) {
-            let task = Task::ALL[((of[0] >> TASK_SHIFT) & 7) as usize];
+            let task = Task::ALL[((of[0] >> TASK_SHIFT) & 15) as usize];
             let minutes: Vec<f64> = of.iter().map(|k| Key::minutes(*k)).collect();
             let tapped: Vec<f64> = of
                 .iter()
@@ -224,7 +247,9 @@ const SECS_SHIFT: u32 = 3;
 const STAFF_SHIFT: u32 = 19;
 const DAY_SHIFT: u32 = 35;
 const TASK_SHIFT: u32 = 51;
-const PHASE_SHIFT: u32 = 54;
+const PHASE_SHIFT: u32 = 55;
+// Every task fits its 4 bits.
+const _: () = assert!(Task::ALL.len() <= 16);
 
 impl Key {
     fn pack(self) -> u64 {
@@ -274,12 +299,22 @@ mod by_maps {
             }
             let days: BTreeSet<i64> = recs.iter().map(|r| study.work_day(r.start)).collect();
             let staff: BTreeSet<&str> = recs.iter().map(|r| r.staff.as_str()).collect();
+            let mut of_person: BTreeMap<&str, BTreeSet<i64>> = BTreeMap::new();
+            for r in &recs {
+                of_person
+                    .entry(&r.staff)
+                    .or_default()
+                    .insert(study.work_day(r.start));
+            }
             ev.phases.push((
                 phase,
                 PhaseOverview {
                     records: recs.len(),
                     days: days.len(),
                     staff: staff.len(),
+                    first_day: *days.first().unwrap(),
+                    last_day: *days.last().unwrap(),
+                    full_round: of_person.values().filter(|d| d.len() >= ROUND_DAYS).count(),
                     minutes: recs.iter().map(|r| r.minutes()).sum(),
                 },
             ));
@@ -385,7 +420,7 @@ mod tests {
         /// Counting with packed, sorted keys gives what the ordered maps gave.
         #[test]
         fn packed_keys_count_as_the_maps_did(recs in proptest::collection::vec(
-            (0..8usize, 0..3usize, 0..7usize, 0..12i64, 0..86_400i64, 1..20_000i64, proptest::bool::ANY, proptest::bool::weighted(0.2)),
+            (0..Task::ALL.len(), 0..3usize, 0..7usize, 0..12i64, 0..86_400i64, 1..20_000i64, proptest::bool::ANY, proptest::bool::weighted(0.2)),
             0..80,
         )) {
             let mut s = Study::new("p");
@@ -436,6 +471,38 @@ mod tests {
 
     /// The first and last moments a record may have: their work days fit the key
     /// (the first belongs to the day before 2000-01-01), counted as the maps do.
+    #[test]
+    fn a_round_is_five_work_days_per_person() {
+        // A and B: five days each in each phase; C joins the before phase on
+        // four days only (the 2nd to the 5th).
+        let mut s = study();
+        for d in 2..=5 {
+            s.insert(rec(
+                100 + d,
+                Task::Phone,
+                Phase::Before,
+                "C",
+                &format!("2026-11-{d:02} 10:00"),
+                3.0,
+            ))
+            .unwrap();
+        }
+        let ev = evidence(&s);
+        let before = ev.phase(Phase::Before).unwrap();
+        let day = |t: &str| WallTime::parse(t).unwrap().day();
+        assert_eq!(
+            (
+                before.staff,
+                before.full_round,
+                before.first_day,
+                before.last_day
+            ),
+            (3, 2, day("2026-11-01 00:00"), day("2026-11-05 00:00"))
+        );
+        assert_eq!(ev.phase(Phase::After1).unwrap().full_round, 2);
+        assert_eq!(ev, by_maps::evidence(&s));
+    }
+
     #[test]
     fn the_first_and_last_days_a_study_may_have() {
         let mut s = Study::new("e");
@@ -561,7 +628,10 @@ mod tests {
             role: Role::CareWorker,
             phase: Phase::Before,
             start: at,
-            slots: vec![[6, 0, 0, 0, 4, 0, 0, 0], [4, 0, 0, 0, 0, 0, 0, 0]],
+            slots: vec![
+                [6, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0],
+                [4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+            ],
         })
         .unwrap();
         let ev = evidence(&s);

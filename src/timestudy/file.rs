@@ -38,12 +38,17 @@ use crate::sha256::{hex, sha256};
 use std::collections::HashMap;
 
 /// The names of each value; the first name of a value is the one written.
-const TASKS: [(Task, &str); 8] = [
+const TASKS: [(Task, &str); 12] = [
     (Task::Handover, "申し送り"),
     (Task::Notebook, "連絡ノート"),
     (Task::Phone, "電話連絡"),
     (Task::Printing, "印刷・掲示"),
+    (Task::Records, "その他の記録・文書作成・連絡調整等"),
     (Task::DirectCare, "直接介護"),
+    (Task::Rounds, "巡回・移動"),
+    (Task::Monitoring, "見守り機器の使用・確認"),
+    (Task::OtherIndirect, "その他の間接業務"),
+    // Written by versions before the guideline's B codes: any B work but the four.
     (Task::Indirect, "間接業務"),
     (Task::Break, "休憩・待機"),
     (Task::Other, "その他"),
@@ -1038,7 +1043,7 @@ mod tests {
     fn every_value_has_one_stable_name() {
         assert_eq!(
             Task::ALL.map(|t| name(&TASKS, t)).join(","),
-            "申し送り,連絡ノート,電話連絡,印刷・掲示,直接介護,間接業務,休憩・待機,その他"
+            "申し送り,連絡ノート,電話連絡,印刷・掲示,その他の記録・文書作成・連絡調整等,直接介護,巡回・移動,見守り機器の使用・確認,その他の間接業務,間接業務,休憩・待機,その他"
         );
         assert_eq!(Shift::ALL.map(|v| name(&SHIFTS, v)).join(","), "昼,夜");
         assert_eq!(
@@ -1060,7 +1065,7 @@ mod tests {
 
     fn any_record() -> impl Strategy<Value = Record> {
         (
-            0..8usize,
+            0..Task::ALL.len(),
             EARLIEST.0..LATEST.0 - MAX_MINUTES * 60,
             1..=MAX_MINUTES * 60,
             (0..2usize, 0..3usize, 0..6usize, any::<bool>(), any::<bool>()),

@@ -2,7 +2,7 @@
 //! groups): less indirect work is time freed, more direct care is time given
 //! back to residents, and less direct care is never a saving. A difference
 //! whose 95 % interval takes in zero is said to be unclear, whatever its sign.
-//! Also the guideline's code group of each task (`Task::group`).
+//! Also the guideline's code and code group of each task (`Task::code`).
 
 use super::record::Task;
 
@@ -17,17 +17,78 @@ pub enum Group {
     D,
 }
 
-impl Task {
-    /// The guideline's code group of the task.
+/// The guideline's task codes, as this study records them: A (1–9, by care
+/// act, recorded as one), B 10, B 11, B 12, B 13–19 (recorded as one), B without
+/// a code (`Task::Indirect`, recorded before the codes were offered), C 20, D 21.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Code {
+    A,
+    B10,
+    B11,
+    B12,
+    B13To19,
+    BUncoded,
+    C,
+    D,
+}
+
+impl Code {
+    /// In the order MHLW's tables list them.
+    pub const ALL: [Code; 8] = [
+        Code::A,
+        Code::B10,
+        Code::B11,
+        Code::B12,
+        Code::B13To19,
+        Code::BUncoded,
+        Code::C,
+        Code::D,
+    ];
+
     pub const fn group(self) -> Group {
         match self {
-            Task::DirectCare => Group::A,
-            Task::Handover | Task::Notebook | Task::Phone | Task::Printing | Task::Indirect => {
-                Group::B
-            }
-            Task::Break => Group::C,
-            Task::Other => Group::D,
+            Code::A => Group::A,
+            Code::C => Group::C,
+            Code::D => Group::D,
+            _ => Group::B,
         }
+    }
+
+    /// The guideline's number(s): `"10"`, `"13–19"`; A's care acts and a B
+    /// recorded without one have none.
+    pub const fn number(self) -> &'static str {
+        match self {
+            Code::A | Code::BUncoded => "",
+            Code::B10 => "10",
+            Code::B11 => "11",
+            Code::B12 => "12",
+            Code::B13To19 => "13–19",
+            Code::C => "20",
+            Code::D => "21",
+        }
+    }
+}
+
+impl Task {
+    /// The guideline's code of the task.
+    pub const fn code(self) -> Code {
+        match self {
+            Task::DirectCare => Code::A,
+            Task::Rounds => Code::B10,
+            Task::Handover | Task::Notebook | Task::Phone | Task::Printing | Task::Records => {
+                Code::B11
+            }
+            Task::Monitoring => Code::B12,
+            Task::OtherIndirect => Code::B13To19,
+            Task::Indirect => Code::BUncoded,
+            Task::Break => Code::C,
+            Task::Other => Code::D,
+        }
+    }
+
+    /// The guideline's code group of the task.
+    pub const fn group(self) -> Group {
+        self.code().group()
     }
 }
 
@@ -108,11 +169,22 @@ mod tests {
     }
 
     #[test]
-    fn every_chat_task_is_indirect_work() {
+    fn every_code_but_the_old_uncoded_b_is_offered() {
+        for code in Code::ALL {
+            let offered = Task::OFFERED.iter().any(|t| t.code() == code);
+            assert_eq!(offered, code != Code::BUncoded, "{code:?}");
+        }
+        assert!(Task::ALL
+            .iter()
+            .all(|t| Task::OFFERED.contains(t) || *t == Task::Indirect));
+    }
+
+    #[test]
+    fn every_chat_task_is_part_of_b11() {
         for task in Task::ALL {
             assert_eq!(
                 task.is_chat_task(),
-                task.group() == Group::B && task != Task::Indirect
+                task.code() == Code::B11 && task != Task::Records
             );
         }
     }

@@ -8,7 +8,8 @@
 
 use super::time::{clock_minutes, WallTime, EARLIEST, LATEST};
 
-/// What was timed: the brochure's four tasks and the MHLW guideline's broader codes.
+/// What was timed: the brochure's four tasks and the MHLW guideline's codes
+/// (`Task::code`): our four are parts of B 11, and `Records` is the rest of it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Task {
     /// 申し送り.
@@ -19,24 +20,54 @@ pub enum Task {
     Phone,
     /// 印刷・掲示.
     Printing,
-    /// 直接介護.
+    /// B 11 記録・文書作成・連絡調整等, other than the four above.
+    Records,
+    /// A 直接介護.
     DirectCare,
-    /// 間接業務 (other than the four above).
+    /// B 10 巡回・移動.
+    Rounds,
+    /// B 12 見守り機器の使用・確認.
+    Monitoring,
+    /// B 13–19: the guideline's other indirect work (instruction, meal service,
+    /// bath preparation, linen, cleaning, infection control, other).
+    OtherIndirect,
+    /// 間接業務 as recorded before the guideline's B codes were offered (any B
+    /// work but the four): still read, counted in B, never offered for new records.
     Indirect,
-    /// 休憩・待機.
+    /// C 休憩・待機・仮眠.
     Break,
-    /// その他.
+    /// D その他・未記入.
     Other,
 }
 
 impl Task {
-    pub const ALL: [Task; 8] = [
+    /// Every task a record may have, in the order results list them.
+    pub const ALL: [Task; 12] = [
         Task::Handover,
         Task::Notebook,
         Task::Phone,
         Task::Printing,
+        Task::Records,
         Task::DirectCare,
+        Task::Rounds,
+        Task::Monitoring,
+        Task::OtherIndirect,
         Task::Indirect,
+        Task::Break,
+        Task::Other,
+    ];
+
+    /// The tasks offered for new records (every one but the old `Indirect`).
+    pub const OFFERED: [Task; 11] = [
+        Task::Handover,
+        Task::Notebook,
+        Task::Phone,
+        Task::Printing,
+        Task::Records,
+        Task::DirectCare,
+        Task::Rounds,
+        Task::Monitoring,
+        Task::OtherIndirect,
         Task::Break,
         Task::Other,
     ];
@@ -48,7 +79,11 @@ impl Task {
             Task::Notebook => "notebook",
             Task::Phone => "phone",
             Task::Printing => "printing",
+            Task::Records => "records",
             Task::DirectCare => "direct-care",
+            Task::Rounds => "rounds",
+            Task::Monitoring => "monitoring",
+            Task::OtherIndirect => "other-indirect",
             Task::Indirect => "indirect",
             Task::Break => "break",
             Task::Other => "other",

@@ -26,9 +26,12 @@ pub struct Sheet {
     pub phase: Phase,
     /// The start of the first slot (on a 10-minute mark).
     pub start: WallTime,
-    /// Per slot, the minutes of each task (in `Task::ALL` order).
-    pub slots: Vec<[u8; 8]>,
+    /// Per slot, the minutes of each task.
+    pub slots: Vec<Slot>,
 }
+
+/// One slot's minutes of each task, in `Task::OFFERED` order.
+pub type Slot = [u8; Task::OFFERED.len()];
 
 /// Why a sheet was refused (nothing of it is added).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -142,14 +145,14 @@ impl Sheet {
 impl Study {
     /// The records a sheet stands for (without ids): in each slot, one per task
     /// with minutes, placed one after another from the slot's start in the order
-    /// of `Task::ALL` (the sheet says how long, not when within the ten minutes).
+    /// of `Task::OFFERED` (the sheet says how long, not when within the ten minutes).
     fn sheet_records(&self, sheet: &Sheet, staff: &str) -> Vec<Record> {
         let mut new = Vec::new();
         for (i, minutes) in sheet.slots.iter().enumerate() {
             let mut at = sheet
                 .start
                 .plus_seconds(i as i64 * i64::from(SLOT_MINUTES) * 60);
-            for (task, m) in Task::ALL.into_iter().zip(minutes) {
+            for (task, m) in Task::OFFERED.into_iter().zip(minutes) {
                 if *m == 0 {
                     continue;
                 }
@@ -246,7 +249,7 @@ mod tests {
         WallTime::parse(text).unwrap()
     }
 
-    fn sheet(start: &str, slots: Vec<[u8; 8]>) -> Sheet {
+    fn sheet(start: &str, slots: Vec<Slot>) -> Sheet {
         Sheet {
             staff: "Ａ０１ ".into(),
             role: Role::Nurse,
@@ -256,18 +259,17 @@ mod tests {
         }
     }
 
-    /// Minutes of handover, notebook, phone, printing, direct care, indirect,
-    /// break, other.
-    const MIX: [u8; 8] = [3, 0, 2, 0, 5, 0, 0, 0];
+    /// Minutes of handover, notebook, phone, printing, records, direct care,
+    /// rounds, monitoring, other indirect work, break, other.
+    const MIX: Slot = [3, 0, 2, 0, 0, 5, 0, 0, 0, 0, 0];
+    const BREAK: Slot = [0, 0, 0, 0, 0, 0, 0, 0, 0, 10, 0];
+    const EMPTY: Slot = [0; Task::OFFERED.len()];
 
     #[test]
     fn each_task_of_a_slot_is_one_record_in_order_from_the_slot_start() {
         let mut s = Study::new("d");
         let ids = s
-            .add_sheet(&sheet(
-                "2026-12-07 18:50",
-                vec![MIX, [0; 8], [0, 0, 0, 0, 0, 0, 10, 0]],
-            ))
+            .add_sheet(&sheet("2026-12-07 18:50", vec![MIX, EMPTY, BREAK]))
             .unwrap();
         assert_eq!(ids, ["d-1", "d-2", "d-3", "d-4"]);
         let got: Vec<_> = s
@@ -333,13 +335,13 @@ mod tests {
                 SheetError::SlotCount,
             ),
             (
-                sheet("2026-12-07 09:00", vec![MIX, [6, 0, 0, 0, 5, 0, 0, 0]]),
+                sheet(
+                    "2026-12-07 09:00",
+                    vec![MIX, [6, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0]],
+                ),
                 SheetError::SlotOver(1),
             ),
-            (
-                sheet("2026-12-07 09:00", vec![[0; 8]; 3]),
-                SheetError::Empty,
-            ),
+            (sheet("2026-12-07 09:00", vec![EMPTY; 3]), SheetError::Empty),
             (
                 Sheet {
                     staff: " ".into(),

@@ -1,6 +1,6 @@
 //! The time study as MHLW reports one: per person-day (one staff member on one
-//! work day), the minutes of each code group (A 直接介護, B 間接業務, C 休憩・待機,
-//! D その他), as recorded and scaled to 480 minutes (the day's recorded minutes
+//! work day), the minutes of each code (A 直接介護; B 間接業務 with its codes 10,
+//! 11, 12, 13–19; C 休憩・待機; D その他), as recorded and scaled to 480 minutes (the day's recorded minutes
 //! stretched or shrunk to an 8-hour day, so days recorded in part compare), by
 //! role and for the whole study, with the days covered per person (the guideline
 //! asks for rounds of 5 days).
@@ -9,7 +9,7 @@
 //! people is folded into "other roles", and where those together are still
 //! fewer, they are shown only within the whole study.
 
-use super::reading::Group;
+use super::reading::Code;
 use super::record::{Phase, Role, Study};
 
 /// The fewest people a row of results may stand for.
@@ -33,10 +33,22 @@ pub struct RoleRow {
     pub phase: Phase,
     pub people: usize,
     pub person_days: usize,
-    /// Mean minutes per person-day of each group (A, B, C, D), as recorded.
-    pub minutes: [f64; 4],
+    /// Mean minutes per person-day of each code (in `Code::ALL` order), as
+    /// recorded.
+    pub minutes: [f64; CODES],
     /// The same with each person-day scaled to `DAY_MINUTES` first.
-    pub scaled: [f64; 4],
+    pub scaled: [f64; CODES],
+}
+
+const CODES: usize = Code::ALL.len();
+
+/// The minutes of each code group (A, B, C, D) of a row's minutes per code.
+pub fn groups(by_code: &[f64; CODES]) -> [f64; 4] {
+    let mut out = [0.0; 4];
+    for (code, m) in Code::ALL.into_iter().zip(by_code) {
+        out[code.group() as usize] += m;
+    }
+    out
 }
 
 impl RoleRow {
@@ -46,23 +58,14 @@ impl RoleRow {
     }
 }
 
-const fn slot(g: Group) -> usize {
-    match g {
-        Group::A => 0,
-        Group::B => 1,
-        Group::C => 2,
-        Group::D => 3,
-    }
-}
-
-/// One row from the person-days of some people (`days`: their minutes per group).
-fn row(who: Who, phase: Phase, people: usize, days: &[[f64; 4]]) -> RoleRow {
+/// One row from the person-days of some people (`days`: their minutes per code).
+fn row(who: Who, phase: Phase, people: usize, days: &[[f64; CODES]]) -> RoleRow {
     let n = days.len().max(1) as f64;
-    let mut minutes = [0.0; 4];
-    let mut scaled = [0.0; 4];
+    let mut minutes = [0.0; CODES];
+    let mut scaled = [0.0; CODES];
     for day in days {
         let total: f64 = day.iter().sum();
-        for g in 0..4 {
+        for g in 0..CODES {
             minutes[g] += day[g] / n;
             if total > 0.0 {
                 scaled[g] += day[g] * DAY_MINUTES / total / n;
@@ -114,19 +117,19 @@ pub fn by_role(study: &Study) -> Vec<RoleRow> {
         }
         keys.sort_unstable();
         // Person-days: the records of one person on one work day, added up.
-        let mut days: Vec<(usize, [f64; 4])> = Vec::new();
+        let mut days: Vec<(usize, [f64; CODES])> = Vec::new();
         let mut last = u64::MAX;
         for k in keys {
             let r = &study.records[(k & 0xF_FFFF) as usize];
             if k >> 20 != last {
                 last = k >> 20;
-                days.push(((k >> 40) as usize, [0.0; 4]));
+                days.push(((k >> 40) as usize, [0.0; CODES]));
             }
             if let Some(day) = days.last_mut() {
-                day.1[slot(r.task.group())] += r.minutes();
+                day.1[r.task.code() as usize] += r.minutes();
             }
         }
-        let of = |keep: &dyn Fn(Role) -> bool| -> (usize, Vec<[f64; 4]>) {
+        let of = |keep: &dyn Fn(Role) -> bool| -> (usize, Vec<[f64; CODES]>) {
             let kept = |who: usize| role_of[who].is_some_and(keep);
             let people = (0..codes.len()).filter(|w| kept(*w)).count();
             let minutes = days.iter().filter(|d| kept(d.0)).map(|d| d.1).collect();
@@ -201,8 +204,12 @@ mod tests {
         // Person-days: C1/2 A60; C1/3 B1; C2/2 B30; C3/2 C10. Raw means: A 15,
         // B 7.75, C 2.5; scaled: every day is all of one group, so 480 / 4 each
         // for A and C and 2 × 480 / 4 for B.
-        assert_eq!(all.minutes, [15.0, 7.75, 2.5, 0.0]);
-        assert_eq!(all.scaled, [120.0, 240.0, 120.0, 0.0]);
+        assert_eq!(groups(&all.minutes), [15.0, 7.75, 2.5, 0.0]);
+        assert_eq!(groups(&all.scaled), [120.0, 240.0, 120.0, 0.0]);
+        // By code: handover is B 11 (21 of 4 days), the old uncoded B 10 of 4;
+        // C2's day of 20 + 10 minutes is 320 + 160 scaled, C1's 1 minute 480.
+        assert_eq!(all.minutes, [15.0, 0.0, 5.25, 0.0, 0.0, 2.5, 2.5, 0.0]);
+        assert_eq!(all.scaled, [120.0, 0.0, 200.0, 0.0, 0.0, 40.0, 120.0, 0.0]);
         assert!((all.days_per_person() - 4.0 / 3.0).abs() < 1e-12);
         let one = study(vec![
             rec("C1", Role::CareWorker, Task::DirectCare, 2, 60, b),
@@ -211,8 +218,9 @@ mod tests {
             rec("C1", Role::CareWorker, Task::Break, 2, 10, b),
         ]);
         let r = &by_role(&one)[0];
-        assert_eq!(r.scaled, [288.0, 144.0, 48.0, 0.0]);
-        assert_eq!(r.minutes, [60.0, 30.0, 10.0, 0.0]);
+        assert_eq!(groups(&r.scaled), [288.0, 144.0, 48.0, 0.0]);
+        assert_eq!(groups(&r.minutes), [60.0, 30.0, 10.0, 0.0]);
+        assert_eq!(r.minutes, [60.0, 0.0, 20.0, 0.0, 0.0, 10.0, 10.0, 0.0]);
     }
 
     #[test]
@@ -229,9 +237,10 @@ mod tests {
             60,
             b,
         )]);
+        let at = |task: Task| Task::OFFERED.iter().position(|t| *t == task).unwrap();
         let slot = |task: Task, m: u8| {
-            let mut v = [0u8; 8];
-            v[Task::ALL.iter().position(|t| *t == task).unwrap()] = m;
+            let mut v = [0u8; Task::OFFERED.len()];
+            v[at(task)] = m;
             v
         };
         s.add_sheet(&crate::timestudy::Sheet {
@@ -243,18 +252,24 @@ mod tests {
                 slot(Task::Handover, 10),
                 slot(Task::Handover, 10),
                 {
-                    let mut v = slot(Task::Indirect, 6);
-                    v[Task::ALL.iter().position(|t| *t == Task::Break).unwrap()] = 4;
+                    let mut v = slot(Task::OtherIndirect, 6);
+                    v[at(Task::Break)] = 4;
                     v
                 },
-                [0, 0, 0, 0, 0, 4, 6, 0],
+                {
+                    let mut v = slot(Task::OtherIndirect, 4);
+                    v[at(Task::Break)] = 6;
+                    v
+                },
             ],
         })
         .unwrap();
         let r = &by_role(&s)[0];
         assert_eq!((r.people, r.person_days), (1, 1));
-        assert_eq!(r.minutes, [60.0, 30.0, 10.0, 0.0]);
-        assert_eq!(r.scaled, [288.0, 144.0, 48.0, 0.0]);
+        assert_eq!(groups(&r.minutes), [60.0, 30.0, 10.0, 0.0]);
+        assert_eq!(groups(&r.scaled), [288.0, 144.0, 48.0, 0.0]);
+        // The sheet's other indirect work is B 13–19, its handover B 11.
+        assert_eq!(r.minutes, [60.0, 0.0, 20.0, 0.0, 10.0, 0.0, 10.0, 0.0]);
     }
 
     #[test]
@@ -294,7 +309,7 @@ mod tests {
         /// recorded minutes of its person-days.
         #[test]
         fn rows_add_up_and_single_no_one_out(
-            recs in prop::collection::vec((0..7usize, 0..6usize, 0..8usize, 1..5u32, 1..90i64, 0..3usize), 1..60),
+            recs in prop::collection::vec((0..7usize, 0..6usize, 0..Task::ALL.len(), 1..5u32, 1..90i64, 0..3usize), 1..60),
         ) {
             let records = recs
                 .into_iter()

@@ -37,9 +37,9 @@ describe('time study: the 10-minute sheet', () => {
     assert.equal(await page.getByTestId('timestudy-sheet-grid').locator('tbody tr').count(), 4);
     await cell(page, 0, 'handover', '１０');
     await cell(page, 1, 'handover', '10');
-    await cell(page, 2, 'indirect', '6');
+    await cell(page, 2, 'other-indirect', '6');
     await cell(page, 2, 'break', '4');
-    await cell(page, 3, 'indirect', '4');
+    await cell(page, 3, 'other-indirect', '4');
     await cell(page, 3, 'break', '6');
     assert.deepEqual(await Promise.all([0, 1, 2, 3].map((i) => text(page, `timestudy-sheet-${i}-total`))), ['10', '10', '10', '10']);
     await page.getByTestId('timestudy-sheet-save').click();
@@ -48,11 +48,13 @@ describe('time study: the 10-minute sheet', () => {
     // The grid is empty again for the next sheet.
     assert.equal(await page.getByTestId('timestudy-sheet-0-handover').inputValue(), '');
     await counted(page);
-    // One person-day of 100 minutes: A 60, B 30, C 10 → ×4.8: 288, 144, 48.
+    // One person-day of 100 minutes: A 60, B 30 (11 handover 20, 13–19 10), C 10
+    // → ×4.8: 288, 144 (96, 48), 48.
     await inView(page, 'timestudy-roles');
     const rows = await page.getByTestId('timestudy-roles').locator('tbody tr')
       .evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.innerText)));
-    assert.deepEqual(rows, [['全体', '事前（導入前）', '1人', '1人日（1人 1日）', '288分（60分）', '144分（30分）', '48分（10分）', '0分（0分）']]);
+    assert.deepEqual(rows, [['全体', '事前（導入前）', '1人', '1人日（1人 1日）', '288分（60分）', '144分（30分）',
+      '0分（0分）', '96分（20分）', '0分（0分）', '48分（10分）', '48分（10分）', '0分（0分）']]);
     // Handover only from the sheet: no occurrence, no minutes per occurrence.
     await inView(page, 'timestudy-summary');
     const summary = await page.getByTestId('timestudy-summary').locator('tbody tr')

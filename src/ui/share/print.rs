@@ -96,7 +96,7 @@ pub fn PrintView() -> impl IntoView {
                     view! {
                         <section class="page-break" data-testid="print-timestudy">
                             <h2>{l.ts_print_heading()}</h2>
-                            <p>{ev.phases.iter().map(|(p, o)| format!("{}{}{}", l.ts_phase(*p), l.colon(), l.ts_phase_overview(o.records, o.days, o.staff))).collect::<Vec<_>>().join(l.gap())}</p>
+                            <p>{ev.phases.iter().map(|(p, o)| format!("{}{}{}", l.ts_phase(*p), l.colon(), l.ts_phase_overview(o))).collect::<Vec<_>>().join(l.gap())}</p>
                             {text_table("print-timestudy-summary", "", &l.ts_columns(), summary_rows(&ev, l), "")}
                             {text_table("print-timestudy-roles", l.ts_roles_heading(), &l.ts_roles_columns(), role_rows(&by_role(st), l), l.ts_roles_help())}
                             <div class="chart" inner_html=study_chart_svg(&ev, l, PRINT_CHART_WIDTH)></div>

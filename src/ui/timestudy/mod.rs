@@ -16,8 +16,8 @@ use crate::i18n::timestudy::dec1;
 use crate::i18n::Lang;
 use crate::timestudy::estimate::{daily_counts, minutes_saved, Offer};
 use crate::timestudy::evidence::{evidence, Evidence};
-use crate::timestudy::reading::reading;
-use crate::timestudy::workday::{by_role, RoleRow};
+use crate::timestudy::reading::{reading, Code, Group};
+use crate::timestudy::workday::{by_role, groups, RoleRow};
 use crate::timestudy::{Phase, Study, Task};
 use crate::ui::chart_box::ChartBox;
 use crate::ui::erase::effect;
@@ -119,7 +119,14 @@ pub fn role_rows(rows: &[RoleRow], lang: Lang) -> Vec<Vec<String>> {
                 format!("{}{}", r.people, lang.ts_people()),
                 lang.ts_person_days(r.person_days, r.days_per_person()),
             ];
-            row.extend((0..4).map(|g| lang.ts_scaled(r.scaled[g], r.minutes[g])));
+            // A, B in all, B's codes 10, 11, 12, 13–19, C, D (the old uncoded B
+            // counts only in B's total).
+            let (scaled, minutes) = (groups(&r.scaled), groups(&r.minutes));
+            let group = |g: Group| lang.ts_scaled(scaled[g as usize], minutes[g as usize]);
+            let code = |c: Code| lang.ts_scaled(r.scaled[c as usize], r.minutes[c as usize]);
+            row.extend([group(Group::A), group(Group::B)]);
+            row.extend([Code::B10, Code::B11, Code::B12, Code::B13To19].map(code));
+            row.extend([group(Group::C), group(Group::D)]);
             row
         })
         .collect()
@@ -209,7 +216,7 @@ fn Summary(ev: Memo<Evidence>) -> impl IntoView {
                         e.phases
                             .iter()
                             .map(|(p, o)| {
-                                view! { <li>{format!("{}{}{}", l.ts_phase(*p), l.colon(), l.ts_phase_overview(o.records, o.days, o.staff))}</li> }
+                                view! { <li>{format!("{}{}{}", l.ts_phase(*p), l.colon(), l.ts_phase_overview(o))}</li> }
                             })
                             .collect_view()
                     })

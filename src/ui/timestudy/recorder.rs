@@ -69,7 +69,7 @@ pub fn Recorder() -> impl IntoView {
                 {who_fields("timestudy-staff", "timestudy-role", Arc::new(move || error.set(None)))}
             </div>
             {message("error", "timestudy-error", "alert", move || error.get().map(|e| refused(lang.get(), &e)))}
-            <div class="task-grid">{Task::ALL.into_iter().map(task_button).collect_view()}</div>
+            <div class="task-grid">{Task::OFFERED.into_iter().map(task_button).collect_view()}</div>
             <button
                 type="button"
                 data-testid="timestudy-undo"

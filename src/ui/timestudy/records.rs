@@ -180,7 +180,8 @@ fn EditForm(record: Record, editing: RwSignal<Option<String>>) -> impl IntoView 
     let (lang, study) = (state.lang, state.study);
     let start = RwSignal::new(short(record.start));
     let end = RwSignal::new(short(record.end));
-    let task = RwSignal::new(record.task);
+    let record_task = record.task;
+    let task = RwSignal::new(record_task);
     let phase = RwSignal::new(record.phase);
     let error = RwSignal::new(None::<String>);
     let save = move |_| {
@@ -236,8 +237,10 @@ fn EditForm(record: Record, editing: RwSignal<Option<String>>) -> impl IntoView 
                         }
                     }
                 >
+                    // The old uncoded indirect work only for a record that has it.
                     {Task::ALL
                         .into_iter()
+                        .filter(move |t| *t != Task::Indirect || record_task == Task::Indirect)
                         .map(|t| view! { <option value=t.key()>{tr_with(lang, t, Lang::ts_task)}</option> })
                         .collect_view()}
                 </select>

@@ -7,7 +7,9 @@ use super::recorder::who_fields;
 use crate::i18n::Lang;
 use crate::timestudy::change::{Applied, Change, Refused};
 use crate::timestudy::record::staff_code;
-use crate::timestudy::sheet::{cell_minutes, span_slots, SheetError, SpanError, SLOT_MINUTES};
+use crate::timestudy::sheet::{
+    cell_minutes, span_slots, SheetError, Slot, SpanError, SLOT_MINUTES,
+};
 use crate::timestudy::{clock_minutes, Sheet, Task, WallTime};
 use crate::ui::browser::local_now;
 use crate::ui::erase::message;
@@ -17,7 +19,7 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The typed minutes of one slot, a cell per task.
-type Row = [RwSignal<String>; 8];
+type Row = [RwSignal<String>; Task::OFFERED.len()];
 
 /// What the sheet's last action did: recorded (undoable), taken back, refused.
 #[derive(Clone)]
@@ -70,7 +72,7 @@ pub fn SheetForm() -> impl IntoView {
         };
         let mut slots = Vec::new();
         for row in rows.get_untracked().into_iter().take(untrack(shown)) {
-            let mut minutes = [0u8; 8];
+            let mut minutes: Slot = [0; Task::OFFERED.len()];
             for (m, cell) in minutes.iter_mut().zip(row) {
                 match cell.with_untracked(|t| cell_minutes(t)) {
                     Some(v) => *m = v,
@@ -202,7 +204,7 @@ pub fn SheetForm() -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">{tr(lang, Lang::ts_sheet_time)}</th>
-                            {Task::ALL.map(|t| view! { <th scope="col">{tr_with(lang, t, Lang::ts_task)}</th> }).into_iter().collect_view()}
+                            {Task::OFFERED.map(|t| view! { <th scope="col">{tr_with(lang, t, Lang::ts_task)}</th> }).into_iter().collect_view()}
                             <th scope="col">{tr(lang, Lang::ts_sheet_total)}</th>
                         </tr>
                     </thead>
@@ -280,7 +282,7 @@ fn slot_row(
     });
     let total = move || slot_total(&row);
     let bad = move || total().is_none_or(|t| t > SLOT_MINUTES);
-    let cells: Vec<AnyView> = Task::ALL
+    let cells: Vec<AnyView> = Task::OFFERED
         .into_iter()
         .zip(row)
         .map(|(task, cell)| {
