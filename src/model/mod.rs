@@ -5,6 +5,8 @@ pub mod compute;
 pub mod costs;
 pub mod economics;
 pub mod facility;
+pub mod grade;
+pub mod group;
 pub mod library;
 pub mod measured;
 pub mod num;
