@@ -16,12 +16,15 @@ pub enum Screen {
     Share,
     /// 計算方法と出典: methodology and sources.
     Method,
+    /// 法人: several facilities in one estimate.
+    Group,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 6] = [
+    pub const ALL: [Screen; 7] = [
         Screen::Savings,
         Screen::Costs,
+        Screen::Group,
         Screen::Measure,
         Screen::Features,
         Screen::Share,
@@ -37,6 +40,7 @@ impl Screen {
             Screen::Features => "#features",
             Screen::Share => "#share",
             Screen::Method => "#method",
+            Screen::Group => "#group",
         }
     }
 
@@ -49,6 +53,7 @@ impl Screen {
             Screen::Features => "tab-features",
             Screen::Share => "tab-share",
             Screen::Method => "tab-method",
+            Screen::Group => "tab-group",
         }
     }
 

@@ -9,6 +9,7 @@ mod calculator;
 mod charts;
 mod costs;
 pub mod demo;
+pub mod group;
 mod method;
 pub mod present;
 mod report;

@@ -84,6 +84,7 @@ impl Lang {
             Screen::Features => self.pick("チャット機能", "Chat features"),
             Screen::Share => self.pick("共有・保存", "Share & save"),
             Screen::Method => self.pick("計算方法と出典", "Method & sources"),
+            Screen::Group => self.pick("法人", "Group"),
         }
     }
 

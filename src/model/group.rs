@@ -16,6 +16,9 @@ use super::scenario::{Field, Line, Scenario};
 /// 事業所: one facility of the group, a whole estimate (its costs are in `scenario`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Facility {
+    /// Identity while the app runs (a list key that survives renames and moves),
+    /// given by `Group::add`; not written to files.
+    pub id: u64,
     /// As typed; shown through `facility::facility_name`.
     pub name: String,
     pub scenario: Scenario,
@@ -24,6 +27,7 @@ pub struct Facility {
 impl Facility {
     pub fn new(name: impl Into<String>, scenario: Scenario) -> Facility {
         Facility {
+            id: 0,
             name: name.into(),
             scenario,
         }
@@ -68,6 +72,10 @@ impl Default for GroupLicense {
 pub struct Group {
     facilities: Vec<Facility>,
     pub license: GroupLicense,
+    /// The adjustment for vendor claims the person set (`None`: off).
+    pub optimism: Option<Optimism>,
+    /// The last id `add` gave.
+    last_id: u64,
 }
 
 /// No facility at this position.
@@ -253,6 +261,8 @@ impl Group {
         Group {
             facilities: Vec::new(),
             license,
+            optimism: None,
+            last_id: 0,
         }
     }
 
@@ -265,10 +275,19 @@ impl Group {
         self.facilities.get_mut(i)
     }
 
-    /// Adds a facility at the end; its position.
+    /// Adds a facility at the end, with an id of its own; its position.
     pub fn add(&mut self, f: Facility) -> usize {
-        self.facilities.push(f);
+        self.last_id += 1;
+        self.facilities.push(Facility {
+            id: self.last_id,
+            ..f
+        });
         self.facilities.len() - 1
+    }
+
+    /// The position of the facility with this id.
+    pub fn position(&self, id: u64) -> Option<usize> {
+        self.facilities.iter().position(|f| f.id == id)
     }
 
     pub fn rename(&mut self, i: usize, name: impl Into<String>) -> Result<(), NoSuchFacility> {

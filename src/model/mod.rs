@@ -7,6 +7,7 @@ pub mod economics;
 pub mod facility;
 pub mod grade;
 pub mod group;
+pub mod group_file;
 pub mod library;
 pub mod measured;
 pub mod num;

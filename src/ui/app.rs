@@ -86,6 +86,7 @@ pub fn App(#[prop(optional)] early: Vec<Early>) -> impl IntoView {
                 Screen::Measure => view! { <Lazy part=Part::Study /> }.into_any(),
                 Screen::Share => view! { <Lazy part=Part::Share /> }.into_any(),
                 Screen::Method => view! { <Lazy part=Part::Method /> }.into_any(),
+                Screen::Group => view! { <Lazy part=Part::Group /> }.into_any(),
                 Screen::Features => ().into_any(),
             }}
             <div id="demo-root" data-testid="demo-root" hidden=move || screen.get() != Screen::Features>

@@ -16,6 +16,7 @@ mod costs;
 mod demo;
 mod erase;
 mod field;
+mod group;
 mod measured;
 mod method;
 mod modal;

@@ -33,10 +33,11 @@ pub enum Part {
     Present,
     Demo,
     Study,
+    Group,
 }
 
 impl Part {
-    pub const ALL: [Part; 7] = [
+    pub const ALL: [Part; 8] = [
         Part::Costs,
         Part::Method,
         Part::Share,
@@ -44,6 +45,7 @@ impl Part {
         Part::Present,
         Part::Demo,
         Part::Study,
+        Part::Group,
     ];
 
     fn index(self) -> usize {
@@ -60,6 +62,7 @@ impl Part {
             Part::Present => "present",
             Part::Demo => "demo",
             Part::Study => "study",
+            Part::Group => "group",
         }
     }
 
@@ -74,6 +77,7 @@ impl Part {
             Part::Present => present().await,
             Part::Demo => demo().await,
             Part::Study => study().await,
+            Part::Group => group().await,
         }
     }
 }
@@ -128,6 +132,11 @@ fn demo() -> Result<Draw, LoadFailed> {
 #[wasm_split(study, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn study() -> Result<Draw, LoadFailed> {
     Ok(|| view! { <super::timestudy::StudyScreen /> }.into_any())
+}
+
+#[wasm_split(group, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn group() -> Result<Draw, LoadFailed> {
+    Ok(|| view! { <super::group::GroupScreen /> }.into_any())
 }
 
 /// Where a part stands.

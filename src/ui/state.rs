@@ -7,7 +7,9 @@
 use super::browser;
 use super::erase::effect;
 use super::store::{self, Loaded, SaveError};
+use crate::i18n::group::GroupNotice;
 use crate::i18n::{format_num, Lang};
+use crate::model::group::{Group, Removed};
 use crate::model::library::Library;
 use crate::model::sensitivity::{self, Bar};
 use crate::model::{
@@ -141,6 +143,21 @@ pub struct AppState {
     study_autosave: RwSignal<bool>,
     /// Whether the stored study has been read (`open_study`).
     study_opened: RwSignal<bool>,
+    /// The 法人, read from storage when its screen first opens (`ui::group`).
+    pub group: GroupState,
+}
+
+/// The 法人 and what its screen says about it.
+#[derive(Clone, Copy)]
+pub struct GroupState {
+    pub group: RwSignal<Group>,
+    pub notice: RwSignal<Option<GroupNotice>>,
+    /// Whether the stored 法人 has been read.
+    pub opened: RwSignal<bool>,
+    /// Whether changes are saved (not over a newer version's, not after a failed backup).
+    pub autosave: RwSignal<bool>,
+    /// The facility taken out last, until put back or another is taken out.
+    pub removed: RwSignal<Option<Removed>>,
 }
 
 /// The figures to start with, from storage, and what to say about them.
@@ -206,6 +223,13 @@ impl AppState {
             study_staff: RwSignal::new((String::new(), Role::CareWorker)),
             study_autosave: RwSignal::new(false),
             study_opened: RwSignal::new(false),
+            group: GroupState {
+                group: RwSignal::new(Group::default()),
+                notice: RwSignal::new(None),
+                opened: RwSignal::new(false),
+                autosave: RwSignal::new(false),
+                removed: RwSignal::new(None),
+            },
         }
     }
 
@@ -494,6 +518,8 @@ impl AppState {
             });
         }
         store::on_other_tab(move |key| match key {
+            // The 法人's screen follows it (`ui::group`), once opened.
+            store::Key::Group => {}
             store::Key::Scenario => {
                 // Only a record this version reads; anything else stays for its tab.
                 if let Some(s) = store::peek() {

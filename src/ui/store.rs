@@ -23,16 +23,19 @@ pub enum Key {
     TimeStudy,
     /// The facility's name typed on the share screen (plain text).
     Facility,
+    /// The 法人: several facilities (`model::group_file`).
+    Group,
 }
 
 impl Key {
-    const ALL: [Key; 6] = [
+    const ALL: [Key; 7] = [
         Key::Scenario,
         Key::Lang,
         Key::Library,
         Key::Demo,
         Key::TimeStudy,
         Key::Facility,
+        Key::Group,
     ];
 
     fn from_name(name: &str) -> Option<Key> {
@@ -47,6 +50,7 @@ impl Key {
             Key::Demo => "kaigo-savings/demo",
             Key::TimeStudy => "kaigo-savings/timestudy",
             Key::Facility => "kaigo-savings/facility",
+            Key::Group => "kaigo-savings/group",
         }
     }
 
@@ -59,6 +63,7 @@ impl Key {
             Key::Demo => "kaigo-savings/demo-backup/",
             Key::TimeStudy => "kaigo-savings/timestudy-backup/",
             Key::Facility => "kaigo-savings/facility-backup/",
+            Key::Group => "kaigo-savings/group-backup/",
         }
     }
 }

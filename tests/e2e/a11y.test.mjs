@@ -34,7 +34,7 @@ describe('accessibility and privacy', () => {
     for (const width of [320, 390]) {
       const phone = await openPage(app.browser, app.server.url, { viewport: { width, height: 700 } });
       const tabs = phone.locator('nav.tabs a');
-      assert.equal(await tabs.count(), 6);
+      assert.equal(await tabs.count(), 7);
       for (const tab of await tabs.all()) {
         const name = await tab.innerText();
         const box = await tab.boundingBox();

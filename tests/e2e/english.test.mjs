@@ -72,7 +72,11 @@ describe('English punctuation', () => {
     await inView(page, 'timestudy-records');
     await page.getByTestId('timestudy-settings').locator('summary').click();
     await look('measure');
-    for (const tab of ['savings', 'costs', 'method', 'share', 'features']) {
+    for (const tab of ['savings', 'costs', 'method', 'share', 'features', 'group']) {
+      if (tab === 'group') {
+        await page.getByTestId('tab-group').click();
+        await page.getByTestId('group-add-current').click();
+      }
       await page.getByTestId(`tab-${tab}`).click();
       await page.waitForFunction(() => !document.querySelector('[data-testid^="part-loading-"]'));
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));

@@ -120,6 +120,10 @@ describe('offline', () => {
     assert.match(await text(page, 'result-net-monthly'), /円/);
     await page.getByTestId('tab-method').click();
     await page.getByTestId('methodology').waitFor();
+    // The 法人 screen: the estimate on screen as its first facility.
+    await page.getByTestId('tab-group').click();
+    await page.getByTestId('group-add-current').click();
+    assert.match(await text(page, 'group-total'), /^法人合計　月34.9万円/);
     // The chat demo: a photo handover with one of the bundled pictures.
     await page.getByTestId('tab-features').click();
     await page.getByTestId('demo-overview').waitFor();

@@ -20,8 +20,9 @@ const FIRST_VISIT_BUDGET = 200 * KB;
 const PART_BUDGET = 90 * KB;
 /** Every file of the app: what the service worker fetches in the background once
  * the first screen is up (no screen waits for it). 480 KB until the time study's
- * 10-minute sheet (issue 19), which costs the whole app 13 KB (see README). */
-const APP_BUDGET = 500 * KB;
+ * 10-minute sheet (issue 19), which costs the whole app 13 KB; 500 KB until the
+ * 法人 screen (issue 21), a part of its own that costs it 38 KB (see README). */
+const APP_BUDGET = 540 * KB;
 
 const gz = async (file) => gzipSync(await readFile(file), { level: 9 }).length;
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
@@ -39,6 +40,7 @@ const SCREENS = [
   { hash: '#features', tab: 'tab-features', shows: 'demo-overview', part: 'demo' },
   { hash: '#share', tab: 'tab-share', shows: 'share-url', part: 'share' },
   { hash: '#method', tab: 'tab-method', shows: 'methodology', part: 'figures' },
+  { hash: '#group', tab: 'tab-group', shows: 'group-add-current', part: 'group' },
 ];
 
 /** The program's wasm files a page asked for, by name (main_bg, split_costs, chunk_9 …). */
@@ -50,7 +52,7 @@ describe('the program in parts', () => {
   it('keeps the first visit, each part and the whole app within their budgets', async () => {
     const pkg = await pkgDir();
     const parts = await builtParts(pkg);
-    assert.deepEqual(Object.keys(parts).sort(), ['demo', 'figures', 'share', 'study']);
+    assert.deepEqual(Object.keys(parts).sort(), ['demo', 'figures', 'group', 'share', 'study']);
     // A cold first visit on a gzip-serving host, until the program has started.
     const host = await serve(dist, '/', { host: true });
     let first = 0;

@@ -184,8 +184,15 @@ pub fn text_table(
     note: &'static str,
 ) -> AnyView {
     let head = head.to_vec();
+    // A table wider than a phone scrolls: by keyboard too (focusable), named by
+    // its caption where it has one.
+    let (role, name) = if caption.is_empty() {
+        (None, None)
+    } else {
+        (Some("region"), Some(caption))
+    };
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role=role aria-label=name>
             <table class="study-table" data-testid=testid>
                 <caption>{caption}</caption>
                 <thead><tr>{head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>

@@ -1,0 +1,423 @@
+//! Words of the 法人 screen: several facilities in one estimate, their roll-up, the
+//! comparison with the group's medians, and how much of the yen rests on each
+//! kind of evidence.
+
+use super::Lang;
+use crate::model::grade::Grade;
+use crate::model::num::{format_num, Num};
+
+/// How a stored 法人 was found, said on its screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GroupNotice {
+    /// The facility was taken out (undo offered).
+    Removed(String),
+    /// The stored 法人 could not be read; kept under this backup key (if it fitted).
+    Recovered(Option<String>),
+    /// A newer version's 法人 is stored: shown as new, never saved over.
+    Newer,
+    /// The browser's storage is full or cannot be used: changes are not kept.
+    NotSaved,
+}
+
+impl Lang {
+    pub const fn group_heading(self) -> &'static str {
+        self.pick(
+            "法人でまとめる（複数の事業所）",
+            "Several facilities in one estimate",
+        )
+    }
+
+    pub const fn group_help(self) -> &'static str {
+        self.pick(
+            "事業所ごとの試算を並べて、法人全体の削減額・費用・回収を出します。利用料は法人で1つの契約として1回だけ数え、初期費用と補助金は事業所ごとに数えます（補助の条件は都道府県ごとに異なります）。事業所の数字を変えるには「開く」で計算画面に出して変え、この画面に戻って「いまの試算で置き換え」を押してください。",
+            "Put each facility's estimate side by side to see the whole group's savings, costs and payback. The licence is one contract for the group, counted once; one-time costs and subsidies are counted per facility (subsidy rules differ by prefecture). To change a facility's figures, open it in the calculator, change them, come back and press 'Replace with the estimate on screen'.",
+        )
+    }
+
+    pub const fn group_add_current(self) -> &'static str {
+        self.pick("いまの試算を事業所として追加", "Add the estimate on screen")
+    }
+
+    pub const fn group_add_saved_label(self) -> &'static str {
+        self.pick("保存した試算から追加", "Add a saved estimate")
+    }
+
+    pub const fn group_add(self) -> &'static str {
+        self.pick("追加", "Add")
+    }
+
+    pub const fn group_no_saved(self) -> &'static str {
+        self.pick("保存した試算はまだありません", "No saved estimates yet")
+    }
+
+    pub const fn group_empty(self) -> &'static str {
+        self.pick(
+            "まだ事業所がありません。上のボタンで追加してください。",
+            "No facility yet: add one with the buttons above.",
+        )
+    }
+
+    /// The name a facility added from the screen gets when none was typed.
+    pub fn group_default_name(self, n: usize) -> String {
+        match self {
+            Lang::Ja => format!("事業所{n}"),
+            Lang::En => format!("Facility {n}"),
+        }
+    }
+
+    pub fn group_name_label(self, n: usize) -> String {
+        match self {
+            Lang::Ja => format!("事業所名（{n}）"),
+            Lang::En => format!("Name of facility {n}"),
+        }
+    }
+
+    pub fn group_name_too_long(self, max: usize) -> String {
+        match self {
+            Lang::Ja => format!("事業所名は{max}文字までです（入力はそのまま残しています）"),
+            Lang::En => format!("A facility name has at most {max} characters (your text is kept)"),
+        }
+    }
+
+    pub const fn group_up(self) -> &'static str {
+        self.pick("上へ", "Up")
+    }
+
+    pub const fn group_down(self) -> &'static str {
+        self.pick("下へ", "Down")
+    }
+
+    pub const fn group_open(self) -> &'static str {
+        self.pick("開く", "Open")
+    }
+
+    pub const fn group_replace(self) -> &'static str {
+        self.pick(
+            "いまの試算で置き換え",
+            "Replace with the estimate on screen",
+        )
+    }
+
+    pub const fn group_remove(self) -> &'static str {
+        self.pick("外す", "Remove")
+    }
+
+    /// A row button's name for screen readers: `さくら：上へ`.
+    pub fn group_action(self, name: &str, action: &str) -> String {
+        format!("{name}{}{action}", self.colon())
+    }
+
+    pub fn group_notice(self, n: &GroupNotice) -> String {
+        match (self, n) {
+            (Lang::Ja, GroupNotice::Removed(name)) => format!("「{name}」を外しました。"),
+            (Lang::En, GroupNotice::Removed(name)) => format!("Removed {name}."),
+            (Lang::Ja, GroupNotice::Recovered(Some(k))) => format!(
+                "保存していた法人の試算が読めなかったため、新しく始めました（元のデータは {k} に残しています）。"
+            ),
+            (Lang::En, GroupNotice::Recovered(Some(k))) => format!(
+                "The stored group could not be read, so this is a new one (the old data is kept under {k})."
+            ),
+            (_, GroupNotice::Recovered(None)) => self
+                .pick(
+                    "保存していた法人の試算が読めず、控えも残せませんでした。変更は保存されません。",
+                    "The stored group could not be read nor kept aside; changes are not saved.",
+                )
+                .into(),
+            (_, GroupNotice::Newer) => self
+                .pick(
+                    "新しい版のアプリで保存された法人の試算があります。上書きしないよう、ここでの変更は保存しません。",
+                    "A group saved by a newer version of the app is stored; so as not to overwrite it, changes here are not saved.",
+                )
+                .into(),
+            (_, GroupNotice::NotSaved) => self
+                .pick(
+                    "ブラウザの保存領域が使えないか一杯のため、法人の試算を保存できませんでした。",
+                    "The browser's storage is full or unavailable: the group could not be saved.",
+                )
+                .into(),
+        }
+    }
+
+    pub const fn group_undo(self) -> &'static str {
+        self.pick("元に戻す", "Undo")
+    }
+
+    /// `法人合計　月51.9万円・年622.8万円（3事業所）`.
+    pub fn group_total(self, month: u64, year: u64, facilities: usize) -> String {
+        match self {
+            Lang::Ja => format!(
+                "法人合計　月{}・年{}（{facilities}事業所）",
+                self.yen_compact(month),
+                self.yen_compact(year)
+            ),
+            Lang::En => format!(
+                "Group total: {} a month, {} a year ({facilities} facilities)",
+                self.yen_compact(month),
+                self.yen_compact(year)
+            ),
+        }
+    }
+
+    pub const fn grade_name(self, g: Grade) -> &'static str {
+        match g {
+            Grade::Measured => self.pick("実測", "measured"),
+            Grade::Sourced => self.pick("出典あり", "sourced"),
+            Grade::Vendor => self.pick("事業者の声", "vendor's claim"),
+            Grade::Assumed => self.pick("仮定", "assumed"),
+        }
+    }
+
+    /// `月51.9万円のうち　実測 0%・出典あり 0%・事業者の声 100%・仮定 0%`.
+    pub fn group_evidence(self, month: u64, percents: Option<[u64; 4]>) -> String {
+        let Some(p) = percents else {
+            return self
+                .pick(
+                    "削減額がないため、根拠の内訳はありません",
+                    "No savings, so no evidence shares",
+                )
+                .into();
+        };
+        let parts: Vec<String> = Grade::ALL
+            .iter()
+            .zip(p)
+            .map(|(g, v)| format!("{} {v}%", self.grade_name(*g)))
+            .collect();
+        match self {
+            Lang::Ja => format!("月{}のうち　{}", self.yen_compact(month), parts.join("・")),
+            Lang::En => format!(
+                "Of {} a month: {}",
+                self.yen_compact(month),
+                parts.join(", ")
+            ),
+        }
+    }
+
+    pub const fn group_evidence_help(self) -> &'static str {
+        self.pick(
+            "実測＝この事業所のタイムスタディの値、出典あり＝公的な統計や公表価格、事業者の声＝パンフレットの例の値、仮定＝入力した値や出典のない既定値。1つの削減額は掛け合わせた入力（人数・分・日数・時給）に等分して、それぞれの根拠に数えます。",
+            "Measured: this facility's time study. Sourced: a public statistic or published price. Vendor's claim: the brochure's example figure. Assumed: typed, or a default without a source. Each line's yen is split equally over the inputs multiplied (people, minutes, days, wage), each counted under its own kind.",
+        )
+    }
+
+    pub const fn group_table_caption(self) -> &'static str {
+        self.pick("事業所ごとの削減額（月）", "Savings per facility (a month)")
+    }
+
+    pub const fn group_facility_column(self) -> &'static str {
+        self.pick("事業所", "Facility")
+    }
+
+    pub const fn group_month_column(self) -> &'static str {
+        self.pick("月計", "A month")
+    }
+
+    pub const fn group_year_column(self) -> &'static str {
+        self.pick("年計", "A year")
+    }
+
+    pub const fn group_hours_column(self) -> &'static str {
+        self.pick("時間（月）", "Hours a month")
+    }
+
+    pub const fn group_fte_column(self) -> &'static str {
+        self.pick("常勤換算", "Full-time equivalents")
+    }
+
+    pub const fn group_grade_column(self) -> &'static str {
+        self.pick(
+            "根拠（実測・出典・事業者・仮定）",
+            "Evidence (measured, sourced, vendor, assumed)",
+        )
+    }
+
+    pub const fn group_total_row(self) -> &'static str {
+        self.pick("法人計", "Group total")
+    }
+
+    /// `0・0・100・0%`.
+    pub fn group_percents(self, p: Option<[u64; 4]>) -> String {
+        match p {
+            Some(p) => {
+                let sep = self.pick("・", ", ");
+                format!("{}%", p.map(|v| v.to_string()).join(sep))
+            }
+            None => "—".into(),
+        }
+    }
+
+    pub const fn group_costs_heading(self) -> &'static str {
+        self.pick("法人の費用と回収", "The group's costs and payback")
+    }
+
+    pub fn group_users_label(self, sum: Num) -> String {
+        match self {
+            Lang::Ja => format!(
+                "利用者数（法人で1契約のアカウント数。空欄なら各事業所の合計 {}人）",
+                format_num(sum)
+            ),
+            Lang::En => format!(
+                "Accounts (one contract for the group; empty: the facilities' {} together)",
+                format_num(sum)
+            ),
+        }
+    }
+
+    /// `利用料　月45,000円（100人・法人で1回）`.
+    pub fn group_license_line(self, yen: u64, users: Num) -> String {
+        match self {
+            Lang::Ja => format!(
+                "利用料　月{}（{}人、法人で1回だけ）",
+                self.yen(yen),
+                format_num(users)
+            ),
+            Lang::En => format!(
+                "Licence: {} a month ({} accounts, counted once for the group)",
+                self.yen(yen),
+                format_num(users)
+            ),
+        }
+    }
+
+    pub fn group_onetime_line(self, total: u64, subsidy: u64, net: i64) -> String {
+        match self {
+            Lang::Ja => format!(
+                "初期費用（事業所ごとの合計）{}、補助 {}、補助後 {}",
+                self.yen(total),
+                self.yen(subsidy),
+                self.signed_yen(net)
+            ),
+            Lang::En => format!(
+                "One-time costs (the facilities' together): {}, subsidies {}, after subsidies {}",
+                self.yen(total),
+                self.yen(subsidy),
+                self.signed_yen(net)
+            ),
+        }
+    }
+
+    pub fn group_net_line(self, month: i64, year: i64) -> String {
+        match self {
+            Lang::Ja => format!(
+                "利用料を引いた効果　月{}・年{}",
+                self.signed_yen(month),
+                self.signed_yen(year)
+            ),
+            Lang::En => format!(
+                "Net of the licence: {} a month, {} a year",
+                self.signed_yen(month),
+                self.signed_yen(year)
+            ),
+        }
+    }
+
+    pub fn group_bounds_line(self, worst: i64, best: i64) -> String {
+        match self {
+            Lang::Ja => format!(
+                "幅：すべての事業所が低めなら月{}、高めなら月{}（最悪と最良の合計で、95%区間ではありません）",
+                self.signed_yen(worst),
+                self.signed_yen(best)
+            ),
+            Lang::En => format!(
+                "Range: {} a month with every facility at its low end, {} at its high end (worst and best cases added up, not a 95% interval)",
+                self.signed_yen(worst),
+                self.signed_yen(best)
+            ),
+        }
+    }
+
+    pub const fn group_optimism_label(self) -> &'static str {
+        self.pick(
+            "事業者の声への補正（%、空欄なら補正なし）",
+            "Adjustment for vendor claims (%, empty: none)",
+        )
+    }
+
+    pub const fn group_optimism_help(self) -> &'static str {
+        self.pick(
+            "英国財務省グリーンブックの楽観バイアス補正にならい、根拠が事業者の声（パンフレットの例）だけの部分から、入力した割合を差し引きます。割合はご自身で決めてください（既定値はありません）。実測や自分の数字に置き換えた部分には効きません。",
+            "After the optimism bias adjustment of HM Treasury's Green Book: the share you type is taken off the yen that rests only on the vendor's claims (the brochure's example figures). You choose the share; there is no default. It does not touch what is measured or your own figures.",
+        )
+    }
+
+    pub fn group_optimism_step(self, removed: u64, after: u64) -> String {
+        match self {
+            Lang::Ja => format!(
+                "補正：事業者の声の部分から月{}を差し引くと、削減額は月{}",
+                self.yen(removed),
+                self.yen(after)
+            ),
+            Lang::En => format!(
+                "Adjusted: {} a month taken off the vendor's share leaves {} a month",
+                self.yen(removed),
+                self.yen(after)
+            ),
+        }
+    }
+
+    pub const fn group_compare_caption(self) -> &'static str {
+        self.pick(
+            "事業所の比較（職員1人あたり）",
+            "Facilities compared (per staff member)",
+        )
+    }
+
+    pub const fn group_ratio_yen(self) -> &'static str {
+        self.pick("月の削減額", "Saved a month")
+    }
+
+    pub const fn group_ratio_minutes(self) -> &'static str {
+        self.pick("1日の削減時間", "Minutes freed a day")
+    }
+
+    pub const fn group_median_row(self) -> &'static str {
+        self.pick("法人の中央値", "The group's median")
+    }
+
+    /// A ratio in hundredths: `10,380円` / `12.5分`; `—` where there is none.
+    pub fn group_ratio(self, v: Option<Num>, minutes: bool) -> String {
+        match (v, minutes) {
+            (None, _) => "—".into(),
+            (Some(v), false) => self.yen(crate::i18n::div_round(v.hundredths(), 100)),
+            (Some(v), true) => match self {
+                Lang::Ja => format!(
+                    "{}分",
+                    crate::i18n::tenths_str(crate::i18n::div_round(v.hundredths(), 10))
+                ),
+                Lang::En => format!(
+                    "{} min",
+                    crate::i18n::tenths_str(crate::i18n::div_round(v.hundredths(), 10))
+                ),
+            },
+        }
+    }
+
+    pub const fn group_looks_heading(self) -> &'static str {
+        self.pick(
+            "確かめたい入力（他の事業所の中央値の3倍以上か3分の1以下。値は変えていません）",
+            "Inputs worth a second look (3 times the other facilities' median or more, or a third or less; nothing is changed)",
+        )
+    }
+
+    pub const fn group_looks_none(self) -> &'static str {
+        self.pick(
+            "他の事業所から大きく離れた入力はありません。",
+            "No input is far from the other facilities'.",
+        )
+    }
+
+    /// `デイあおば：申し送りの時間 30（他の事業所の中央値 10）`.
+    pub fn group_look(self, facility: &str, field: &str, value: Num, median: Num) -> String {
+        match self {
+            Lang::Ja => format!(
+                "{facility}：{field} {}（他の事業所の中央値 {}）",
+                format_num(value),
+                format_num(median)
+            ),
+            Lang::En => format!(
+                "{facility}: {field} {} (the other facilities' median {})",
+                format_num(value),
+                format_num(median)
+            ),
+        }
+    }
+}

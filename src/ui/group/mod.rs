@@ -1,0 +1,497 @@
+//! The 法人 screen (issue 21): several facilities in one estimate — added from the
+//! estimate on screen or from the saved estimates, renamed, opened in the
+//! calculator and replaced, reordered, taken out with undo — and the group's
+//! figures: the roll-up per facility and for the 法人 with the licence counted
+//! once, how much of the yen rests on each kind of evidence (with the optional
+//! adjustment for vendor claims), each facility's ratios against the group's
+//! median, and the inputs far from the other facilities'. The 法人 is
+//! `AppState::group`, read from storage the first time this screen opens; every
+//! figure comes from `model::group`.
+
+use crate::i18n::group::GroupNotice;
+use crate::i18n::Lang;
+use crate::model::grade::Optimism;
+use crate::model::group::{Facility, RollUp};
+use crate::model::group_file::{self, GroupFileError, MAX_FACILITIES, MAX_NAME};
+use crate::model::num::{format_num, parse_field, Kind};
+use crate::model::scenario::Service;
+use crate::model::{Field, Line, Num, Scenario};
+use crate::route::Screen;
+use crate::ui::erase::{effect, keyed, message};
+use crate::ui::state::{AppState, GroupState};
+use crate::ui::store::{self, Key};
+use crate::ui::text::tr;
+use crate::ui::timestudy::text_table;
+use leptos::prelude::*;
+
+/// Reads the stored 法人 the first time the screen opens; from then on (while the
+/// screen is shown: nothing else changes it) every change is saved, never over a
+/// newer version's document or unreadable text that could not be kept aside.
+fn open(g: GroupState) {
+    if !g.opened.get_untracked() {
+        g.opened.set(true);
+        // Another tab's change, when this version reads it (else it stays for
+        // that tab, as the estimate's does).
+        store::on_other_tab(move |key| {
+            let theirs = (key == Key::Group)
+                .then(|| store::read(Key::Group).ok().flatten())
+                .flatten()
+                .and_then(|raw| group_file::open(&raw).ok());
+            if let Some(theirs) = theirs {
+                g.group.set(theirs);
+                g.removed.set(None);
+            }
+        });
+        match store::read(Key::Group) {
+            Err(_) => g.notice.set(Some(GroupNotice::NotSaved)),
+            Ok(None) => g.autosave.set(true),
+            Ok(Some(raw)) => match group_file::open(&raw) {
+                Ok(group) => {
+                    g.group.set(group);
+                    g.autosave.set(true);
+                }
+                Err(GroupFileError::Newer(_)) => g.notice.set(Some(GroupNotice::Newer)),
+                Err(GroupFileError::Corrupt) => {
+                    let kept = store::backup(Key::Group, &raw);
+                    g.autosave.set(kept.is_some());
+                    g.notice.set(Some(GroupNotice::Recovered(kept)));
+                }
+            },
+        }
+    }
+    effect(move || {
+        let text = g.group.with(group_file::save);
+        if g.autosave.get_untracked() && store::write(Key::Group, &text).is_err() {
+            g.notice.set(Some(GroupNotice::NotSaved));
+        }
+    });
+}
+
+/// `通所・入所　51.9万円/月`: a facility's services and its saving a month.
+fn summary(lang: Lang, s: &Scenario, yen_month: u64) -> String {
+    let services: Vec<&str> = Service::ALL
+        .into_iter()
+        .filter(|v| s.services.has(*v))
+        .map(|v| lang.service_name(v))
+        .collect();
+    format!(
+        "{}{}{}{}",
+        services.join(lang.pick("・", ", ")),
+        lang.gap(),
+        lang.yen_compact(yen_month),
+        lang.per_month_suffix()
+    )
+}
+
+#[component]
+pub fn GroupScreen() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let g = state.group;
+    open(g);
+    let lang = state.lang;
+    let rollup = Memo::new(move |_| g.group.with(|gr| gr.rollup(gr.optimism)));
+    let has = move || g.group.with(|gr| !gr.facilities().is_empty());
+    view! {
+        <div class="group-screen">
+            <section class="card" aria-labelledby="group-heading">
+                <h2 id="group-heading">{tr(lang, Lang::group_heading)}</h2>
+                <p class="help">{tr(lang, Lang::group_help)}</p>
+                <AddFacility />
+                {message("demo-notice", "group-notice", "status", move || g.notice.get().map(|n| lang.get().group_notice(&n)))}
+                <button
+                    type="button"
+                    data-testid="group-undo"
+                    hidden=move || g.removed.with(Option::is_none)
+                    on:click=move |_| {
+                        if let Some(r) = g.removed.get_untracked() {
+                            g.group.update(|gr| {
+                                gr.restore(r);
+                            });
+                            g.removed.set(None);
+                            g.notice.set(None);
+                        }
+                    }
+                >
+                    {tr(lang, Lang::group_undo)}
+                </button>
+                <p class="help" hidden=has>{tr(lang, Lang::group_empty)}</p>
+                <ol class="group-facilities" data-testid="group-facilities">
+                    {keyed(
+                        move || g.group.with(|gr| gr.facilities().iter().map(|f| f.id).collect()),
+                        move |id| view! { <FacilityRow id rollup /> }.into_any(),
+                    )}
+                </ol>
+            </section>
+            {move || has().then(|| view! { <Figures rollup /> })}
+        </div>
+    }
+}
+
+/// Adding a facility: the estimate on screen, or a saved one.
+#[component]
+fn AddFacility() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (g, lang, library) = (state.group, state.lang, state.library);
+    let picked = RwSignal::new(String::new());
+    let full = move || g.group.with(|gr| gr.facilities().len() >= MAX_FACILITIES);
+    let add = move |name: String, s: Scenario| {
+        g.group.update(|gr| {
+            let name = if name.trim().is_empty() {
+                lang.get_untracked()
+                    .group_default_name(gr.facilities().len() + 1)
+            } else {
+                name.chars().take(MAX_NAME).collect()
+            };
+            gr.add(Facility::new(name, s));
+        });
+        g.notice.set(None);
+    };
+    view! {
+        <div class="group-add">
+            <button
+                type="button"
+                class="primary"
+                data-testid="group-add-current"
+                disabled=full
+                on:click=move |_| add(state.facility.get_untracked(), state.scenario.get_untracked())
+            >
+                {tr(lang, Lang::group_add_current)}
+            </button>
+            <label class="field">
+                <span>{tr(lang, Lang::group_add_saved_label)}</span>
+                <select data-testid="group-add-saved-select" on:change=move |ev| picked.set(event_target_value(&ev))>
+                    <option value="">{move || if library.with(|l| l.items.is_empty()) { lang.get().group_no_saved() } else { "—" }}</option>
+                    {move || library.with(|l| {
+                        l.items
+                            .iter()
+                            .map(|s| view! { <option value=s.id.to_string()>{s.name.clone()}</option> })
+                            .collect_view()
+                    })}
+                </select>
+            </label>
+            <button
+                type="button"
+                data-testid="group-add-saved"
+                disabled=move || full() || picked.with(String::is_empty)
+                on:click=move |_| {
+                    let id = picked.get_untracked().parse().unwrap_or(0);
+                    if let Some(s) = library.with_untracked(|l| l.get(id).cloned()) {
+                        add(s.name, s.scenario);
+                    }
+                }
+            >
+                {tr(lang, Lang::group_add)}
+            </button>
+        </div>
+    }
+}
+
+/// One facility: its name (renamed as typed), services and saving, and its actions.
+#[component]
+fn FacilityRow(id: u64, rollup: Memo<RollUp>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (g, lang) = (state.group, state.lang);
+    let at = move || g.group.with(|gr| gr.position(id));
+    let facility = move || {
+        g.group
+            .with(|gr| gr.position(id).map(|i| gr.facilities()[i].clone()))
+    };
+    let name = RwSignal::new(facility().map(|f| f.name).unwrap_or_default());
+    let too_long = move || name.with(|n| n.chars().count() > MAX_NAME);
+    let input_id = format!("group-name-{id}");
+    let count = move || g.group.with(|gr| gr.facilities().len());
+    let label = move |action: fn(Lang) -> &'static str| {
+        move || {
+            let l = lang.get();
+            l.group_action(&name.get(), action(l))
+        }
+    };
+    let shift = move |by: isize| {
+        if let Some(i) = at() {
+            let to = i.saturating_add_signed(by);
+            g.group.update(|gr| {
+                let _ = gr.move_to(i, to);
+            });
+        }
+    };
+    view! {
+        <li class="group-facility" data-testid="group-facility">
+            <div class="field">
+                <label for=input_id.clone()>{move || lang.get().group_name_label(at().map_or(0, |i| i + 1))}</label>
+                <input
+                    id=input_id
+                    type="text"
+                    data-testid="group-name"
+                    aria-invalid=move || if too_long() { "true" } else { "false" }
+                    prop:value=name.get_untracked()
+                    on:input=move |ev| {
+                        name.set(event_target_value(&ev));
+                        if let (false, Some(i)) = (too_long(), at()) {
+                            g.group.update(|gr| {
+                                let _ = gr.rename(i, name.get_untracked());
+                            });
+                        }
+                    }
+                />
+                {message("error", "group-name-error", "alert", move || too_long().then(|| lang.get().group_name_too_long(MAX_NAME)))}
+            </div>
+            <p class="group-summary" data-testid="group-summary">
+                {move || {
+                    let (f, i) = (facility()?, at()?);
+                    rollup.with(|r| r.facilities.get(i).map(|e| summary(lang.get(), &f.scenario, e.results.total.yen_month)))
+                }}
+            </p>
+            <div class="group-actions">
+                <button type="button" data-testid="group-open" aria-label=label(Lang::group_open)
+                    on:click=move |_| {
+                        if let Some(f) = facility() {
+                            state.open_saved(f.name, f.scenario);
+                            let _ = window().location().set_hash(Screen::Savings.hash());
+                        }
+                    }>
+                    {tr(lang, Lang::group_open)}
+                </button>
+                <button type="button" data-testid="group-replace" aria-label=label(Lang::group_replace)
+                    on:click=move |_| {
+                        let s = state.scenario.get_untracked();
+                        if let Some(i) = at() {
+                            g.group.update(|gr| {
+                                if let Some(f) = gr.facility_mut(i) {
+                                    f.scenario = s;
+                                }
+                            });
+                        }
+                    }>
+                    {tr(lang, Lang::group_replace)}
+                </button>
+                <button type="button" data-testid="group-up" aria-label=label(Lang::group_up)
+                    disabled=move || at() == Some(0) on:click=move |_| shift(-1)>
+                    {tr(lang, Lang::group_up)}
+                </button>
+                <button type="button" data-testid="group-down" aria-label=label(Lang::group_down)
+                    disabled=move || at().is_none_or(|i| i + 1 >= count()) on:click=move |_| shift(1)>
+                    {tr(lang, Lang::group_down)}
+                </button>
+                <button type="button" data-testid="group-remove" aria-label=label(Lang::group_remove)
+                    on:click=move |_| {
+                        let Some(i) = at() else { return };
+                        let mut removed = None;
+                        g.group.update(|gr| removed = gr.remove(i).ok());
+                        if let Some(r) = removed {
+                            g.notice.set(Some(GroupNotice::Removed(r.facility.name.clone())));
+                            g.removed.set(Some(r));
+                        }
+                    }>
+                    {tr(lang, Lang::group_remove)}
+                </button>
+            </div>
+        </li>
+    }
+}
+
+/// A number typed on this screen: the licence's accounts or the adjustment.
+fn number_input(
+    testid: &'static str,
+    label: impl Fn() -> String + Send + Sync + 'static,
+    initial: String,
+    parse: fn(&str) -> Option<Option<Num>>,
+    set: impl Fn(Option<Num>) + Send + Sync + 'static,
+    error: impl Fn(Lang) -> String + Send + Sync + 'static,
+) -> impl IntoView {
+    let lang = expect_context::<AppState>().lang;
+    let text = RwSignal::new(initial);
+    let bad = move || text.with(|t| parse(t).is_none());
+    let input_id = format!("{testid}-input");
+    view! {
+        <div class="field">
+            <label for=input_id.clone()>{label}</label>
+            <input
+                id=input_id
+                type="text"
+                inputmode="decimal"
+                autocomplete="off"
+                data-testid=testid
+                aria-invalid=move || if bad() { "true" } else { "false" }
+                prop:value=text.get_untracked()
+                on:input=move |ev| {
+                    text.set(event_target_value(&ev));
+                    if let Some(v) = text.with_untracked(|t| parse(t)) {
+                        set(v);
+                    }
+                }
+            />
+            {message("error", "group-input-error", "alert", move || bad().then(|| error(lang.get())))}
+        </div>
+    }
+}
+
+/// The group's figures: headline, evidence, the table per facility, costs and
+/// payback, the adjustment, the comparison and the second looks.
+#[component]
+fn Figures(rollup: Memo<RollUp>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (g, lang) = (state.group, state.lang);
+    let names = move || {
+        g.group.with(|gr| {
+            gr.facilities()
+                .iter()
+                .map(|f| f.name.clone())
+                .collect::<Vec<_>>()
+        })
+    };
+    let users = g.group.with_untracked(|gr| gr.license.users);
+    let optimism = g.group.with_untracked(|gr| gr.optimism);
+    let parse_users: fn(&str) -> Option<Option<Num>> = |t| {
+        if t.trim().is_empty() {
+            return Some(None);
+        }
+        parse_field(
+            t,
+            Kind::Count,
+            Field::LicenseUsers.min_value(),
+            Field::LicenseUsers.max_value(),
+        )
+        .ok()
+        .map(Some)
+    };
+    let parse_optimism: fn(&str) -> Option<Option<Num>> = |t| {
+        if t.trim().is_empty() {
+            return Some(None);
+        }
+        Optimism::parse(t).ok().map(|o| Some(o.percent()))
+    };
+    view! {
+        <section class="card group-figures" aria-labelledby="group-total">
+            <h3 id="group-total" data-testid="group-total">
+                {move || rollup.with(|r| lang.get().group_total(r.results.total.yen_month, r.results.total.yen_year, r.facilities.len()))}
+            </h3>
+            <p data-testid="group-evidence">
+                {move || rollup.with(|r| lang.get().group_evidence(r.results.total.yen_month, r.evidence.percents()))}
+            </p>
+            <p class="help">{tr(lang, Lang::group_evidence_help)}</p>
+            {move || {
+                let l = lang.get();
+                let names = names();
+                rollup.with(|r| {
+                    let mut head = vec![l.group_facility_column()];
+                    head.extend(Line::ALL.map(|x| l.line_short(x)));
+                    head.extend([l.group_month_column(), l.group_year_column(), l.group_hours_column(), l.group_fte_column(), l.group_grade_column()]);
+                    let row = |name: String, res: &crate::model::Results, percents: Option<[u64; 4]>| {
+                        let mut cells = vec![name];
+                        cells.extend(res.lines.iter().map(|x| l.yen(x.yen_month)));
+                        cells.extend([
+                            l.yen(res.total.yen_month),
+                            l.yen(res.total.yen_year),
+                            l.hours(res.total.hours_tenths),
+                            l.fte_value(res.total.fte_tenths),
+                            l.group_percents(percents),
+                        ]);
+                        cells
+                    };
+                    let mut rows: Vec<Vec<String>> = r
+                        .facilities
+                        .iter()
+                        .zip(names)
+                        .map(|(e, n)| row(n, &e.results, e.evidence.percents()))
+                        .collect();
+                    rows.push(row(l.group_total_row().into(), &r.results, r.evidence.percents()));
+                    text_table("group-table", l.group_table_caption(), &head, rows, "")
+                })
+            }}
+            <h3>{tr(lang, Lang::group_costs_heading)}</h3>
+            {number_input(
+                "group-users",
+                move || {
+                    let sum = g.group.with(|gr| {
+                        let mut all = gr.clone();
+                        all.license.users = None;
+                        all.users()
+                    });
+                    lang.get().group_users_label(sum)
+                },
+                users.map(format_num).unwrap_or_default(),
+                parse_users,
+                move |v| g.group.update(|gr| gr.license.users = v),
+                |l| l.input_error(crate::model::InputError::TooLarge { max: Field::LicenseUsers.max_value() }, Field::LicenseUsers.unit()),
+            )}
+            <ul class="group-costs" data-testid="group-costs">
+                {move || rollup.with(|r| {
+                    let (l, e) = (lang.get(), &r.economics);
+                    [
+                        l.group_license_line(e.license_monthly, e.users),
+                        l.group_onetime_line(e.onetime_total, e.subsidy_yen, e.onetime_net),
+                        l.group_net_line(e.net_monthly, e.net_yearly),
+                        l.group_bounds_line(e.net_bounds.worst, e.net_bounds.best),
+                        l.payback_sentence(e.payback),
+                    ]
+                    .into_iter()
+                    .chain(e.warnings.iter().map(|w| l.warning(*w)))
+                    .map(|t| view! { <li>{t}</li> })
+                    .collect_view()
+                })}
+            </ul>
+            {number_input(
+                "group-optimism",
+                move || lang.get().group_optimism_label().to_string(),
+                optimism.map(|o| format_num(o.percent())).unwrap_or_default(),
+                parse_optimism,
+                move |v| g.group.update(|gr| gr.optimism = v.and_then(|p| Optimism::new(p).ok())),
+                |l| l.input_error(crate::model::InputError::TooLarge { max: crate::model::grade::MAX_OPTIMISM }, crate::model::Unit::Percent),
+            )}
+            <p class="help">{tr(lang, Lang::group_optimism_help)}</p>
+            <p data-testid="group-optimism-step">
+                {move || rollup.with(|r| r.optimism.map(|s| lang.get().group_optimism_step(s.total, r.results.total.yen_month.saturating_sub(s.total))))}
+            </p>
+            <Compare rollup />
+        </section>
+    }
+}
+
+/// Each facility's ratios against the group's median, and the inputs far from the
+/// other facilities'.
+#[component]
+fn Compare(rollup: Memo<RollUp>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (g, lang) = (state.group, state.lang);
+    view! {
+        {move || {
+            let l = lang.get();
+            let names: Vec<String> = g.group.with(|gr| gr.facilities().iter().map(|f| f.name.clone()).collect());
+            rollup.with(|r| {
+                let head = [l.group_facility_column(), l.group_ratio_yen(), l.group_ratio_minutes()];
+                let mut rows: Vec<Vec<String>> = r
+                    .facilities
+                    .iter()
+                    .zip(names)
+                    .map(|(e, n)| vec![n, l.group_ratio(e.ratios.yen_per_staff_month, false), l.group_ratio(e.ratios.minutes_per_staff_day, true)])
+                    .collect();
+                rows.push(vec![
+                    l.group_median_row().into(),
+                    l.group_ratio(r.medians.yen_per_staff_month, false),
+                    l.group_ratio(r.medians.minutes_per_staff_day, true),
+                ]);
+                text_table("group-compare", l.group_compare_caption(), &head, rows, "")
+            })
+        }}
+        <h3>{tr(lang, Lang::group_looks_heading)}</h3>
+        <ul data-testid="group-looks">
+            {move || {
+                let l = lang.get();
+                g.group.with(|gr| {
+                    let looks = gr.second_looks();
+                    if looks.is_empty() {
+                        return view! { <li>{l.group_looks_none()}</li> }.into_any();
+                    }
+                    looks
+                        .into_iter()
+                        .map(|x| {
+                            let name = &gr.facilities()[x.facility].name;
+                            view! { <li>{l.group_look(name, &l.field_name(x.field), x.value, x.median)}</li> }
+                        })
+                        .collect_view()
+                        .into_any()
+                })
+            }}
+        </ul>
+    }
+}

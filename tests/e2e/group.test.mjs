@@ -1,0 +1,160 @@
+// The 法人 screen (issue 21): several facilities in one estimate, built as a
+// person does — the estimate on screen and two saved ones —, its totals equal to
+// the facilities' own, the licence counted once, the evidence behind the yen, an
+// input far from the others' flagged and left as it is, renaming, reordering,
+// taking out with undo, opening one in the calculator and replacing it, kept
+// after a reload, in both languages and accessible at laptop and phone widths.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { useApp, openPage, gotoApp, typeInto, text, axePath } from './helpers.mjs';
+
+const yen = (s) => Number(s.replace(/[^0-9]/g, ''));
+
+async function violations(page) {
+  await page.evaluate(await readFile(axePath, 'utf8'));
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Saves the estimate on screen under `name` (the share screen's saved estimates). */
+async function saveAs(page, name) {
+  await page.getByTestId('tab-share').click();
+  await page.getByTestId('library-name').fill(name);
+  await page.getByTestId('library-save').click();
+  await page.getByTestId('tab-savings').click();
+}
+
+/** The table per facility, as shown: name, four lines, month, year, hours, FTE, evidence. */
+async function table(page) {
+  return page.getByTestId('group-table').locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.innerText)));
+}
+
+/** A 法人 of three: the brochure's figures saved as 特養さくら, the same with
+ * handover taking 40 minutes saved as 本館, and residential care only on screen. */
+async function threeFacilities(page) {
+  await saveAs(page, '特養さくら');
+  await typeInto(page, 'input-handover-minutes', '40');
+  await saveAs(page, '本館');
+  await page.getByTestId('preset').selectOption('residential');
+  await page.getByTestId('tab-group').click();
+  await page.getByTestId('group-add-current').click();
+  for (const label of ['特養さくら', '本館']) {
+    await page.getByTestId('group-add-saved-select').selectOption({ label });
+    await page.getByTestId('group-add-saved').click();
+  }
+}
+
+describe('the 法人 screen', () => {
+  const app = useApp();
+
+  it('adds up three facilities, counts the licence once and flags an input far from the others', async () => {
+    const page = await openPage(app.browser, app.server.url);
+    await threeFacilities(page);
+    const names = await page.getByTestId('group-name').evaluateAll((els) => els.map((e) => e.value));
+    assert.deepEqual(names, ['事業所1', '特養さくら', '本館']);
+    const rows = await table(page);
+    assert.deepEqual(rows.map((r) => r[0]), ['事業所1', '特養さくら', '本館', '法人計']);
+    // The brochure's figures: 519,000円 a month; with handover 40 minutes instead of
+    // 10, its line is 4 × 375,000 = 1,500,000円.
+    assert.equal(rows[1][5], '519,000円');
+    assert.equal(rows[2][3], '1,500,000円');
+    // Every column of the total row is the facilities' sum (month and year, by line).
+    for (const col of [1, 2, 3, 4, 5, 6]) {
+      assert.equal(yen(rows[3][col]), yen(rows[0][col]) + yen(rows[1][col]) + yen(rows[2][col]), `column ${col}`);
+    }
+    assert.match(await text(page, 'group-total'), /^法人合計　月\S+・年\S+（3事業所）$/);
+    // The brochure's figures rest on the vendor's word; handover typed over is the
+    // person's assumption.
+    assert.match(await text(page, 'group-evidence'), /のうち　実測 0%・出典あり 0%・事業者の声 \d+%・仮定 \d+%$/);
+    assert.equal(rows[1][9], '0・0・100・0%');
+    assert.notEqual(rows[2][9], '0・0・100・0%');
+    // One licence for everyone's accounts: the price × the facilities' accounts.
+    const label = await page.locator('label[for="group-users-input"]').innerText();
+    const users = Number(label.match(/合計 (\d+)人/)[1]);
+    const costs = await text(page, 'group-costs');
+    assert.match(costs, new RegExp(`利用料　月${(450 * users).toLocaleString('en-US')}円（${users}人、法人で1回だけ）`));
+    // Typed accounts replace the sum.
+    await typeInto(page, 'group-users', '200');
+    assert.match(await text(page, 'group-costs'), /利用料　月90,000円（200人、法人で1回だけ）/);
+    // 本館's handover (40 minutes) is 4× the others' (10): flagged, not changed.
+    const looks = await text(page, 'group-looks');
+    assert.match(looks, /本館：.*申し送り.*40（他の事業所の中央値 10）/);
+    assert.equal((await table(page))[2][3], '1,500,000円');
+    // A share of the vendor's yen taken off, as its own step.
+    await typeInto(page, 'group-optimism', '20');
+    assert.match(await text(page, 'group-optimism-step'), /^補正：事業者の声の部分から月[\d,]+円を差し引くと、削減額は月[\d,]+円$/);
+    await typeInto(page, 'group-optimism', '120');
+    assert.match(await page.getByTestId('group-input-error').nth(1).innerText(), /\S/);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  it('renames, reorders, takes out with undo, opens and replaces, and keeps it after a reload', async () => {
+    const page = await openPage(app.browser, app.server.url);
+    await threeFacilities(page);
+    // Rename by typing; a name too long is said and kept in the field, the last
+    // one that fitted stays.
+    const first = page.getByTestId('group-name').first();
+    await first.click();
+    await first.press('ControlOrMeta+a');
+    await first.pressSequentially('入所ひまわり');
+    await first.press('Tab');
+    assert.equal((await table(page))[0][0], '入所ひまわり');
+    await first.click();
+    await first.press('End');
+    await first.pressSequentially('あ'.repeat(40));
+    assert.equal(await page.getByTestId('group-name-error').first().innerText(), '事業所名は40文字までです（入力はそのまま残しています）');
+    assert.equal(await first.inputValue(), '入所ひまわり' + 'あ'.repeat(40));
+    // The name kept is the last one that fitted, as it was typed.
+    assert.equal((await table(page))[0][0], ('入所ひまわり' + 'あ'.repeat(40)).slice(0, 40));
+    await first.press('ControlOrMeta+a');
+    await first.pressSequentially('入所ひまわり');
+    assert.equal(await page.getByTestId('group-name-error').first().isHidden(), true);
+    assert.equal((await table(page))[0][0], '入所ひまわり');
+    // Reorder: 本館 up, then 入所ひまわり down.
+    await page.getByRole('button', { name: '本館：上へ' }).click();
+    assert.deepEqual((await table(page)).map((r) => r[0]), ['入所ひまわり', '本館', '特養さくら', '法人計']);
+    await page.getByRole('button', { name: '入所ひまわり：下へ' }).click();
+    assert.deepEqual((await table(page)).map((r) => r[0]), ['本館', '入所ひまわり', '特養さくら', '法人計']);
+    // Take one out, then undo: back where it was.
+    await page.getByRole('button', { name: '入所ひまわり：外す' }).click();
+    assert.equal(await text(page, 'group-notice'), '「入所ひまわり」を外しました。');
+    assert.deepEqual((await table(page)).map((r) => r[0]), ['本館', '特養さくら', '法人計']);
+    await page.getByTestId('group-undo').click();
+    assert.deepEqual((await table(page)).map((r) => r[0]), ['本館', '入所ひまわり', '特養さくら', '法人計']);
+    // Open 本館 in the calculator: its figures there; change them and replace.
+    await page.getByRole('button', { name: '本館：開く' }).click();
+    await page.getByTestId('input-handover-minutes').waitFor();
+    assert.equal(await page.getByTestId('input-handover-minutes').inputValue(), '40');
+    await typeInto(page, 'input-handover-minutes', '10');
+    await page.getByTestId('tab-group').click();
+    await page.getByRole('button', { name: '本館：いまの試算で置き換え' }).click();
+    assert.equal((await table(page))[0][3], '375,000円');
+    assert.match(await text(page, 'group-looks'), /大きく離れた入力はありません/);
+    // Everything is kept after a reload.
+    const before = await table(page);
+    await gotoApp(page, app.server.url + '#group');
+    await page.getByTestId('group-table').waitFor();
+    assert.deepEqual(await table(page), before);
+    // In English, the same figures in English words.
+    await page.getByTestId('lang-toggle').click();
+    assert.match(await text(page, 'group-total'), /^Group total: ¥\S+ a month, ¥\S+ a year \(3 facilities\)$/);
+    assert.match(await text(page, 'group-evidence'), /measured 0%, sourced 0%, vendor's claim \d+%, assumed \d+%/);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  it('is accessible at laptop and phone widths, empty and with facilities', async () => {
+    for (const viewport of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
+      const page = await openPage(app.browser, app.server.url + '#group', { viewport });
+      await page.getByTestId('group-add-current').waitFor();
+      assert.deepEqual(await violations(page), []);
+      await threeFacilities(page);
+      await typeInto(page, 'group-optimism', 'abc');
+      assert.deepEqual(await violations(page), []);
+      await page.context().close();
+    }
+  });
+});
