@@ -4,7 +4,10 @@
 //!
 //! The expectations are computed exactly as the program that wrote the corpus
 //! computed them (tests/golden/generate-5b7d80b.rs.txt), on what the current app
-//! decodes.
+//! decodes. The time study's (`study_expect`) were written by hand for the files
+//! written by hand, and from the study that was saved for version 4
+//! (tests/golden/generate-timestudy-v4.rs.txt); the 法人's (`group_expect`) from
+//! the 法人 that was saved for its version 1 (tests/golden/generate-group-v1.rs.txt).
 
 use kaigo_savings::demo::seed::ids::*;
 use kaigo_savings::demo::{snapshot, Time, Workspace};
@@ -13,6 +16,7 @@ use kaigo_savings::model::library::Library;
 use kaigo_savings::model::scenario::{Line, Scenario};
 use kaigo_savings::model::{compute, economics, persist, share, Payback};
 use kaigo_savings::sha256::hex;
+use kaigo_savings::timestudy::{file, saved, Phase, Study, Task};
 use serde_json::{json, Map, Value};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -111,6 +115,38 @@ fn library_expect(lib: &Library) -> Value {
     json!({ "items": items })
 }
 
+/// A 法人 as its screen shows it: the licence, the adjustment, each facility's
+/// name, figures and month, and the group's month, licence, net and evidence.
+fn group_expect(g: &kaigo_savings::model::group::Group) -> Value {
+    let r = g.rollup(g.optimism);
+    let facilities: Vec<Value> = g
+        .facilities()
+        .iter()
+        .zip(&r.facilities)
+        .map(|(f, e)| {
+            json!({
+                "name": f.name,
+                "figures": figures(&f.scenario),
+                "monthly_yen": e.results.total.yen_month,
+            })
+        })
+        .collect();
+    json!({
+        "license": {
+            "plan": g.license.plan.key(),
+            "price": g.license.price.to_string(),
+            "users": g.license.users.map(|u| u.to_string()),
+        },
+        "optimism": g.optimism.map(|o| o.percent().to_string()),
+        "facilities": facilities,
+        "monthly_yen": r.results.total.yen_month,
+        "license_monthly": r.economics.license_monthly,
+        "net_monthly": r.economics.net_monthly,
+        "evidence_percents": r.evidence.percents(),
+        "optimism_yen": r.optimism.map(|s| s.total),
+    })
+}
+
 /// Messages in `room` meant for `member` that the member has not read (what the
 /// released UI reads when the member opens the room).
 fn unread_in(ws: &Workspace, member: u32, room: u32) -> usize {
@@ -189,6 +225,124 @@ fn snapshot_expect(ws: &Workspace, now: Time) -> Value {
     })
 }
 
+/// A time study field by field: its settings, counts and every record and run
+/// (times as the records file writes them).
+fn study_expect(s: &Study) -> Value {
+    let mut by_task = Map::new();
+    for t in Task::ALL {
+        let n = s.records.iter().filter(|r| r.task == t).count();
+        if n > 0 {
+            by_task.insert(t.key().to_string(), json!(n));
+        }
+    }
+    let mut by_phase = Map::new();
+    for p in Phase::ALL {
+        let n = s.records.iter().filter(|r| r.phase == p).count();
+        by_phase.insert(p.key().to_string(), json!(n));
+    }
+    let records: Vec<Value> = s
+        .records
+        .iter()
+        .map(|r| {
+            json!({
+                "id": r.id,
+                "task": r.task.key(),
+                "start": r.start.text(),
+                "end": r.end.text(),
+                "shift": r.shift.key(),
+                "phase": r.phase.key(),
+                "staff": r.staff,
+                "role": r.role.key(),
+                "failed": r.failed,
+                "sheet": r.sheet,
+            })
+        })
+        .collect();
+    let running: Vec<Value> = s
+        .running
+        .iter()
+        .map(|r| {
+            json!({
+                "staff": r.staff,
+                "role": r.role.key(),
+                "task": r.task.key(),
+                "start": r.start.text(),
+                "phase": r.phase.key(),
+            })
+        })
+        .collect();
+    json!({
+        "device": s.device,
+        "next": s.next,
+        "phase": s.phase.key(),
+        "day_from": s.day_from,
+        "night_from": s.night_from,
+        "counts": {
+            "records": s.records.len(),
+            "tapped": s.records.iter().filter(|r| !r.sheet).count(),
+            "sheet": s.records.iter().filter(|r| r.sheet).count(),
+            "failed": s.records.iter().filter(|r| r.failed).count(),
+            "by_phase": Value::Object(by_phase),
+            "by_task": Value::Object(by_task),
+            "running": s.running.len(),
+        },
+        "records": records,
+        "running": running,
+    })
+}
+
+/// The study a records file is imported into (the README of tests/golden).
+fn import_target() -> Study {
+    Study::new("import")
+}
+
+/// The Shift_JIS (Windows-31J, as Japanese Excel writes it and the browser's
+/// `TextDecoder("shift_jis")` reads it) of every character of the corpus's
+/// Shift_JIS files that is not ASCII, from Python's `cp932` codec
+/// (`'…'.encode('cp932')`): the characters, then their two bytes each.
+const SJIS_CHARS: &str = "①しそのりコタットドノプ・ー不了事介他休作使分刷前動務勤印員器回夜始守巡帯待後憩成接掲整文方昼時書期業機法理用申直相看確示移種等管終絡者職見記話認調談護送通連録開間電";
+const SJIS_BYTES: &[u8] = &[
+    0x87, 0x40, 0x82, 0xb5, 0x82, 0xbb, 0x82, 0xcc, 0x82, 0xe8, 0x83, 0x52, 0x83, 0x5e, 0x83, 0x62,
+    0x83, 0x67, 0x83, 0x68, 0x83, 0x6d, 0x83, 0x76, 0x81, 0x45, 0x81, 0x5b, 0x95, 0x73, 0x97, 0xb9,
+    0x8e, 0x96, 0x89, 0xee, 0x91, 0xbc, 0x8b, 0x78, 0x8d, 0xec, 0x8e, 0x67, 0x95, 0xaa, 0x8d, 0xfc,
+    0x91, 0x4f, 0x93, 0xae, 0x96, 0xb1, 0x8b, 0xce, 0x88, 0xf3, 0x88, 0xf5, 0x8a, 0xed, 0x89, 0xf1,
+    0x96, 0xe9, 0x8e, 0x6e, 0x8e, 0xe7, 0x8f, 0x84, 0x91, 0xd1, 0x91, 0xd2, 0x8c, 0xe3, 0x8c, 0x65,
+    0x90, 0xac, 0x90, 0xda, 0x8c, 0x66, 0x90, 0xae, 0x95, 0xb6, 0x95, 0xfb, 0x92, 0x8b, 0x8e, 0x9e,
+    0x8f, 0x91, 0x8a, 0xfa, 0x8b, 0xc6, 0x8b, 0x40, 0x96, 0x40, 0x97, 0x9d, 0x97, 0x70, 0x90, 0x5c,
+    0x92, 0xbc, 0x91, 0x8a, 0x8a, 0xc5, 0x8a, 0x6d, 0x8e, 0xa6, 0x88, 0xda, 0x8e, 0xed, 0x93, 0x99,
+    0x8a, 0xc7, 0x8f, 0x49, 0x97, 0x8d, 0x8e, 0xd2, 0x90, 0x45, 0x8c, 0xa9, 0x8b, 0x4c, 0x98, 0x62,
+    0x94, 0x46, 0x92, 0xb2, 0x92, 0x6b, 0x8c, 0xec, 0x91, 0x97, 0x92, 0xca, 0x98, 0x41, 0x98, 0x5e,
+    0x8a, 0x4a, 0x8a, 0xd4, 0x93, 0x64,
+];
+
+/// A strict decoder of `bytes` in `encoding`, as the browser's `TextDecoder`
+/// with `fatal: true` (a leading BOM dropped): UTF-8, and Shift_JIS for the
+/// characters of `SJIS_CHARS` (any other byte sequence is refused).
+fn strict(bytes: &[u8], encoding: &str) -> Option<String> {
+    match encoding {
+        "utf-8" => std::str::from_utf8(bytes)
+            .ok()
+            .map(|t| t.strip_prefix('\u{feff}').unwrap_or(t).to_string()),
+        "shift_jis" => {
+            assert_eq!(SJIS_CHARS.chars().count() * 2, SJIS_BYTES.len());
+            let (mut out, mut rest) = (String::new(), bytes);
+            while let Some(&b) = rest.first() {
+                if b < 0x80 {
+                    out.push(char::from(b));
+                    rest = &rest[1..];
+                } else {
+                    let pair = rest.get(..2)?;
+                    let at = SJIS_BYTES.chunks(2).position(|c| c == pair)?;
+                    out.push(SJIS_CHARS.chars().nth(at)?);
+                    rest = &rest[2..];
+                }
+            }
+            Some(out)
+        }
+        _ => None,
+    }
+}
+
 // ── Opening every file of the corpus ───────────────────────────────────────────
 
 fn corpus() -> PathBuf {
@@ -259,6 +413,18 @@ fn every_saved_estimates_file_ever_exported_imports_whole() {
 }
 
 #[test]
+fn every_group_ever_saved_opens_as_it_was() {
+    use kaigo_savings::model::group_file;
+    for (p, expect) in files("group") {
+        let text = read(&p);
+        let g = group_file::open(&text).unwrap_or_else(|e| panic!("{}: {e:?}", p.display()));
+        assert_eq!(group_expect(&g), expect, "{}", p.display());
+        // Saved again, it is the same document (the current version is 1).
+        assert_eq!(group_file::save(&g), text.trim_end(), "{}", p.display());
+    }
+}
+
+#[test]
 fn every_demo_snapshot_ever_saved_opens_as_it_was() {
     let mut versions = std::collections::BTreeSet::new();
     for (p, expect) in files("snapshot") {
@@ -277,5 +443,92 @@ fn every_demo_snapshot_ever_saved_opens_as_it_was() {
         versions.into_iter().collect::<Vec<_>>(),
         ["v1", "v2"],
         "every snapshot version so far is in the corpus"
+    );
+}
+
+#[test]
+fn every_stored_time_study_ever_saved_opens_as_it_was() {
+    let mut versions = std::collections::BTreeSet::new();
+    for (p, expect) in files("timestudy") {
+        let raw = read(&p);
+        let s = saved::open(&raw).unwrap_or_else(|e| panic!("{}: {e:?}", p.display()));
+        assert_eq!(study_expect(&s), expect, "{}", p.display());
+        assert!(
+            s.taps.is_empty(),
+            "{}: no undo kept across a reload",
+            p.display()
+        );
+        // The folder is the version the file says it is.
+        let version = p.parent().and_then(Path::file_name).unwrap_or_default();
+        let version = version.to_string_lossy().into_owned();
+        let stored: Value = serde_json::from_str(&raw).unwrap();
+        assert_eq!(format!("v{}", stored["v"]), version, "{}", p.display());
+        // Saved again it is the current version (the current version writes its
+        // own files byte for byte), and opens as the same study.
+        let again = saved::save(&s);
+        if version == format!("v{}", saved::VERSION) {
+            assert_eq!(again, raw, "{}", p.display());
+        }
+        assert!(
+            again.ends_with(&format!(",\"v\":{}}}", saved::VERSION)),
+            "{again}"
+        );
+        assert_eq!(saved::open(&again).as_ref(), Ok(&s), "{}", p.display());
+        versions.insert(version);
+    }
+    assert_eq!(
+        versions.into_iter().collect::<Vec<_>>(),
+        ["v1", "v2", "v3", "v4"],
+        "every stored time-study version so far is in the corpus"
+    );
+}
+
+#[test]
+fn every_time_study_records_file_ever_exported_imports_whole() {
+    let mut versions = std::collections::BTreeSet::new();
+    for (p, expect) in files("timestudy-csv") {
+        let bytes = fs::read(&p).unwrap();
+        // Read as the browser reads a picked file: the first encoding that takes it.
+        let mut encoding = "";
+        let text = file::decode(|e| {
+            encoding = e;
+            strict(&bytes, e)
+        })
+        .unwrap_or_else(|e| panic!("{}: {e:?}", p.display()));
+        let mut s = import_target();
+        let report =
+            file::import(&mut s, &text).unwrap_or_else(|e| panic!("{}: {e:?}", p.display()));
+        let conflicts: Vec<Value> = report
+            .conflicts
+            .iter()
+            .map(|(line, id)| json!([line, id]))
+            .collect();
+        let got = json!({
+            "encoding": encoding,
+            "report": {
+                "added": report.added,
+                "duplicates": report.duplicates,
+                "conflicts": conflicts,
+            },
+            "study": study_expect(&s),
+        });
+        assert_eq!(got, expect, "{}", p.display());
+        // What was imported exports, and imports again, as the same records.
+        let again = file::export(&s.records);
+        let mut t = import_target();
+        file::import(&mut t, &again).unwrap();
+        assert_eq!(t, s, "{}", p.display());
+        // The newest folder's UTF-8 files are what the current export writes, byte for byte.
+        let version = p.parent().and_then(Path::file_name).unwrap_or_default();
+        let version = version.to_string_lossy().into_owned();
+        if version == "v3" && encoding == "utf-8" {
+            assert_eq!(again.as_bytes(), &bytes[..], "{}", p.display());
+        }
+        versions.insert(version);
+    }
+    assert_eq!(
+        versions.into_iter().collect::<Vec<_>>(),
+        ["v1", "v2", "v3"],
+        "every records-file layout so far is in the corpus"
     );
 }
