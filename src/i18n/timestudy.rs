@@ -1331,6 +1331,12 @@ impl Lang {
                     "the end is not after the start",
                 )
                 .into(),
+            (_, Problem::SameMinute) => self
+                .pick(
+                    "開始と終了が同じ時刻（分まで）です。Excelで保存し直すと秒が消え、1分未満の記録がこうなります。アプリが書き出したままのファイルを読み込んでください",
+                    "the start and the end are the same minute. Saving the file again in Excel drops the seconds, and a record under a minute becomes this: import the file as the app wrote it",
+                )
+                .into(),
             (_, Problem::TooLong) => self
                 .pick("12時間を超えています", "longer than 12 hours")
                 .into(),

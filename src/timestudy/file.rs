@@ -186,6 +186,9 @@ pub enum Problem {
     BadStart(String),
     BadEnd(String),
     EndNotAfterStart,
+    /// Start and end the same whole minute: what a record under a minute becomes
+    /// when Excel saves the file again (its date format drops the seconds).
+    SameMinute,
     /// Longer than `record::MAX_MINUTES`.
     TooLong,
     NoStaff,
@@ -364,7 +367,9 @@ fn read_row(
         t.to_string()
     });
     if let (Some(s), Some(e)) = (start, end) {
-        if e <= s {
+        if e == s && s.0 % 60 == 0 {
+            p.push(Problem::SameMinute);
+        } else if e <= s {
             p.push(Problem::EndNotAfterStart);
         } else if e.0 - s.0 > MAX_MINUTES * 60 {
             p.push(Problem::TooLong);
@@ -685,7 +690,9 @@ mod tests {
             phone,2026-12-02 09:00\n\
             phone,2026-12-02 09:00,2026-12-02 09:05,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",,,,,a-6\n\
             phone,2026-12-02 09:00,2026-12-02 09:05,A1,,,,,a-1\n\
-            handover,2026-12-02 08:30,2026-12-02 08:40,A1,day,before,nurse,,a-1\n";
+            handover,2026-12-02 08:30,2026-12-02 08:40,A1,day,before,nurse,,a-1\n\
+            phone,2026/12/2 9:10,2026/12/2 9:10,A1,,,,,a-9\n\
+            phone,2026-12-02 09:10:30,2026-12-02 09:10:30,A1,,,,,a-10\n";
         use Problem::*;
         assert_eq!(
             rows(import(&mut s, text).unwrap_err()),
@@ -709,6 +716,9 @@ mod tests {
                 ),
                 (7, BadStaff("=HYPERLINK(\"http://x\",\"y\")".into())),
                 (8, IdTwice("a-1".into())),
+                // A call under a minute after Excel saved the file again.
+                (10, SameMinute),
+                (11, EndNotAfterStart),
             ]
         );
         assert!(s.records.is_empty());
