@@ -217,6 +217,39 @@ pub fn csv_report(s: &Scenario, lang: Lang, facility: &str, date: &str) -> Strin
     csv::write(&rows)
 }
 
+/// The 法人 as one table Excel can filter: a row per facility and line, then the
+/// 法人's rows (`法人計`): the month's and the year's yen, the hours a month and
+/// the month's yen by kind of evidence (実測, 出典あり, 事業者の声, 仮定). Through
+/// `csv::write` like every CSV the app writes (no cell runs as a formula).
+pub fn group_csv(
+    g: &crate::model::group::Group,
+    r: &crate::model::group::RollUp,
+    lang: Lang,
+) -> String {
+    use crate::model::grade::Evidence;
+    use crate::model::{Line, Results};
+    let hours = |t: u64| format!("{}.{}", t / 10, t % 10);
+    let mut rows = vec![lang.group_csv_header().map(String::from).to_vec()];
+    let mut add = |name: &str, res: &Results, ev: &Evidence| {
+        for (l, line) in Line::ALL.into_iter().zip(&res.lines) {
+            let mut row = vec![
+                name.to_string(),
+                lang.line_title(l).to_string(),
+                line.yen_month.to_string(),
+                line.yen_year.to_string(),
+                hours(line.hours_tenths),
+            ];
+            row.extend(ev.line(l).map(|y| y.to_string()));
+            rows.push(row);
+        }
+    };
+    for (f, e) in g.facilities().iter().zip(&r.facilities) {
+        add(&f.name, &e.results, &e.evidence);
+    }
+    add(lang.group_total_row(), &r.results, &r.evidence);
+    csv::write(&rows)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -234,6 +267,35 @@ mod tests {
         &t.iter()
             .find(|r| r[0] == label)
             .unwrap_or_else(|| panic!("no row {label}"))[1]
+    }
+
+    #[test]
+    fn the_group_csv_is_a_row_per_facility_and_line_then_the_sums() {
+        use crate::model::group::{Facility, Group};
+        let mut g = Group::default();
+        g.add(Facility::new(
+            "=SUM(A1) さくら",
+            Preset::Brochure.scenario(),
+        ));
+        g.add(Facility::new("デイ", Preset::DayService.scenario()));
+        let r = g.rollup(None);
+        let text = group_csv(&g, &r, Lang::Ja);
+        let rows = table(&text);
+        assert_eq!(rows[0][0], "事業所");
+        assert_eq!(rows.len(), 1 + 3 * 4);
+        // Written as text, never as a formula (and read back as typed).
+        assert!(text.contains("\r\n'=SUM(A1) さくら,"));
+        assert_eq!(rows[1][0], "=SUM(A1) さくら");
+        for line in 0..4 {
+            let (a, b, t) = (&rows[1 + line], &rows[5 + line], &rows[9 + line]);
+            assert_eq!(t[0], "法人計");
+            for col in [2, 3, 5, 6, 7, 8] {
+                let n = |r: &Vec<String>| r[col].parse::<u64>().unwrap();
+                assert_eq!(n(t), n(a) + n(b), "line {line} column {col}");
+            }
+            let parts: u64 = (5..9).map(|c| t[c].parse::<u64>().unwrap()).sum();
+            assert_eq!(parts.to_string(), t[2]);
+        }
     }
 
     #[test]

@@ -17,6 +17,13 @@ pub enum GroupNotice {
     Newer,
     /// The browser's storage is full or cannot be used: changes are not kept.
     NotSaved,
+    /// A 法人 file's facilities were added (all of them, to an empty 法人 with its
+    /// licence and adjustment).
+    FileAdded(usize),
+    /// The file picked is not a 法人 document this version reads.
+    FileUnreadable,
+    /// The file was written by a newer version.
+    FileNewer,
 }
 
 impl Lang {
@@ -127,6 +134,24 @@ impl Lang {
                 .pick(
                     "新しい版のアプリで保存された法人の試算があります。上書きしないよう、ここでの変更は保存しません。",
                     "A group saved by a newer version of the app is stored; so as not to overwrite it, changes here are not saved.",
+                )
+                .into(),
+            (Lang::Ja, GroupNotice::FileAdded(n)) => {
+                format!("ファイルの{n}事業所を追加しました。")
+            }
+            (Lang::En, GroupNotice::FileAdded(n)) => {
+                format!("Added the file's {n} facilities.")
+            }
+            (_, GroupNotice::FileUnreadable) => self
+                .pick(
+                    "法人のファイルとして読めませんでした。いまの法人はそのままです。",
+                    "This is not a group file that can be read; the group on screen is unchanged.",
+                )
+                .into(),
+            (_, GroupNotice::FileNewer) => self
+                .pick(
+                    "新しい版のアプリで保存されたファイルです。アプリを更新してから開いてください。いまの法人はそのままです。",
+                    "The file was saved by a newer version of the app: update the app, then open it. The group on screen is unchanged.",
                 )
                 .into(),
             (_, GroupNotice::NotSaved) => self
@@ -243,6 +268,48 @@ impl Lang {
             }
             None => "—".into(),
         }
+    }
+
+    pub const fn group_csv_header(self) -> [&'static str; 9] {
+        match self {
+            Lang::Ja => [
+                "事業所",
+                "業務",
+                "月の削減額（円）",
+                "年の削減額（円）",
+                "時間（月）",
+                "うち実測（円/月）",
+                "うち出典あり（円/月）",
+                "うち事業者の声（円/月）",
+                "うち仮定（円/月）",
+            ],
+            Lang::En => [
+                "Facility",
+                "Line",
+                "Saved a month (yen)",
+                "Saved a year (yen)",
+                "Hours a month",
+                "Of which measured (yen a month)",
+                "Of which sourced (yen a month)",
+                "Of which vendor's claims (yen a month)",
+                "Of which assumed (yen a month)",
+            ],
+        }
+    }
+
+    pub const fn group_csv(self) -> &'static str {
+        self.pick(
+            "表をCSVで保存（Excel用）",
+            "Save the table as CSV (for Excel)",
+        )
+    }
+
+    pub const fn group_save_file(self) -> &'static str {
+        self.pick("法人をファイルに保存", "Save the group as a file")
+    }
+
+    pub const fn group_open_file(self) -> &'static str {
+        self.pick("ファイルから事業所を追加", "Add facilities from a file")
     }
 
     pub const fn group_costs_heading(self) -> &'static str {

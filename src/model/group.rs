@@ -285,6 +285,21 @@ impl Group {
         self.facilities.len() - 1
     }
 
+    /// Adds another 法人's facilities (a file opened), up to `max` facilities in all;
+    /// an empty 法人 also takes its licence and adjustment. How many were added.
+    pub fn add_all(&mut self, other: Group, max: usize) -> usize {
+        if self.facilities.is_empty() {
+            self.license = other.license;
+            self.optimism = other.optimism;
+        }
+        let room = max.saturating_sub(self.facilities.len());
+        let n = other.facilities.len().min(room);
+        for f in other.facilities.into_iter().take(n) {
+            self.add(f);
+        }
+        n
+    }
+
     /// The position of the facility with this id.
     pub fn position(&self, id: u64) -> Option<usize> {
         self.facilities.iter().position(|f| f.id == id)
@@ -619,6 +634,29 @@ mod tests {
         // A third of the median (or zero) is flagged too.
         g.facility_mut(3).unwrap().scenario.handover.minutes = Num::from_hundredths(333);
         assert_eq!(g.second_looks()[0].field, Field::HandoverMinutes);
+    }
+
+    #[test]
+    fn a_file_adds_its_facilities_and_an_empty_group_takes_its_licence() {
+        let mut file = Group::new(GroupLicense {
+            users: Some(Num::whole(90)),
+            ..GroupLicense::default()
+        });
+        for name in ["A", "B", "C"] {
+            file.add(Facility::new(name, Preset::Brochure.scenario()));
+        }
+        let mut g = Group::default();
+        assert_eq!(g.add_all(file.clone(), 200), 3);
+        assert_eq!(g.license.users, Some(Num::whole(90)));
+        // A 法人 with facilities keeps its own licence; ids stay unique; the limit holds.
+        g.license.users = None;
+        assert_eq!(g.add_all(file, 4), 1);
+        assert_eq!(g.license.users, None);
+        let names: Vec<_> = g.facilities().iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["A", "B", "C", "A"]);
+        let mut ids: Vec<_> = g.facilities().iter().map(|f| f.id).collect();
+        ids.dedup();
+        assert_eq!(ids.len(), 4);
     }
 
     #[test]

@@ -11,6 +11,13 @@ import { useApp, openPage, gotoApp, typeInto, text, axePath } from './helpers.mj
 
 const yen = (s) => Number(s.replace(/[^0-9]/g, ''));
 
+/** The screen's notice once it says something that begins with `start` (a file is
+ * read asynchronously). */
+async function noticeSays(page, start) {
+  await page.waitForFunction((s) => document.querySelector('[data-testid="group-notice"]')?.innerText.startsWith(s), start);
+  return text(page, 'group-notice');
+}
+
 async function violations(page) {
   await page.evaluate(await readFile(axePath, 'utf8'));
   const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
@@ -143,6 +150,54 @@ describe('the 法人 screen', () => {
     assert.match(await text(page, 'group-total'), /^Group total: ¥\S+ a month, ¥\S+ a year \(3 facilities\)$/);
     assert.match(await text(page, 'group-evidence'), /measured 0%, sourced 0%, vendor's claim \d+%, assumed \d+%/);
     assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  it('writes the table as CSV for Excel and the 法人 as a file another device opens', async () => {
+    const page = await openPage(app.browser, app.server.url);
+    await threeFacilities(page);
+    // A name Excel would run as a formula stays text.
+    const first = page.getByTestId('group-name').first();
+    await first.click();
+    await first.press('ControlOrMeta+a');
+    await first.pressSequentially('=1+2 入所');
+    const [csvFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('group-csv').click()]);
+    const csv = await readFile(await csvFile.path(), 'utf8');
+    assert.ok(csv.startsWith('\ufeff事業所,業務,月の削減額（円）,年の削減額（円）,時間（月）,うち実測（円/月）,うち出典あり（円/月）,うち事業者の声（円/月）,うち仮定（円/月）\r\n'));
+    const rows = csv.replace(/^\ufeff/, '').trim().split('\r\n').slice(1).map((l) => l.split(','));
+    // A row per facility and line, then the 法人's four.
+    assert.equal(rows.length, 4 * 4);
+    assert.equal(rows[0][0], "'=1+2 入所");
+    assert.deepEqual(rows.slice(12).map((r) => r[0]), ['法人計', '法人計', '法人計', '法人計']);
+    for (let line = 0; line < 4; line++) {
+      for (const col of [2, 3, 5, 6, 7, 8]) {
+        const sum = [0, 1, 2].reduce((a, f) => a + Number(rows[f * 4 + line][col]), 0);
+        assert.equal(Number(rows[12 + line][col]), sum, `line ${line}, column ${col}`);
+      }
+      // Each line's yen is split over the kinds of evidence, to the yen.
+      for (const r of [rows[line], rows[12 + line]]) {
+        assert.equal(Number(r[5]) + Number(r[6]) + Number(r[7]) + Number(r[8]), Number(r[2]));
+      }
+    }
+    // The 法人 as a file, opened on another device: the same table.
+    await typeInto(page, 'group-users', '120');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('group-save-file').click()]);
+    const saved = await readFile(await file.path(), 'utf8');
+    assert.match(saved, /^\{"v":1,"license":\{"plan":"standard","price":"450","users":"120"\}/);
+    const before = await table(page);
+    const other = await openPage(app.browser, app.server.url + '#group');
+    await other.getByTestId('group-open-file').setInputFiles({ name: 'group.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
+    assert.equal(await noticeSays(other, 'ファイル'), 'ファイルの3事業所を追加しました。');
+    assert.deepEqual(await table(other), before);
+    assert.match(await text(other, 'group-costs'), /（120人、法人で1回だけ）/);
+    // Not a 法人 file, or a newer one: said, and nothing changes.
+    await other.getByTestId('group-open-file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"v":1,"items":') });
+    assert.equal(await noticeSays(other, '法人の'), '法人のファイルとして読めませんでした。いまの法人はそのままです。');
+    await other.getByTestId('group-open-file').setInputFiles({ name: 'y.json', mimeType: 'application/json', buffer: Buffer.from(saved.replace('"v":1', '"v":2')) });
+    assert.match(await noticeSays(other, '新しい版'), /アプリを更新してから開いてください。いまの法人はそのままです。$/);
+    assert.deepEqual(await table(other), before);
+    assert.deepEqual([...page.errors, ...other.errors], []);
+    await other.context().close();
     await page.context().close();
   });
 

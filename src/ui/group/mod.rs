@@ -1,6 +1,7 @@
 //! The 法人 screen (issue 21): several facilities in one estimate — added from the
 //! estimate on screen or from the saved estimates, renamed, opened in the
-//! calculator and replaced, reordered, taken out with undo — and the group's
+//! calculator and replaced, reordered, taken out with undo; saved as a file and
+//! added from one, the table as CSV — and the group's
 //! figures: the roll-up per facility and for the 法人 with the licence counted
 //! once, how much of the yen rests on each kind of evidence (with the optional
 //! adjustment for vendor claims), each facility's ratios against the group's
@@ -16,7 +17,9 @@ use crate::model::group_file::{self, GroupFileError, MAX_FACILITIES, MAX_NAME};
 use crate::model::num::{format_num, parse_field, Kind};
 use crate::model::scenario::Service;
 use crate::model::{Field, Line, Num, Scenario};
+use crate::report::group_csv;
 use crate::route::Screen;
+use crate::ui::browser::{download, picked_file, when_settled};
 use crate::ui::erase::{effect, keyed, message};
 use crate::ui::state::{AppState, GroupState};
 use crate::ui::store::{self, Key};
@@ -121,8 +124,54 @@ pub fn GroupScreen() -> impl IntoView {
                         move |id| view! { <FacilityRow id rollup /> }.into_any(),
                     )}
                 </ol>
+                <Files rollup />
             </section>
             {move || has().then(|| view! { <Figures rollup /> })}
+        </div>
+    }
+}
+
+/// The 法人 out and in: the table as CSV for Excel, the whole 法人 as a file (the
+/// stored document), and a file's facilities added. Files are made when asked
+/// for, not on every change.
+#[component]
+fn Files(rollup: Memo<RollUp>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (g, lang) = (state.group, state.lang);
+    let has = move || g.group.with(|gr| !gr.facilities().is_empty());
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(file) = picked_file(&ev) else { return };
+        when_settled(file.text(), move |r| {
+            let text = r.ok().and_then(|v| v.as_string()).unwrap_or_default();
+            let notice = match group_file::open(&text) {
+                Ok(other) => {
+                    let mut n = 0;
+                    g.group.update(|gr| n = gr.add_all(other, MAX_FACILITIES));
+                    GroupNotice::FileAdded(n)
+                }
+                Err(GroupFileError::Newer(_)) => GroupNotice::FileNewer,
+                Err(GroupFileError::Corrupt) => GroupNotice::FileUnreadable,
+            };
+            g.notice.set(Some(notice));
+        });
+    };
+    view! {
+        <div class="group-add">
+            <button type="button" data-testid="group-csv" hidden=move || !has()
+                on:click=move |_| {
+                    let text = g.group.with_untracked(|gr| rollup.with_untracked(|r| group_csv(gr, r, lang.get_untracked())));
+                    download("kaigo-savings-group.csv", "text/csv", &text);
+                }>
+                {tr(lang, Lang::group_csv)}
+            </button>
+            <button type="button" data-testid="group-save-file" hidden=move || !has()
+                on:click=move |_| download("kaigo-savings-group.json", "application/json", &g.group.with_untracked(group_file::save))>
+                {tr(lang, Lang::group_save_file)}
+            </button>
+            <label class="check">
+                <span>{tr(lang, Lang::group_open_file)}</span>
+                <input type="file" accept="application/json,.json" data-testid="group-open-file" on:change=on_file />
+            </label>
         </div>
     }
 }
