@@ -50,6 +50,7 @@ bench: dist
 	$(ENV) node tests/bench/bench.mjs
 	$(ENV) cargo bench --bench demo_scale
 	$(ENV) cargo bench --bench timestudy_scale
+	$(ENV) cargo bench --bench group_scale
 
 ## The README screenshot (.docs/screenshot.png) from the built app.
 screenshot: dist

@@ -342,11 +342,16 @@ impl Group {
 
     /// Accounts of the one licence: typed, or the facilities' licence users summed.
     pub fn users(&self) -> Num {
-        self.license.users.unwrap_or_else(|| {
-            Num::from_hundredths(self.facilities.iter().fold(0u64, |a, f| {
-                a.saturating_add(f.scenario.costs.license.users.hundredths())
-            }))
-        })
+        self.license
+            .users
+            .unwrap_or_else(|| self.facilities_users())
+    }
+
+    /// The facilities' licence users summed (the licence's accounts unless typed).
+    pub fn facilities_users(&self) -> Num {
+        Num::from_hundredths(self.facilities.iter().fold(0u64, |a, f| {
+            a.saturating_add(f.scenario.costs.license.users.hundredths())
+        }))
     }
 
     /// A facility's scenario under the group's contract: the group's plan and price,

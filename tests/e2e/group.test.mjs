@@ -92,8 +92,17 @@ describe('the 法人 screen', () => {
     // A share of the vendor's yen taken off, as its own step.
     await typeInto(page, 'group-optimism', '20');
     assert.match(await text(page, 'group-optimism-step'), /^補正：事業者の声の部分から月[\d,]+円を差し引くと、削減額は月[\d,]+円$/);
+    // Bad text is said next to the field, kept, and the last good value (typed
+    // on the way: 12 of 120) stays.
     await typeInto(page, 'group-optimism', '120');
-    assert.match(await page.getByTestId('group-input-error').nth(1).innerText(), /\S/);
+    assert.match(await page.getByTestId('group-input-error').nth(1).innerText(), /100/);
+    const step = await text(page, 'group-optimism-step');
+    await typeInto(page, 'group-optimism', 'abc');
+    assert.equal(await page.getByTestId('group-input-error').nth(1).innerText(), '数字で入力してください（例：1,500）。');
+    assert.equal(await page.getByTestId('group-optimism').inputValue(), 'abc');
+    assert.equal(await text(page, 'group-optimism-step'), step);
+    await typeInto(page, 'group-users', '2.5');
+    assert.match(await page.getByTestId('group-input-error').first().innerText(), /^整数で入力してください/);
     assert.deepEqual(page.errors, []);
     await page.context().close();
   });

@@ -12,11 +12,11 @@
 use crate::i18n::group::GroupNotice;
 use crate::i18n::Lang;
 use crate::model::grade::Optimism;
-use crate::model::group::{Facility, RollUp};
+use crate::model::group::{Facility, RollUp, SecondLook};
 use crate::model::group_file::{self, GroupFileError, MAX_FACILITIES, MAX_NAME};
 use crate::model::num::{format_num, parse_field, Kind};
-use crate::model::scenario::Service;
-use crate::model::{Field, Line, Num, Scenario};
+use crate::model::scenario::{Service, Services};
+use crate::model::{Field, InputError, Line, Num, Scenario, Unit};
 use crate::report::group_csv;
 use crate::route::Screen;
 use crate::ui::browser::{download, picked_file, when_settled};
@@ -27,9 +27,34 @@ use crate::ui::text::tr;
 use crate::ui::timestudy::text_table;
 use leptos::prelude::*;
 
-/// Reads the stored 法人 the first time the screen opens; from then on (while the
-/// screen is shown: nothing else changes it) every change is saved, never over a
-/// newer version's document or unreadable text that could not be kept aside.
+/// How long the 法人 must be still before it is stored: a keystroke never waits
+/// for every facility to be written (230 KB for 200 facilities).
+#[cfg(feature = "browser")]
+const SAVE_AFTER_MS: u64 = 400;
+
+#[cfg(feature = "browser")]
+thread_local! {
+    /// Whether the 法人 has changed since it was last stored, and the wait.
+    static DIRTY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    static TIMER: std::cell::Cell<Option<leptos::leptos_dom::helpers::TimeoutHandle>> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// Stores the 法人 if it changed (not over a newer version's document, not when
+/// unreadable text could not be kept aside).
+#[cfg(feature = "browser")]
+fn flush(g: GroupState) {
+    if DIRTY.replace(false) && g.autosave.get_untracked() {
+        let text = g.group.with_untracked(group_file::save);
+        if store::write(Key::Group, &text).is_err() {
+            g.notice.set(Some(GroupNotice::NotSaved));
+        }
+    }
+}
+
+/// Reads the stored 法人 the first time the screen opens; from then on every
+/// change is stored once the 法人 has been still for `SAVE_AFTER_MS`, or when the
+/// page is hidden or left, and another tab's stored 法人 is followed.
 fn open(g: GroupState) {
     if !g.opened.get_untracked() {
         g.opened.set(true);
@@ -45,6 +70,11 @@ fn open(g: GroupState) {
                 g.removed.set(None);
             }
         });
+        #[cfg(feature = "browser")]
+        for event in ["pagehide", "visibilitychange"] {
+            // Lasts as long as the page.
+            std::mem::forget(window_event_listener_untyped(event, move |_| flush(g)));
+        }
         match store::read(Key::Group) {
             Err(_) => g.notice.set(Some(GroupNotice::NotSaved)),
             Ok(None) => g.autosave.set(true),
@@ -62,19 +92,38 @@ fn open(g: GroupState) {
             },
         }
     }
+    // Every change after the screen is drawn starts the wait again.
+    let mut first = true;
     effect(move || {
-        let text = g.group.with(group_file::save);
-        if g.autosave.get_untracked() && store::write(Key::Group, &text).is_err() {
-            g.notice.set(Some(GroupNotice::NotSaved));
+        g.group.track();
+        if !std::mem::take(&mut first) {
+            #[cfg(feature = "browser")]
+            save_soon(g);
         }
     });
 }
 
+/// Marks the 法人 changed and (re)starts the wait after which it is stored.
+#[cfg(feature = "browser")]
+fn save_soon(g: GroupState) {
+    DIRTY.set(true);
+    if let Some(t) = TIMER.take() {
+        t.clear();
+    }
+    TIMER.set(
+        set_timeout_with_handle(
+            move || flush(g),
+            std::time::Duration::from_millis(SAVE_AFTER_MS),
+        )
+        .ok(),
+    );
+}
+
 /// `通所・入所　51.9万円/月`: a facility's services and its saving a month.
-fn summary(lang: Lang, s: &Scenario, yen_month: u64) -> String {
+fn summary(lang: Lang, services: Services, yen_month: u64) -> String {
     let services: Vec<&str> = Service::ALL
         .into_iter()
-        .filter(|v| s.services.has(*v))
+        .filter(|v| services.has(*v))
         .map(|v| lang.service_name(v))
         .collect();
     format!(
@@ -92,8 +141,18 @@ pub fn GroupScreen() -> impl IntoView {
     let g = state.group;
     open(g);
     let lang = state.lang;
-    let rollup = Memo::new(move |_| g.group.with(|gr| gr.rollup(gr.optimism)));
-    let has = move || g.group.with(|gr| !gr.facilities().is_empty());
+    // The 法人 without the adjustment: typing it changes no facility's figures,
+    // so nothing is counted or drawn again but its own step (counted apart).
+    let base = Memo::new(move |_| {
+        g.group.with(|gr| {
+            let mut b = gr.clone();
+            b.optimism = None;
+            b
+        })
+    });
+    let rollup = Memo::new(move |_| base.with(|gr| gr.rollup(None)));
+    let looks = Memo::new(move |_| base.with(|gr| gr.second_looks()));
+    let has = move || rollup.with(|r| !r.facilities.is_empty());
     view! {
         <div class="group-screen">
             <section class="card" aria-labelledby="group-heading">
@@ -126,7 +185,7 @@ pub fn GroupScreen() -> impl IntoView {
                 </ol>
                 <Files rollup />
             </section>
-            {move || has().then(|| view! { <Figures rollup /> })}
+            {move || has().then(|| view! { <Figures rollup looks /> })}
         </div>
     }
 }
@@ -240,15 +299,23 @@ fn AddFacility() -> impl IntoView {
 fn FacilityRow(id: u64, rollup: Memo<RollUp>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let (g, lang) = (state.group, state.lang);
-    let at = move || g.group.with(|gr| gr.position(id));
+    // Memos: with 200 facilities, a keystroke elsewhere must not draw every row
+    // again (only what changed for this row is).
+    // Where it is and its services, drawn again only when they change.
+    let place = Memo::new(move |_| {
+        g.group.with(|gr| {
+            gr.position(id)
+                .map(|i| (i, gr.facilities()[i].scenario.services))
+        })
+    });
+    let at = move || place.with(|p| p.map(|p| p.0));
     let facility = move || {
         g.group
-            .with(|gr| gr.position(id).map(|i| gr.facilities()[i].clone()))
+            .with_untracked(|gr| gr.position(id).map(|i| gr.facilities()[i].clone()))
     };
     let name = RwSignal::new(facility().map(|f| f.name).unwrap_or_default());
     let too_long = move || name.with(|n| n.chars().count() > MAX_NAME);
     let input_id = format!("group-name-{id}");
-    let count = move || g.group.with(|gr| gr.facilities().len());
     let label = move |action: fn(Lang) -> &'static str| {
         move || {
             let l = lang.get();
@@ -286,8 +353,8 @@ fn FacilityRow(id: u64, rollup: Memo<RollUp>) -> impl IntoView {
             </div>
             <p class="group-summary" data-testid="group-summary">
                 {move || {
-                    let (f, i) = (facility()?, at()?);
-                    rollup.with(|r| r.facilities.get(i).map(|e| summary(lang.get(), &f.scenario, e.results.total.yen_month)))
+                    let (i, services) = place.get()?;
+                    rollup.with(|r| r.facilities.get(i).map(|e| summary(lang.get(), services, e.results.total.yen_month)))
                 }}
             </p>
             <div class="group-actions">
@@ -318,7 +385,7 @@ fn FacilityRow(id: u64, rollup: Memo<RollUp>) -> impl IntoView {
                     {tr(lang, Lang::group_up)}
                 </button>
                 <button type="button" data-testid="group-down" aria-label=label(Lang::group_down)
-                    disabled=move || at().is_none_or(|i| i + 1 >= count()) on:click=move |_| shift(1)>
+                    disabled=move || at().is_none_or(|i| rollup.with(|r| i + 1 >= r.facilities.len())) on:click=move |_| shift(1)>
                     {tr(lang, Lang::group_down)}
                 </button>
                 <button type="button" data-testid="group-remove" aria-label=label(Lang::group_remove)
@@ -338,18 +405,25 @@ fn FacilityRow(id: u64, rollup: Memo<RollUp>) -> impl IntoView {
     }
 }
 
+/// How a number field of this screen reads its text.
+type Parse = fn(&str) -> Result<Option<Num>, InputError>;
+
 /// A number typed on this screen: the licence's accounts or the adjustment.
+/// (Not generic: both fields share one compiled copy.) Empty is `None`; a text
+/// that cannot be used is said next to the field, in the calculator's words, and
+/// kept as typed, the last good value staying in use.
 fn number_input(
     testid: &'static str,
-    label: impl Fn() -> String + Send + Sync + 'static,
+    label: Box<dyn Fn() -> String + Send + Sync>,
     initial: String,
-    parse: fn(&str) -> Option<Option<Num>>,
-    set: impl Fn(Option<Num>) + Send + Sync + 'static,
-    error: impl Fn(Lang) -> String + Send + Sync + 'static,
-) -> impl IntoView {
+    parse: Parse,
+    set: Box<dyn Fn(Option<Num>) + Send + Sync>,
+    unit: Unit,
+) -> AnyView {
     let lang = expect_context::<AppState>().lang;
     let text = RwSignal::new(initial);
-    let bad = move || text.with(|t| parse(t).is_none());
+    let error = move || text.with(|t| parse(t).err());
+    let bad = move || error().is_some();
     let input_id = format!("{testid}-input");
     view! {
         <div class="field">
@@ -364,35 +438,37 @@ fn number_input(
                 prop:value=text.get_untracked()
                 on:input=move |ev| {
                     text.set(event_target_value(&ev));
-                    if let Some(v) = text.with_untracked(|t| parse(t)) {
+                    if let Ok(v) = text.with_untracked(|t| parse(t)) {
                         set(v);
                     }
                 }
             />
-            {message("error", "group-input-error", "alert", move || bad().then(|| error(lang.get())))}
+            {message("error", "group-input-error", "alert", move || error().map(|e| lang.get().input_error(e, unit)))}
         </div>
     }
+    .into_any()
 }
 
 /// The group's figures: headline, evidence, the table per facility, costs and
 /// payback, the adjustment, the comparison and the second looks.
 #[component]
-fn Figures(rollup: Memo<RollUp>) -> impl IntoView {
+fn Figures(rollup: Memo<RollUp>, looks: Memo<Vec<SecondLook>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let (g, lang) = (state.group, state.lang);
-    let names = move || {
+    // The names, drawn again only when one changes (not on every keystroke).
+    let names = Memo::new(move |_| {
         g.group.with(|gr| {
             gr.facilities()
                 .iter()
                 .map(|f| f.name.clone())
                 .collect::<Vec<_>>()
         })
-    };
+    });
     let users = g.group.with_untracked(|gr| gr.license.users);
     let optimism = g.group.with_untracked(|gr| gr.optimism);
-    let parse_users: fn(&str) -> Option<Option<Num>> = |t| {
+    let parse_users: Parse = |t| {
         if t.trim().is_empty() {
-            return Some(None);
+            return Ok(None);
         }
         parse_field(
             t,
@@ -400,14 +476,13 @@ fn Figures(rollup: Memo<RollUp>) -> impl IntoView {
             Field::LicenseUsers.min_value(),
             Field::LicenseUsers.max_value(),
         )
-        .ok()
         .map(Some)
     };
-    let parse_optimism: fn(&str) -> Option<Option<Num>> = |t| {
+    let parse_optimism: Parse = |t| {
         if t.trim().is_empty() {
-            return Some(None);
+            return Ok(None);
         }
-        Optimism::parse(t).ok().map(|o| Some(o.percent()))
+        Optimism::parse(t).map(|o| Some(o.percent()))
     };
     view! {
         <section class="card group-figures" aria-labelledby="group-total">
@@ -420,7 +495,7 @@ fn Figures(rollup: Memo<RollUp>) -> impl IntoView {
             <p class="help">{tr(lang, Lang::group_evidence_help)}</p>
             {move || {
                 let l = lang.get();
-                let names = names();
+                let names = names.get();
                 rollup.with(|r| {
                     let mut head = vec![l.group_facility_column()];
                     head.extend(Line::ALL.map(|x| l.line_short(x)));
@@ -450,18 +525,14 @@ fn Figures(rollup: Memo<RollUp>) -> impl IntoView {
             <h3>{tr(lang, Lang::group_costs_heading)}</h3>
             {number_input(
                 "group-users",
-                move || {
-                    let sum = g.group.with(|gr| {
-                        let mut all = gr.clone();
-                        all.license.users = None;
-                        all.users()
-                    });
+                Box::new(move || {
+                    let sum = g.group.with(|gr| gr.facilities_users());
                     lang.get().group_users_label(sum)
-                },
+                }),
                 users.map(format_num).unwrap_or_default(),
                 parse_users,
-                move |v| g.group.update(|gr| gr.license.users = v),
-                |l| l.input_error(crate::model::InputError::TooLarge { max: Field::LicenseUsers.max_value() }, Field::LicenseUsers.unit()),
+                Box::new(move |v| g.group.update(|gr| gr.license.users = v)),
+                Field::LicenseUsers.unit(),
             )}
             <ul class="group-costs" data-testid="group-costs">
                 {move || rollup.with(|r| {
@@ -481,17 +552,23 @@ fn Figures(rollup: Memo<RollUp>) -> impl IntoView {
             </ul>
             {number_input(
                 "group-optimism",
-                move || lang.get().group_optimism_label().to_string(),
+                Box::new(move || lang.get().group_optimism_label().to_string()),
                 optimism.map(|o| format_num(o.percent())).unwrap_or_default(),
                 parse_optimism,
-                move |v| g.group.update(|gr| gr.optimism = v.and_then(|p| Optimism::new(p).ok())),
-                |l| l.input_error(crate::model::InputError::TooLarge { max: crate::model::grade::MAX_OPTIMISM }, crate::model::Unit::Percent),
+                Box::new(move |v| g.group.update(|gr| gr.optimism = v.and_then(|p| Optimism::new(p).ok()))),
+                Unit::Percent,
             )}
             <p class="help">{tr(lang, Lang::group_optimism_help)}</p>
             <p data-testid="group-optimism-step">
-                {move || rollup.with(|r| r.optimism.map(|s| lang.get().group_optimism_step(s.total, r.results.total.yen_month.saturating_sub(s.total))))}
+                {move || {
+                    let o = g.group.with(|gr| gr.optimism)?;
+                    rollup.with(|r| {
+                        let s = r.evidence.optimism(o);
+                        Some(lang.get().group_optimism_step(s.total, r.results.total.yen_month.saturating_sub(s.total)))
+                    })
+                }}
             </p>
-            <Compare rollup />
+            <Compare rollup names looks />
         </section>
     }
 }
@@ -499,13 +576,17 @@ fn Figures(rollup: Memo<RollUp>) -> impl IntoView {
 /// Each facility's ratios against the group's median, and the inputs far from the
 /// other facilities'.
 #[component]
-fn Compare(rollup: Memo<RollUp>) -> impl IntoView {
+fn Compare(
+    rollup: Memo<RollUp>,
+    names: Memo<Vec<String>>,
+    looks: Memo<Vec<SecondLook>>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let (g, lang) = (state.group, state.lang);
+    let lang = state.lang;
     view! {
         {move || {
             let l = lang.get();
-            let names: Vec<String> = g.group.with(|gr| gr.facilities().iter().map(|f| f.name.clone()).collect());
+            let names = names.get();
             rollup.with(|r| {
                 let head = [l.group_facility_column(), l.group_ratio_yen(), l.group_ratio_minutes()];
                 let mut rows: Vec<Vec<String>> = r
@@ -526,15 +607,15 @@ fn Compare(rollup: Memo<RollUp>) -> impl IntoView {
         <ul data-testid="group-looks">
             {move || {
                 let l = lang.get();
-                g.group.with(|gr| {
-                    let looks = gr.second_looks();
+                let looks = looks.get();
+                names.with(|names| {
                     if looks.is_empty() {
                         return view! { <li>{l.group_looks_none()}</li> }.into_any();
                     }
                     looks
                         .into_iter()
                         .map(|x| {
-                            let name = &gr.facilities()[x.facility].name;
+                            let name = names.get(x.facility).map_or("", String::as_str);
                             view! { <li>{l.group_look(name, &l.field_name(x.field), x.value, x.median)}</li> }
                         })
                         .collect_view()
