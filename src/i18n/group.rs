@@ -86,6 +86,13 @@ impl Lang {
         }
     }
 
+    pub const fn group_name_empty(self) -> &'static str {
+        self.pick(
+            "事業所名を入力してください（空のあいだは前の名前のままです）",
+            "Enter the facility's name (while it is empty, the last one stays)",
+        )
+    }
+
     pub const fn group_up(self) -> &'static str {
         self.pick("上へ", "Up")
     }
@@ -139,9 +146,10 @@ impl Lang {
             (Lang::Ja, GroupNotice::FileAdded(n)) => {
                 format!("ファイルの{n}事業所を追加しました。")
             }
-            (Lang::En, GroupNotice::FileAdded(n)) => {
-                format!("Added the file's {n} facilities.")
-            }
+            (Lang::En, GroupNotice::FileAdded(n)) => format!(
+                "Added {n} {} from the file.",
+                if *n == 1 { "facility" } else { "facilities" }
+            ),
             (_, GroupNotice::FileUnreadable) => self
                 .pick(
                     "法人のファイルとして読めませんでした。いまの法人はそのままです。",
@@ -176,9 +184,14 @@ impl Lang {
                 self.yen_compact(year)
             ),
             Lang::En => format!(
-                "Group total: {} a month, {} a year ({facilities} facilities)",
+                "Group total: {} a month, {} a year ({facilities} {})",
                 self.yen_compact(month),
-                self.yen_compact(year)
+                self.yen_compact(year),
+                if facilities == 1 {
+                    "facility"
+                } else {
+                    "facilities"
+                }
             ),
         }
     }

@@ -300,6 +300,18 @@ impl Group {
         n
     }
 
+    /// Takes another 法人's facilities, licence and adjustment in place of its own
+    /// (another tab's stored 法人): its facilities get new ids, so nothing drawn for
+    /// an old one is taken for a new one.
+    pub fn replace_with(&mut self, other: Group) {
+        self.facilities.clear();
+        self.license = other.license;
+        self.optimism = other.optimism;
+        for f in other.facilities {
+            self.add(f);
+        }
+    }
+
     /// The position of the facility with this id.
     pub fn position(&self, id: u64) -> Option<usize> {
         self.facilities.iter().position(|f| f.id == id)
@@ -662,6 +674,13 @@ mod tests {
         let mut ids: Vec<_> = g.facilities().iter().map(|f| f.id).collect();
         ids.dedup();
         assert_eq!(ids.len(), 4);
+        // Another tab's 法人 in place of this one: its facilities, never old ids.
+        let before: Vec<_> = g.facilities().iter().map(|f| f.id).collect();
+        let mut theirs = Group::default();
+        theirs.add(Facility::new("Z", Preset::Brochure.scenario()));
+        g.replace_with(theirs);
+        assert_eq!(g.facilities().len(), 1);
+        assert!(!before.contains(&g.facilities()[0].id));
     }
 
     #[test]

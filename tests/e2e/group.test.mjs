@@ -82,7 +82,11 @@ describe('the 法人 screen', () => {
     const users = Number(label.match(/合計 (\d+)人/)[1]);
     const costs = await text(page, 'group-costs');
     assert.match(costs, new RegExp(`利用料　月${(450 * users).toLocaleString('en-US')}円（${users}人、法人で1回だけ）`));
-    // Typed accounts replace the sum.
+    // Typed accounts replace the sum; the field keeps what was typed while the
+    // figures change under it.
+    await typeInto(page, 'group-users', '1200');
+    assert.match(await text(page, 'group-costs'), /利用料　月540,000円（1,200人、法人で1回だけ）/);
+    assert.equal(await page.getByTestId('group-users').inputValue(), '1200');
     await typeInto(page, 'group-users', '200');
     assert.match(await text(page, 'group-costs'), /利用料　月90,000円（200人、法人で1回だけ）/);
     // 本館's handover (40 minutes) is 4× the others' (10): flagged, not changed.
@@ -129,6 +133,12 @@ describe('the 法人 screen', () => {
     await first.pressSequentially('入所ひまわり');
     assert.equal(await page.getByTestId('group-name-error').first().isHidden(), true);
     assert.equal((await table(page))[0][0], '入所ひまわり');
+    // Emptied, it says so and keeps the name it had.
+    await first.press('ControlOrMeta+a');
+    await first.press('Backspace');
+    assert.match(await page.getByTestId('group-name-error').first().innerText(), /^事業所名を入力してください/);
+    assert.equal((await table(page))[0][0], '入所ひまわり');
+    await first.pressSequentially('入所ひまわり');
     // Reorder: 本館 up, then 入所ひまわり down.
     await page.getByRole('button', { name: '本館：上へ' }).click();
     assert.deepEqual((await table(page)).map((r) => r[0]), ['入所ひまわり', '本館', '特養さくら', '法人計']);

@@ -36,6 +36,9 @@ const SAVE_AFTER_MS: u64 = 400;
 thread_local! {
     /// Whether the 法人 has changed since it was last stored, and the wait.
     static DIRTY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The text last read or written: what is stored already is never written
+    /// again (a followed change written back could land over a newer one).
+    static LAST: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
     static TIMER: std::cell::Cell<Option<leptos::leptos_dom::helpers::TimeoutHandle>> =
         const { std::cell::Cell::new(None) };
 }
@@ -46,8 +49,13 @@ thread_local! {
 fn flush(g: GroupState) {
     if DIRTY.replace(false) && g.autosave.get_untracked() {
         let text = g.group.with_untracked(group_file::save);
+        if LAST.with_borrow(|last| *last == text) {
+            return;
+        }
         if store::write(Key::Group, &text).is_err() {
             g.notice.set(Some(GroupNotice::NotSaved));
+        } else {
+            LAST.set(text);
         }
     }
 }
@@ -61,13 +69,25 @@ fn open(g: GroupState) {
         // Another tab's change, when this version reads it (else it stays for
         // that tab, as the estimate's does).
         store::on_other_tab(move |key| {
-            let theirs = (key == Key::Group)
+            let Some(raw) = (key == Key::Group)
                 .then(|| store::read(Key::Group).ok().flatten())
                 .flatten()
-                .and_then(|raw| group_file::open(&raw).ok());
-            if let Some(theirs) = theirs {
-                g.group.set(theirs);
-                g.removed.set(None);
+            else {
+                return;
+            };
+            match group_file::open(&raw) {
+                Ok(theirs) => {
+                    #[cfg(feature = "browser")]
+                    LAST.set(raw);
+                    g.group.update(|gr| gr.replace_with(theirs));
+                    g.removed.set(None);
+                }
+                // A newer version's: never written over from here.
+                Err(GroupFileError::Newer(_)) => {
+                    g.autosave.set(false);
+                    g.notice.set(Some(GroupNotice::Newer));
+                }
+                Err(GroupFileError::Corrupt) => {}
             }
         });
         #[cfg(feature = "browser")]
@@ -82,6 +102,8 @@ fn open(g: GroupState) {
                 Ok(group) => {
                     g.group.set(group);
                     g.autosave.set(true);
+                    #[cfg(feature = "browser")]
+                    LAST.set(raw);
                 }
                 Err(GroupFileError::Newer(_)) => g.notice.set(Some(GroupNotice::Newer)),
                 Err(GroupFileError::Corrupt) => {
@@ -119,6 +141,20 @@ fn save_soon(g: GroupState) {
     );
 }
 
+/// An action done: a notice about an earlier one goes, one that changes are not
+/// stored stays.
+fn done(g: GroupState) {
+    let keep = g.notice.with_untracked(|n| {
+        matches!(
+            n,
+            Some(GroupNotice::Newer | GroupNotice::NotSaved | GroupNotice::Recovered(None))
+        )
+    });
+    if !keep {
+        g.notice.set(None);
+    }
+}
+
 /// `通所・入所　51.9万円/月`: a facility's services and its saving a month.
 fn summary(lang: Lang, services: Services, yen_month: u64) -> String {
     let services: Vec<&str> = Service::ALL
@@ -141,18 +177,14 @@ pub fn GroupScreen() -> impl IntoView {
     let g = state.group;
     open(g);
     let lang = state.lang;
-    // The 法人 without the adjustment: typing it changes no facility's figures,
-    // so nothing is counted or drawn again but its own step (counted apart).
-    let base = Memo::new(move |_| {
-        g.group.with(|gr| {
-            let mut b = gr.clone();
-            b.optimism = None;
-            b
-        })
-    });
-    let rollup = Memo::new(move |_| base.with(|gr| gr.rollup(None)));
-    let looks = Memo::new(move |_| base.with(|gr| gr.second_looks()));
-    let has = move || rollup.with(|r| !r.facilities.is_empty());
+    // Without the adjustment: typing it changes no facility's figures, so the
+    // roll-up is equal and nothing is drawn again but its own step.
+    let rollup = Memo::new(move |_| g.group.with(|gr| gr.rollup(None)));
+    let looks = Memo::new(move |_| g.group.with(|gr| gr.second_looks()));
+    // A memo: the figures are drawn once, not again on every change (which
+    // would reset a field being typed in).
+    let has = Memo::new(move |_| rollup.with(|r| !r.facilities.is_empty()));
+    let has = move || has.get();
     view! {
         <div class="group-screen">
             <section class="card" aria-labelledby="group-heading">
@@ -163,14 +195,15 @@ pub fn GroupScreen() -> impl IntoView {
                 <button
                     type="button"
                     data-testid="group-undo"
-                    hidden=move || g.removed.with(Option::is_none)
+                    // Not past the most a 法人 holds (a fuller one would not open again).
+                    hidden=move || g.removed.with(Option::is_none) || rollup.with(|r| r.facilities.len() >= MAX_FACILITIES)
                     on:click=move |_| {
                         if let Some(r) = g.removed.get_untracked() {
                             g.group.update(|gr| {
                                 gr.restore(r);
                             });
                             g.removed.set(None);
-                            g.notice.set(None);
+                            done(g);
                         }
                     }
                 >
@@ -252,7 +285,7 @@ fn AddFacility() -> impl IntoView {
             };
             gr.add(Facility::new(name, s));
         });
-        g.notice.set(None);
+        done(g);
     };
     view! {
         <div class="group-add">
@@ -314,7 +347,8 @@ fn FacilityRow(id: u64, rollup: Memo<RollUp>) -> impl IntoView {
             .with_untracked(|gr| gr.position(id).map(|i| gr.facilities()[i].clone()))
     };
     let name = RwSignal::new(facility().map(|f| f.name).unwrap_or_default());
-    let too_long = move || name.with(|n| n.chars().count() > MAX_NAME);
+    // Too long, or empty (a facility always has a name to be named by).
+    let too_long = move || name.with(|n| n.chars().count() > MAX_NAME || n.trim().is_empty());
     let input_id = format!("group-name-{id}");
     let label = move |action: fn(Lang) -> &'static str| {
         move || {
@@ -349,7 +383,10 @@ fn FacilityRow(id: u64, rollup: Memo<RollUp>) -> impl IntoView {
                         }
                     }
                 />
-                {message("error", "group-name-error", "alert", move || too_long().then(|| lang.get().group_name_too_long(MAX_NAME)))}
+                {message("error", "group-name-error", "alert", move || too_long().then(|| {
+                    let l = lang.get();
+                    if name.with(|n| n.trim().is_empty()) { l.group_name_empty().to_string() } else { l.group_name_too_long(MAX_NAME) }
+                }))}
             </div>
             <p class="group-summary" data-testid="group-summary">
                 {move || {
@@ -563,8 +600,9 @@ fn Figures(rollup: Memo<RollUp>, looks: Memo<Vec<SecondLook>>) -> impl IntoView 
                 {move || {
                     let o = g.group.with(|gr| gr.optimism)?;
                     rollup.with(|r| {
-                        let s = r.evidence.optimism(o);
-                        Some(lang.get().group_optimism_step(s.total, r.results.total.yen_month.saturating_sub(s.total)))
+                        // Each facility's step, rounded as its own, added up (as the model does).
+                        let removed = r.facilities.iter().map(|e| e.evidence.optimism(o).total).sum::<u64>();
+                        Some(lang.get().group_optimism_step(removed, r.results.total.yen_month.saturating_sub(removed)))
                     })
                 }}
             </p>

@@ -186,13 +186,13 @@ pub fn text_table(
     let head = head.to_vec();
     // A table wider than a phone scrolls: by keyboard too (focusable), named by
     // its caption where it has one.
-    let (role, name) = if caption.is_empty() {
-        (None, None)
+    let (role, name, tab) = if caption.is_empty() {
+        (None, None, None)
     } else {
-        (Some("region"), Some(caption))
+        (Some("region"), Some(caption), Some("0"))
     };
     view! {
-        <div class="table-scroll" tabindex="0" role=role aria-label=name>
+        <div class="table-scroll" tabindex=tab role=role aria-label=name>
             <table class="study-table" data-testid=testid>
                 <caption>{caption}</caption>
                 <thead><tr>{head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
