@@ -36,8 +36,8 @@ impl Lang {
 
     pub const fn group_help(self) -> &'static str {
         self.pick(
-            "事業所ごとの試算を並べて、法人全体の削減額・費用・回収を出します。利用料は法人で1つの契約として1回だけ数え、初期費用と補助金は事業所ごとに数えます（補助の条件は都道府県ごとに異なります）。事業所の数字を変えるには「開く」で計算画面に出して変え、この画面に戻って「いまの試算で置き換え」を押してください。",
-            "Put each facility's estimate side by side to see the whole group's savings, costs and payback. The licence is one contract for the group, counted once; one-time costs and subsidies are counted per facility (subsidy rules differ by prefecture). To change a facility's figures, open it in the calculator, change them, come back and press 'Replace with the estimate on screen'.",
+            "事業所ごとの試算を並べて、法人全体の削減額・費用・回収を出します。利用料は法人で1つの契約として1回だけ数え、初期費用と補助金は事業所ごとに数えます（補助の条件は都道府県ごとに異なります）。事業所の数字は「計算画面で編集」で変えられます。変えた数字はそのまま法人に入り、どの事業所を編集中かは画面の上に出ます。",
+            "Put each facility's estimate side by side to see the whole group's savings, costs and payback. The licence is one contract for the group, counted once; one-time costs and subsidies are counted per facility (subsidy rules differ by prefecture). To change a facility's figures, press 'Edit in the calculator': what you change goes straight into the group, and the top of the screen says which facility you are editing.",
         )
     }
 
@@ -102,7 +102,26 @@ impl Lang {
     }
 
     pub const fn group_open(self) -> &'static str {
-        self.pick("開く", "Open")
+        self.pick("計算画面で編集", "Edit in the calculator")
+    }
+
+    pub fn group_editing(self, name: &str) -> String {
+        match self {
+            Lang::Ja => format!("法人の事業所「{name}」を編集しています。計算と費用の画面で変えた数字は、そのまま法人に入ります。"),
+            Lang::En => format!("Editing the group's facility “{name}”: what you change in the calculator and costs goes straight into the group."),
+        }
+    }
+
+    pub const fn group_editing_back(self) -> &'static str {
+        self.pick("法人の画面に戻る", "Back to the group")
+    }
+
+    pub const fn group_editing_end(self) -> &'static str {
+        self.pick("編集を終える", "Stop editing")
+    }
+
+    pub const fn group_editing_mark(self) -> &'static str {
+        self.pick("計算画面で編集中", "being edited in the calculator")
     }
 
     pub const fn group_replace(self) -> &'static str {

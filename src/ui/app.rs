@@ -78,6 +78,12 @@ pub fn App(#[prop(optional)] early: Vec<Early>) -> impl IntoView {
             <Toolbar />
         </header>
         <NoticeBar />
+        // Which 法人 facility the calculator is editing: drawn by the 法人's part,
+        // once it is in (editing starts only there); its own screen marks the row.
+        {move || match state.group.bar.get() {
+            Some(draw) if screen.get() != Screen::Group => draw(),
+            _ => ().into_any(),
+        }}
         <main>
             // Only the chosen screen is mounted: nothing hidden recomputes as you type.
             {move || match screen.get() {

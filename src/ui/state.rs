@@ -158,6 +158,13 @@ pub struct GroupState {
     pub autosave: RwSignal<bool>,
     /// The facility taken out last, until put back or another is taken out.
     pub removed: RwSignal<Option<Removed>>,
+    /// The facility the calculator is editing: every change to the estimate on
+    /// screen goes into it (`ui::group`), until another estimate is opened, the
+    /// opening is undone or another tab's estimate is followed.
+    pub editing: RwSignal<Option<u64>>,
+    /// What says which facility is edited, above every other screen: drawn by the
+    /// 法人's part, which puts it here when it comes in (editing starts only there).
+    pub bar: RwSignal<Option<fn() -> AnyView>>,
 }
 
 /// The figures to start with, from storage, and what to say about them.
@@ -229,6 +236,8 @@ impl AppState {
                 opened: RwSignal::new(false),
                 autosave: RwSignal::new(false),
                 removed: RwSignal::new(None),
+                editing: RwSignal::new(None),
+                bar: RwSignal::new(None),
             },
         }
     }
@@ -525,6 +534,8 @@ impl AppState {
                 if let Some(s) = store::peek() {
                     stored.set(s);
                     if s != self.scenario.get_untracked() {
+                        // Not this tab's facility's figures: they are not written into it.
+                        self.group.editing.set(None);
                         self.replace(s);
                         self.notice.set(Some(Notice::OtherTab));
                     }
@@ -615,7 +626,9 @@ impl AppState {
     }
 
     /// Opens a saved estimate in every screen, offering undo.
+    /// Opens a saved estimate (or a 法人's facility, which then starts editing it).
     pub fn open_saved(self, name: String, s: Scenario) {
+        self.group.editing.set(None);
         let before = self.scenario.get_untracked();
         self.replace(s);
         self.notice.set(Some(Notice::Opened {
@@ -629,6 +642,13 @@ impl AppState {
             .notice
             .with_untracked(|n| n.as_ref().and_then(Notice::undo).copied());
         if let Some(s) = before {
+            // Undoing an opening: the figures back are not the facility's.
+            if self
+                .notice
+                .with_untracked(|n| matches!(n, Some(Notice::Opened { .. })))
+            {
+                self.group.editing.set(None);
+            }
             self.replace(s);
             self.notice.set(None);
         }

@@ -2,7 +2,8 @@
 // person does — the estimate on screen and two saved ones —, its totals equal to
 // the facilities' own, the licence counted once, the evidence behind the yen, an
 // input far from the others' flagged and left as it is, renaming, reordering,
-// taking out with undo, opening one in the calculator and replacing it, kept
+// taking out with undo, editing one in the calculator (each change going straight
+// into the 法人) and replacing it, a colleague's share link taken in, kept
 // after a reload, in both languages and accessible at laptop and phone widths.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -34,6 +35,8 @@ async function saveAs(page, name) {
 
 /** The table per facility, as shown: name, four lines, month, year, hours, FTE, evidence. */
 async function table(page) {
+  // The screen just opened draws its table on its next turn.
+  await page.getByTestId('group-table').locator('tbody tr').first().waitFor();
   return page.getByTestId('group-table').locator('tbody tr')
     .evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.innerText)));
 }
@@ -111,7 +114,7 @@ describe('the 法人 screen', () => {
     await page.context().close();
   });
 
-  it('renames, reorders, takes out with undo, opens and replaces, and keeps it after a reload', async () => {
+  it('renames, reorders, takes out with undo, edits a facility in the calculator, and keeps it after a reload', async () => {
     const page = await openPage(app.browser, app.server.url);
     await threeFacilities(page);
     // Rename by typing; a name too long is said and kept in the field, the last
@@ -150,13 +153,45 @@ describe('the 法人 screen', () => {
     assert.deepEqual((await table(page)).map((r) => r[0]), ['本館', '特養さくら', '法人計']);
     await page.getByTestId('group-undo').click();
     assert.deepEqual((await table(page)).map((r) => r[0]), ['本館', '入所ひまわり', '特養さくら', '法人計']);
-    // Open 本館 in the calculator: its figures there; change them and replace.
-    await page.getByRole('button', { name: '本館：開く' }).click();
+    // Edit 本館 in the calculator: its figures there, a bar above every screen says
+    // which facility is edited, and a change goes straight into the 法人.
+    const was = (await table(page))[0][3];
+    assert.equal(await page.getByTestId('group-editing-mark').count(), 0);
+    await page.getByRole('button', { name: '本館：計算画面で編集' }).click();
     await page.getByTestId('input-handover-minutes').waitFor();
+    assert.match(await text(page, 'group-editing'), /法人の事業所「本館」を編集しています。/);
     assert.equal(await page.getByTestId('input-handover-minutes').inputValue(), '40');
     await typeInto(page, 'input-handover-minutes', '10');
+    await page.getByTestId('tab-costs').click();
+    assert.match(await text(page, 'group-editing'), /「本館」/);
+    await page.getByTestId('group-editing-back').click();
+    assert.equal((await table(page))[0][3], '375,000円');
+    assert.equal(await page.getByTestId('group-editing').count(), 0);
+    assert.equal(await page.getByTestId('group-editing-mark').count(), 1);
+    assert.match(await page.getByTestId('group-facility').first().innerText(), /計算画面で編集中/);
+    // Stopped, the calculator is its own again: a change stays there.
+    await page.getByTestId('tab-savings').click();
+    await page.getByTestId('group-editing-end').click();
+    assert.equal(await page.getByTestId('group-editing').isHidden(), true);
+    await typeInto(page, 'input-handover-minutes', '40');
     await page.getByTestId('tab-group').click();
+    assert.equal((await table(page))[0][3], '375,000円');
+    assert.equal(await page.getByTestId('group-editing-mark').count(), 0);
+    // The estimate on screen can still replace a facility's.
     await page.getByRole('button', { name: '本館：いまの試算で置き換え' }).click();
+    assert.equal((await table(page))[0][3], was);
+    // An opening undone is no editing: the figures brought back stay out of it.
+    const sakura = (await table(page))[2][3];
+    await page.getByRole('button', { name: '特養さくら：計算画面で編集' }).click();
+    assert.match(await text(page, 'group-editing'), /「特養さくら」/);
+    await page.getByTestId('undo').click();
+    assert.equal(await page.getByTestId('group-editing').isHidden(), true);
+    await typeInto(page, 'input-handover-minutes', '10');
+    await page.getByTestId('tab-group').click();
+    assert.equal((await table(page))[2][3], sakura);
+    await page.getByRole('button', { name: '本館：計算画面で編集' }).click();
+    await typeInto(page, 'input-handover-minutes', '10');
+    await page.getByTestId('group-editing-back').click();
     assert.equal((await table(page))[0][3], '375,000円');
     assert.match(await text(page, 'group-looks'), /大きく離れた入力はありません/);
     // Everything is kept after a reload.
@@ -168,6 +203,35 @@ describe('the 法人 screen', () => {
     await page.getByTestId('lang-toggle').click();
     assert.match(await text(page, 'group-total'), /^Group total: ¥\S+ a month, ¥\S+ a year \(3 facilities\)$/);
     assert.match(await text(page, 'group-evidence'), /measured 0%, sourced 0%, vendor's claim \d+%, assumed \d+%/);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  it("takes a colleague's share link as a facility, with the link's own figures", async () => {
+    // The colleague: home care only, wage 1,200円, sent as a link.
+    const sender = await openPage(app.browser, app.server.url);
+    await sender.getByTestId('preset').selectOption('homevisit');
+    await typeInto(sender, 'input-wage', '1200');
+    await sender.getByTestId('tab-group').click();
+    await sender.getByTestId('group-add-current').click();
+    const theirs = (await table(sender))[0];
+    await sender.getByTestId('tab-share').click();
+    const link = await sender.getByTestId('share-url').inputValue();
+    await sender.context().close();
+    // The 法人's head office: one facility of its own, then the link's.
+    const page = await openPage(app.browser, app.server.url);
+    await page.getByTestId('tab-group').click();
+    await page.getByTestId('group-add-current').click();
+    await gotoApp(page, link);
+    assert.match(await text(page, 'notice-text'), /共有された数値を読み込みました/);
+    await page.getByTestId('tab-group').click();
+    await page.getByTestId('group-add-current').click();
+    const rows = await table(page);
+    assert.deepEqual(rows.map((r) => r[0]), ['事業所1', '事業所2', '法人計']);
+    // Every column but the name is the colleague's own figure.
+    assert.deepEqual(rows[1].slice(1), theirs.slice(1));
+    assert.notDeepEqual(rows[0].slice(1), rows[1].slice(1));
+    assert.match(await page.getByTestId('group-summary').nth(1).innerText(), /^訪問/);
     assert.deepEqual(page.errors, []);
     await page.context().close();
   });
@@ -220,7 +284,7 @@ describe('the 法人 screen', () => {
     await page.context().close();
   });
 
-  it('is accessible at laptop and phone widths, empty and with facilities', async () => {
+  it('is accessible at laptop and phone widths, empty, with facilities and while one is edited', async () => {
     for (const viewport of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
       const page = await openPage(app.browser, app.server.url + '#group', { viewport });
       await page.getByTestId('group-add-current').waitFor();
@@ -228,6 +292,12 @@ describe('the 法人 screen', () => {
       await threeFacilities(page);
       await typeInto(page, 'group-optimism', 'abc');
       assert.deepEqual(await violations(page), []);
+      // The calculator while it edits a facility, its bar on top.
+      await page.getByRole('button', { name: '本館：計算画面で編集' }).click();
+      await page.getByTestId('group-editing').waitFor();
+      assert.deepEqual(await violations(page), []);
+      // Taken to the top, where the bar is.
+      assert.equal(await page.evaluate(() => window.scrollY), 0);
       await page.context().close();
     }
   });

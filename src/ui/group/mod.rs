@@ -1,6 +1,7 @@
 //! The 法人 screen (issue 21): several facilities in one estimate — added from the
-//! estimate on screen or from the saved estimates, renamed, opened in the
-//! calculator and replaced, reordered, taken out with undo; saved as a file and
+//! estimate on screen or from the saved estimates, renamed, edited in the
+//! calculator (each change going straight into the 法人) or replaced with the
+//! estimate on screen, reordered, taken out with undo; saved as a file and
 //! added from one, the table as CSV — and the group's
 //! figures: the roll-up per facility and for the 法人 with the licence counted
 //! once, how much of the yen rests on each kind of evidence (with the optional
@@ -62,8 +63,10 @@ fn flush(g: GroupState) {
 
 /// Reads the stored 法人 the first time the screen opens; from then on every
 /// change is stored once the 法人 has been still for `SAVE_AFTER_MS`, or when the
-/// page is hidden or left, and another tab's stored 法人 is followed.
-fn open(g: GroupState) {
+/// page is hidden or left, another tab's stored 法人 is followed, and the
+/// calculator can edit a facility.
+fn open(state: AppState) {
+    let g = state.group;
     if !g.opened.get_untracked() {
         g.opened.set(true);
         // Another tab's change, when this version reads it (else it stays for
@@ -113,8 +116,32 @@ fn open(g: GroupState) {
                 }
             },
         }
+        match root() {
+            Some(root) => root.with(|| for_the_page(state)),
+            None => for_the_page(state),
+        }
     }
-    // Every change after the screen is drawn starts the wait again.
+}
+
+/// What lasts as long as the page once the 法人 is read (owned by the program's
+/// root, not by this screen: the 法人 changes on the calculator too): the
+/// calculator's changes written into the facility it edits, every change stored
+/// once the 法人 is still, and the bar that says which facility is edited.
+fn for_the_page(state: AppState) {
+    let g = state.group;
+    g.bar.set(Some(|| view! { <EditingBar /> }.into_any()));
+    // Same figures, no change: opening a facility, or a field typed back.
+    effect(move || {
+        let s = state.scenario.get();
+        if let Some(id) = g.editing.get() {
+            g.group.maybe_update(|gr| {
+                let f = gr.position(id).and_then(|i| gr.facility_mut(i));
+                f.filter(|f| f.scenario != s)
+                    .map(|f| f.scenario = s)
+                    .is_some()
+            });
+        }
+    });
     let mut first = true;
     effect(move || {
         g.group.track();
@@ -123,6 +150,15 @@ fn open(g: GroupState) {
             save_soon(g);
         }
     });
+}
+
+/// The program's root: what is made under it lasts as long as the page.
+fn root() -> Option<Owner> {
+    let mut owner = Owner::current()?;
+    while let Some(up) = owner.parent() {
+        owner = up;
+    }
+    Some(owner)
 }
 
 /// Marks the 法人 changed and (re)starts the wait after which it is stored.
@@ -175,7 +211,7 @@ fn summary(lang: Lang, services: Services, yen_month: u64) -> String {
 pub fn GroupScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
     let g = state.group;
-    open(g);
+    open(state);
     let lang = state.lang;
     // Without the adjustment: typing it changes no facility's figures, so the
     // roll-up is equal and nothing is drawn again but its own step.
@@ -219,6 +255,28 @@ pub fn GroupScreen() -> impl IntoView {
                 <Files rollup />
             </section>
             {move || has().then(|| view! { <Figures rollup looks /> })}
+        </div>
+    }
+}
+
+/// Above the calculator and every other screen while a facility is edited: which
+/// one, the way back to the 法人, and an end to it (the figures on screen stay).
+#[component]
+fn EditingBar() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (g, lang) = (state.group, state.lang);
+    let name = Memo::new(move |_| {
+        let id = g.editing.get()?;
+        g.group
+            .with(|gr| gr.position(id).map(|i| gr.facilities()[i].name.clone()))
+    });
+    view! {
+        <div class="notice group-editing" data-testid="group-editing" role="status" hidden=move || name.with(Option::is_none)>
+            <span>{move || name.get().map(|n| lang.get().group_editing(&n))}</span>
+            <a href=Screen::Group.hash() data-testid="group-editing-back">{tr(lang, Lang::group_editing_back)}</a>
+            <button type="button" data-testid="group-editing-end" on:click=move |_| g.editing.set(None)>
+                {tr(lang, Lang::group_editing_end)}
+            </button>
         </div>
     }
 }
@@ -393,13 +451,19 @@ fn FacilityRow(id: u64, rollup: Memo<RollUp>) -> impl IntoView {
                     let (i, services) = place.get()?;
                     rollup.with(|r| r.facilities.get(i).map(|e| summary(lang.get(), services, e.results.total.yen_month)))
                 }}
+                {move || (g.editing.get() == Some(id)).then(|| view! {
+                    <span class="badge" data-testid="group-editing-mark">{tr(lang, Lang::group_editing_mark)}</span>
+                })}
             </p>
             <div class="group-actions">
                 <button type="button" data-testid="group-open" aria-label=label(Lang::group_open)
                     on:click=move |_| {
                         if let Some(f) = facility() {
                             state.open_saved(f.name, f.scenario);
+                            g.editing.set(Some(id));
                             let _ = window().location().set_hash(Screen::Savings.hash());
+                            // To the top, where the bar says which facility is edited.
+                            window().scroll_to_with_x_and_y(0.0, 0.0);
                         }
                     }>
                     {tr(lang, Lang::group_open)}
@@ -431,6 +495,10 @@ fn FacilityRow(id: u64, rollup: Memo<RollUp>) -> impl IntoView {
                         let mut removed = None;
                         g.group.update(|gr| removed = gr.remove(i).ok());
                         if let Some(r) = removed {
+                            // Not edited again if put back: the calculator's changes meanwhile were not its.
+                            if g.editing.get_untracked() == Some(id) {
+                                g.editing.set(None);
+                            }
                             g.notice.set(Some(GroupNotice::Removed(r.facility.name.clone())));
                             g.removed.set(Some(r));
                         }
