@@ -312,6 +312,26 @@ impl Group {
         }
     }
 
+    /// The group as its figures see it: no names, no adjustment (`rollup(None)` and
+    /// `second_looks` read neither), so a name or the adjustment typed changes
+    /// nothing a screen computes from this.
+    pub fn figures(&self) -> Group {
+        Group {
+            facilities: self
+                .facilities
+                .iter()
+                .map(|f| Facility {
+                    id: f.id,
+                    name: String::new(),
+                    scenario: f.scenario,
+                })
+                .collect(),
+            license: self.license,
+            optimism: None,
+            last_id: 0,
+        }
+    }
+
     /// The position of the facility with this id.
     pub fn position(&self, id: u64) -> Option<usize> {
         self.facilities.iter().position(|f| f.id == id)
@@ -727,6 +747,29 @@ mod tests {
     }
 
     proptest! {
+        /// What the screen computes from `figures()` is what the group gives, and a
+        /// name or the adjustment typed leaves `figures()` as it was.
+        #[test]
+        fn figures_compute_as_the_group_and_ignore_names_and_adjustment(
+            (ss, typed) in any_group(),
+            name in "\\PC{0,12}",
+            pct in 0u64..=100,
+        ) {
+            let mut g = group_of(&ss);
+            g.license.users = typed.map(Num::whole);
+            let f = g.figures();
+            prop_assert_eq!(f.rollup(None), g.rollup(None));
+            prop_assert_eq!(f.second_looks(), g.second_looks());
+            g.rename(0, name).unwrap();
+            g.optimism = Optimism::new(Num::whole(pct)).ok();
+            prop_assert_eq!(g.figures(), f.clone());
+            // A figure changed is seen.
+            let mut s = ss[0];
+            s.wage = if s.wage == Num::whole(1) { Num::whole(2) } else { Num::whole(1) };
+            g.facility_mut(0).unwrap().scenario = s;
+            prop_assert_ne!(g.figures(), f);
+        }
+
         #[test]
         fn group_totals_are_the_sums_of_the_facilities((ss, typed) in any_group()) {
             let mut g = group_of(&ss);

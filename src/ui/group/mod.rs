@@ -13,7 +13,7 @@
 use crate::i18n::group::GroupNotice;
 use crate::i18n::Lang;
 use crate::model::grade::Optimism;
-use crate::model::group::{Facility, RollUp, SecondLook};
+use crate::model::group::{Facility, Group, RollUp, SecondLook};
 use crate::model::group_file::{self, GroupFileError, MAX_FACILITIES, MAX_NAME};
 use crate::model::num::{format_num, parse_field, Kind};
 use crate::model::scenario::{Service, Services};
@@ -213,10 +213,12 @@ pub fn GroupScreen() -> impl IntoView {
     let g = state.group;
     open(state);
     let lang = state.lang;
-    // Without the adjustment: typing it changes no facility's figures, so the
-    // roll-up is equal and nothing is drawn again but its own step.
-    let rollup = Memo::new(move |_| g.group.with(|gr| gr.rollup(None)));
-    let looks = Memo::new(move |_| g.group.with(|gr| gr.second_looks()));
+    // From the figures alone (no names, no adjustment): a name or the adjustment
+    // typed costs a copy and a comparison of the facilities' inputs, not every
+    // facility computed again, and nothing is drawn again but what shows it.
+    let figures = Memo::new(move |_| g.group.with(Group::figures));
+    let rollup = Memo::new(move |_| figures.with(|f| f.rollup(None)));
+    let looks = Memo::new(move |_| figures.with(Group::second_looks));
     // A memo: the figures are drawn once, not again on every change (which
     // would reset a field being typed in).
     let has = Memo::new(move |_| rollup.with(|r| !r.facilities.is_empty()));
