@@ -141,11 +141,12 @@ async function mergeSmallChunks(dir, work) {
   if (chunks.length < 2) return;
   // wasm-merge wants one provider of the shared imports (the chunks each import
   // their own memory, which it would take for several memories).
-  const wat = execFileSync('wasm-dis', [...WASM_FEATURES.filter((f) => f !== '--low-memory-unused'), join(dir, chunks[0])], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  // The features alone (wasm-dis, wasm-as and wasm-merge take no optimisation flags).
+  const features = WASM_FEATURES.filter((f) => f !== '--low-memory-unused');
+  const wat = execFileSync('wasm-dis', [...features, join(dir, chunks[0])], { encoding: 'utf8', maxBuffer: 64 << 20 });
   const memory = wat.match(/\(import "__wasm_split" "memory" \(memory \$\S+ (\d+)/)?.[1];
   const table = wat.match(/\(import "__wasm_split" "__indirect_function_table" \(table \$\S+ (\d+) funcref/)?.[1];
   if (!memory || !table) throw new Error(`${chunks[0]}: its imports are not the splitter's (memory, table)`);
-  const features = WASM_FEATURES.filter((f) => f !== '--low-memory-unused');
   const provider = join(work, 'provider.wat');
   await writeFile(provider, `(module
  (import "env" "memory" (memory $m ${memory}))

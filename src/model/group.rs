@@ -221,6 +221,19 @@ pub struct RollUp {
     pub medians: Ratios,
 }
 
+impl RollUp {
+    /// The adjustment's step for these facilities (`rollup(Some(o)).optimism`
+    /// without computing them again).
+    pub fn optimism_step(&self, o: Optimism) -> Step {
+        step(&self.facilities, o)
+    }
+}
+
+/// The adjustment's step for a group: each facility's, rounded as its own, added up.
+fn step(facilities: &[Estimate], o: Optimism) -> Step {
+    facilities.iter().map(|e| e.evidence.optimism(o)).sum()
+}
+
 /// An input far from the other facilities' (≥ 3× or ≤ ⅓ of their median), for a
 /// second look; nothing is changed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -496,7 +509,7 @@ impl Group {
             results: Results { lines, total },
             bounds,
             evidence: facilities.iter().map(|e| e.evidence).sum(),
-            optimism: optimism.map(|_| facilities.iter().filter_map(|e| e.optimism).sum()),
+            optimism: optimism.map(|o| step(&facilities, o)),
             economics,
             medians,
             facilities,
@@ -760,6 +773,8 @@ mod tests {
             let f = g.figures();
             prop_assert_eq!(f.rollup(None), g.rollup(None));
             prop_assert_eq!(f.second_looks(), g.second_looks());
+            let o = Optimism::new(Num::whole(pct)).unwrap();
+            prop_assert_eq!(Some(g.rollup(None).optimism_step(o)), g.rollup(Some(o)).optimism);
             g.rename(0, name).unwrap();
             g.optimism = Optimism::new(Num::whole(pct)).ok();
             prop_assert_eq!(g.figures(), f.clone());

@@ -625,8 +625,8 @@ impl AppState {
         }));
     }
 
-    /// Opens a saved estimate in every screen, offering undo.
-    /// Opens a saved estimate (or a 法人's facility, which then starts editing it).
+    /// Opens a saved estimate in every screen, offering undo (a 法人's facility is
+    /// opened so, then edited: `ui::group`).
     pub fn open_saved(self, name: String, s: Scenario) {
         self.group.editing.set(None);
         let before = self.scenario.get_untracked();
@@ -638,15 +638,16 @@ impl AppState {
     }
 
     pub fn undo(self) {
-        let before = self
-            .notice
-            .with_untracked(|n| n.as_ref().and_then(Notice::undo).copied());
+        let (before, opening) = self.notice.with_untracked(|n| {
+            let n = n.as_ref();
+            (
+                n.and_then(Notice::undo).copied(),
+                matches!(n, Some(Notice::Opened { .. })),
+            )
+        });
         if let Some(s) = before {
             // Undoing an opening: the figures back are not the facility's.
-            if self
-                .notice
-                .with_untracked(|n| matches!(n, Some(Notice::Opened { .. })))
-            {
+            if opening {
                 self.group.editing.set(None);
             }
             self.replace(s);

@@ -670,8 +670,7 @@ fn Figures(rollup: Memo<RollUp>, looks: Memo<Vec<SecondLook>>) -> impl IntoView 
                 {move || {
                     let o = g.group.with(|gr| gr.optimism)?;
                     rollup.with(|r| {
-                        // Each facility's step, rounded as its own, added up (as the model does).
-                        let removed = r.facilities.iter().map(|e| e.evidence.optimism(o).total).sum::<u64>();
+                        let removed = r.optimism_step(o).total;
                         Some(lang.get().group_optimism_step(removed, r.results.total.yen_month.saturating_sub(removed)))
                     })
                 }}
