@@ -8,7 +8,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useApp, openPage, gotoApp, typeInto, text, axePath } from './helpers.mjs';
+import { useApp, openPage, gotoApp, typeInto, retype, text, axePath } from './helpers.mjs';
 
 const yen = (s) => Number(s.replace(/[^0-9]/g, ''));
 
@@ -120,9 +120,7 @@ describe('the 法人 screen', () => {
     // Rename by typing; a name too long is said and kept in the field, the last
     // one that fitted stays.
     const first = page.getByTestId('group-name').first();
-    await first.click();
-    await first.press('ControlOrMeta+a');
-    await first.pressSequentially('入所ひまわり');
+    await retype(first, '入所ひまわり');
     await first.press('Tab');
     assert.equal((await table(page))[0][0], '入所ひまわり');
     await first.click();
@@ -132,13 +130,11 @@ describe('the 法人 screen', () => {
     assert.equal(await first.inputValue(), '入所ひまわり' + 'あ'.repeat(40));
     // The name kept is the last one that fitted, as it was typed.
     assert.equal((await table(page))[0][0], ('入所ひまわり' + 'あ'.repeat(40)).slice(0, 40));
-    await first.press('ControlOrMeta+a');
-    await first.pressSequentially('入所ひまわり');
+    await retype(first, '入所ひまわり');
     assert.equal(await page.getByTestId('group-name-error').first().isHidden(), true);
     assert.equal((await table(page))[0][0], '入所ひまわり');
     // Emptied, it says so and keeps the name it had.
-    await first.press('ControlOrMeta+a');
-    await first.press('Backspace');
+    await retype(first, '');
     assert.match(await page.getByTestId('group-name-error').first().innerText(), /^事業所名を入力してください/);
     assert.equal((await table(page))[0][0], '入所ひまわり');
     await first.pressSequentially('入所ひまわり');
@@ -241,9 +237,7 @@ describe('the 法人 screen', () => {
     await threeFacilities(page);
     // A name Excel would run as a formula stays text.
     const first = page.getByTestId('group-name').first();
-    await first.click();
-    await first.press('ControlOrMeta+a');
-    await first.pressSequentially('=1+2 入所');
+    await retype(first, '=1+2 入所');
     const [csvFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('group-csv').click()]);
     const csv = await readFile(await csvFile.path(), 'utf8');
     assert.ok(csv.startsWith('\ufeff事業所,業務,月の削減額（円）,年の削減額（円）,時間（月）,うち実測（円/月）,うち出典あり（円/月）,うち事業者の声（円/月）,うち仮定（円/月）\r\n'));

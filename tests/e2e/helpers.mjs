@@ -128,7 +128,11 @@ export const text = (page, id) => page.getByTestId(id).innerText();
 
 /** Replaces a field's text the way a person does: select all, type. */
 export async function typeInto(page, id, value) {
-  const input = page.getByTestId(id);
+  await retype(page.getByTestId(id), value);
+}
+
+/** The same for a field found otherwise (one of several with a test id). */
+export async function retype(input, value) {
   await input.click();
   await input.press('ControlOrMeta+a');
   if (value === '') await input.press('Backspace');
