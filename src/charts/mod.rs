@@ -4,6 +4,7 @@
 mod compare;
 mod cumulative;
 mod frame;
+mod group;
 mod legend;
 mod monthly;
 mod study;
@@ -13,6 +14,7 @@ mod words;
 
 pub use compare::compare_chart;
 pub use cumulative::{cumulative_chart, MONTHS};
+pub use group::{bars as group_bars, group_chart, Bar as GroupBar, MAX_BARS as GROUP_MAX_BARS};
 pub use monthly::monthly_chart;
 pub use study::{duration_chart, study_chart, DurationWords, StudyRow, StudyWords};
 pub use tornado::tornado_chart;

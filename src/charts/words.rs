@@ -33,6 +33,8 @@ pub trait Words {
     /// The low–high whisker's legend.
     fn range_band(&self) -> &'static str;
     fn compare_heading(&self) -> &'static str;
+    /// The 法人 chart's title.
+    fn group_chart_title(&self) -> &'static str;
     fn cumulative_title(&self) -> &'static str;
     fn cumulative_value(&self) -> &'static str;
     fn cumulative_cost(&self) -> &'static str;

@@ -58,6 +58,9 @@ impl Words for Lang {
     fn compare_heading(&self) -> &'static str {
         Lang::compare_heading(*self)
     }
+    fn group_chart_title(&self) -> &'static str {
+        Lang::group_chart_title(*self)
+    }
     fn cumulative_title(&self) -> &'static str {
         Lang::cumulative_title(*self)
     }

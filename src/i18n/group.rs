@@ -196,22 +196,14 @@ impl Lang {
 
     /// `法人合計　月51.9万円・年622.8万円（3事業所）`.
     pub fn group_total(self, month: u64, year: u64, facilities: usize) -> String {
+        let (month, year, n) = (
+            self.yen_compact(month),
+            self.yen_compact(year),
+            self.group_facilities(facilities),
+        );
         match self {
-            Lang::Ja => format!(
-                "法人合計　月{}・年{}（{facilities}事業所）",
-                self.yen_compact(month),
-                self.yen_compact(year)
-            ),
-            Lang::En => format!(
-                "Group total: {} a month, {} a year ({facilities} {})",
-                self.yen_compact(month),
-                self.yen_compact(year),
-                if facilities == 1 {
-                    "facility"
-                } else {
-                    "facilities"
-                }
-            ),
+            Lang::Ja => format!("法人合計　月{month}・年{year}（{n}）"),
+            Lang::En => format!("Group total: {month} a month, {year} a year ({n})"),
         }
     }
 
@@ -254,6 +246,77 @@ impl Lang {
             "実測＝この事業所のタイムスタディの値、出典あり＝公的な統計や公表価格、事業者の声＝パンフレットの例の値、仮定＝入力した値や出典のない既定値。1つの削減額は掛け合わせた入力（人数・分・日数・時給）に等分して、それぞれの根拠に数えます。",
             "Measured: this facility's time study. Sourced: a public statistic or published price. Vendor's claim: the brochure's example figure. Assumed: typed, or a default without a source. Each line's yen is split equally over the inputs multiplied (people, minutes, days, wage), each counted under its own kind.",
         )
+    }
+
+    pub const fn group_chart_title(self) -> &'static str {
+        self.pick(
+            "事業所ごとの月間削減額（項目別）",
+            "Monthly savings per facility (by line)",
+        )
+    }
+
+    /// The chart's one bar for the smaller facilities of a large 法人.
+    pub fn group_chart_rest(self, n: usize) -> String {
+        match self {
+            Lang::Ja => format!("ほか{n}事業所"),
+            Lang::En => format!("{n} other facilities"),
+        }
+    }
+
+    pub const fn group_print(self) -> &'static str {
+        self.pick("役員会資料を印刷（A4）", "Print the board paper (A4)")
+    }
+
+    pub const fn group_present(self) -> &'static str {
+        self.pick("法人として発表する", "Present the group")
+    }
+
+    pub const fn group_paper_title(self) -> &'static str {
+        self.pick(
+            "ビジネスチャット導入効果の試算（法人全体）",
+            "Estimated effect of a business chat platform (the whole group)",
+        )
+    }
+
+    /// `3事業所`, `3 facilities`.
+    pub fn group_facilities(self, n: usize) -> String {
+        match self {
+            Lang::Ja => format!("{n}事業所"),
+            Lang::En if n == 1 => "1 facility".into(),
+            Lang::En => format!("{n} facilities"),
+        }
+    }
+
+    pub fn group_paper_meta(self, facilities: usize, date: &str) -> String {
+        match self {
+            Lang::Ja => format!("{}　作成日 {date}", self.group_facilities(facilities)),
+            Lang::En => format!("{} · {date}", self.group_facilities(facilities)),
+        }
+    }
+
+    pub const fn group_slide_total(self) -> &'static str {
+        self.pick("法人全体の削減効果", "Savings across the group")
+    }
+
+    /// A facility's slide: its yen per staff member against the 法人's median.
+    pub fn group_slide_ratio(self, own: Option<Num>, median: Option<Num>) -> String {
+        let (own, median) = (
+            self.group_ratio(own, false),
+            self.group_ratio(median, false),
+        );
+        match self {
+            Lang::Ja => format!("職員1人あたり 月{own}（法人の中央値 {median}）"),
+            Lang::En => format!("{own} a month per staff member (group median {median})"),
+        }
+    }
+
+    /// A facility's page: its ratio, and the 法人's median beside it.
+    pub const fn group_paper_ratio_columns(self) -> [&'static str; 3] {
+        [
+            self.pick("指標", "Ratio"),
+            self.pick("この事業所", "This facility"),
+            self.pick("法人の中央値", "Group median"),
+        ]
     }
 
     pub const fn group_table_caption(self) -> &'static str {

@@ -80,8 +80,8 @@ pub fn App(#[prop(optional)] early: Vec<Early>) -> impl IntoView {
         <NoticeBar />
         // Which 法人 facility the calculator is editing: drawn by the 法人's part,
         // once it is in (editing starts only there); its own screen marks the row.
-        {move || match state.group.bar.get() {
-            Some(draw) if screen.get() != Screen::Group => draw(),
+        {move || match state.group.drawn.get() {
+            Some(d) if screen.get() != Screen::Group => (d.bar)(),
             _ => ().into_any(),
         }}
         <main>
@@ -222,8 +222,8 @@ fn Present() -> impl IntoView {
     }
 }
 
-/// The printed proposal: a document of its own under `<body>`, shown only in
-/// print. It is drawn while the share screen is open or the browser is printing,
+/// The printed proposal (on the 法人's screen, the 法人's board paper): a
+/// document of its own under `<body>`, shown only in print. It is drawn while the share screen is open or the browser is printing,
 /// so the page does not redraw its charts on every keystroke. Its part is fetched
 /// once the page has settled after the start (`Parts::prefetch_when_idle`: a
 /// print from the browser's menu cannot wait for it); Ctrl+P (⌘P) waits for it,
@@ -233,16 +233,26 @@ fn PrintRoot() -> impl IntoView {
     let state = expect_context::<AppState>();
     let parts = expect_context::<Parts>();
     let printing = RwSignal::new(false);
+    let paper = move || {
+        let on = state.screen.get_untracked() == Screen::Group;
+        on.then(|| state.group.drawn.get_untracked().map(|d| d.paper))
+            .flatten()
+    };
     let before = window_event_listener(ev::beforeprint, move |_| printing.set(true));
     let after = window_event_listener(ev::afterprint, move |_| printing.set(false));
     // Ctrl+P (⌘P) is the app's: the proposal's part first (fetched if the early
     // fetch has not brought it yet), then the browser's print dialog.
+    // On the 法人's screen it prints the 法人's board paper (its part is in).
     let keys = window_event_listener(ev::keydown, move |e| {
         if e.key().eq_ignore_ascii_case("p") && (e.ctrl_key() || e.meta_key()) {
             e.prevent_default();
-            parts.then(Part::Print, || {
+            if paper().is_some() {
                 let _ = window().print();
-            });
+            } else {
+                parts.then(Part::Print, || {
+                    let _ = window().print();
+                });
+            }
         }
     });
     on_cleanup(move || {
@@ -253,9 +263,9 @@ fn PrintRoot() -> impl IntoView {
     let shown = move || printing.get() || state.screen.get() == Screen::Share;
     // Printed from the browser's menu before the part is in (in the first seconds
     // of a first visit): the page says so rather than printing nothing.
-    let draw = move || match parts.ready(Part::Print) {
-        Some(draw) => untrack(draw),
-        None => {
+    let draw = move || match (paper(), parts.ready(Part::Print)) {
+        (Some(draw), _) | (None, Some(draw)) => untrack(draw),
+        (None, None) => {
             parts.fetch(Part::Print);
             view! { <p class="print-wait">{tr(state.lang, Lang::print_not_ready)}</p> }.into_any()
         }

@@ -22,6 +22,7 @@ mod method;
 mod modal;
 mod parts;
 mod present;
+mod printed;
 mod share;
 mod state;
 mod store;

@@ -162,9 +162,22 @@ pub struct GroupState {
     /// screen goes into it (`ui::group`), until another estimate is opened, the
     /// opening is undone or another tab's estimate is followed.
     pub editing: RwSignal<Option<u64>>,
-    /// What says which facility is edited, above every other screen: drawn by the
-    /// 法人's part, which puts it here when it comes in (editing starts only there).
-    pub bar: RwSignal<Option<fn() -> AnyView>>,
+    /// What the 法人's part draws on the pages of others, put here when the part
+    /// comes in (editing, the board paper and the slides start only there).
+    pub drawn: RwSignal<Option<GroupDrawn>>,
+}
+
+/// What the 法人's part draws where other code places it.
+#[derive(Clone, Copy)]
+pub struct GroupDrawn {
+    /// Which facility is edited, above every other screen.
+    pub bar: fn() -> AnyView,
+    /// The A4 board paper, printed from the 法人's screen.
+    pub paper: fn() -> AnyView,
+    /// The presentation's 法人 slides: how many a 法人 has (none when empty), and
+    /// the one at an index.
+    pub slides: fn(&Group) -> usize,
+    pub slide: fn(usize) -> AnyView,
 }
 
 /// The figures to start with, from storage, and what to say about them.
@@ -237,7 +250,7 @@ impl AppState {
                 autosave: RwSignal::new(false),
                 removed: RwSignal::new(None),
                 editing: RwSignal::new(None),
-                bar: RwSignal::new(None),
+                drawn: RwSignal::new(None),
             },
         }
     }

@@ -4,11 +4,13 @@
 // input far from the others' flagged and left as it is, renaming, reordering,
 // taking out with undo, editing one in the calculator (each change going straight
 // into the 法人) and replacing it, a colleague's share link taken in, kept
-// after a reload, in both languages and accessible at laptop and phone widths.
+// after a reload, compared in a chart stacked by line, presented (a slide for the
+// 法人 and one per facility) and printed as a board paper (read back from the
+// PDF), in both languages and accessible at laptop and phone widths.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useApp, openPage, gotoApp, typeInto, retype, text, axePath } from './helpers.mjs';
+import { useApp, openPage, gotoApp, typeInto, retype, text, axePath, PRINT_DIALOG, printWithKeys } from './helpers.mjs';
 
 const yen = (s) => Number(s.replace(/[^0-9]/g, ''));
 
@@ -278,7 +280,75 @@ describe('the 法人 screen', () => {
     await page.context().close();
   });
 
-  it('is accessible at laptop and phone widths, empty, with facilities and while one is edited', async () => {
+  it('compares the facilities in a chart, presents the 法人 slide by slide and prints its board paper', async () => {
+    const page = await openPage(app.browser, app.server.url, { init: PRINT_DIALOG });
+    await threeFacilities(page);
+    const rows = await table(page);
+    // The chart: a bar per facility, largest first (本館, handover 40 minutes), each
+    // stacked by line, its figures said in words for screen readers.
+    const chart = page.getByTestId('group-chart').locator('svg');
+    const desc = await chart.locator('desc').textContent();
+    assert.deepEqual(desc.split('; ').map((d) => d.split(':')[0]), ['本館', '特養さくら', '事業所1']);
+    assert.match(desc, new RegExp(`^本館: ${rows[2][5]} \\(印刷費 ${rows[2][1]}, 連絡ノート ${rows[2][2]}, 申し送り ${rows[2][3]}, 電話かけ直し ${rows[2][4]}\\)`));
+    assert.equal(await chart.locator('title').textContent(), '事業所ごとの月間削減額（項目別）');
+
+    // Presented from the 法人's screen: the 法人's slides, not the estimate on screen's.
+    await page.getByTestId('group-present').click();
+    await page.getByTestId('present').waitFor();
+    assert.equal(await text(page, 'present-progress'), '1 / 8');
+    await page.keyboard.press('ArrowRight');
+    const month = (await text(page, 'group-total')).match(/月(\S+)・/)[1];
+    assert.equal(await text(page, 'present-group-total'), `${month}/月`);
+    assert.match(await text(page, 'present-group-evidence'), /のうち　実測 0%・出典あり 0%・事業者の声 \d+%・仮定 \d+%$/);
+    assert.match(await text(page, 'present-group-net'), /^利用料を引いた効果　月[\d,]+円・年[\d,]+円$/);
+    await page.keyboard.press('ArrowRight');
+    assert.match(await page.getByTestId('present-group-chart').locator('desc').textContent(), /^本館: /);
+    // A slide per facility, in the 法人's order; 本館's says what to look at again.
+    const slides = [];
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('ArrowRight');
+      slides.push(await text(page, 'present-slide'));
+    }
+    assert.deepEqual(slides.map((s) => s.split('\n').find((l) => /^(事業所1|特養さくら|本館)$/.test(l))), ['事業所1', '特養さくら', '本館']);
+    assert.match(slides[1], /51\.9万円\/月/);
+    assert.match(slides[2], /本館：.*申し送り.*40（他の事業所の中央値 10）/);
+    assert.doesNotMatch(slides[0] + slides[1], /他の事業所の中央値/);
+    assert.equal(await text(page, 'present-progress'), '6 / 8');
+    await page.keyboard.press('Escape');
+
+    // Printed from the 法人's screen (its button, or Ctrl+P): the board paper — the
+    // 法人 first, then a page per facility with its formulas and inputs.
+    await page.getByTestId('group-print').click();
+    assert.equal(await page.evaluate(() => window.printAsked), 1);
+    // (pdf.js reads the middle dot ・ back as ‧.)
+    const pages = (await printWithKeys(page)).map((p) => p.replace(/\s+/g, '').replaceAll('‧', '・'));
+    assert.match(pages[0], /^ビジネスチャット導入効果の試算（法人全体）3事業所作成日\d{4}-\d{2}-\d{2}/);
+    assert.ok(pages[0].includes((await text(page, 'group-total')).replace(/\s+/g, '')), pages[0]);
+    assert.doesNotMatch(pages.join(''), /ご提案/);
+    for (const [i, name] of ['事業所1', '特養さくら', '本館'].entries()) {
+      const own = pages.filter((p) => p.startsWith(name));
+      assert.equal(own.length, 1, `${name} starts a page of its own: ${pages.map((p) => p.slice(0, 12))}`);
+      assert.ok(own[0].includes(`月間${rows[i][5]}`), own[0]);
+    }
+    const honkan = pages.find((p) => p.startsWith('本館'));
+    // Its handover formula with 40 minutes, and its second look.
+    assert.match(honkan, /申し送り.*40分/);
+    assert.match(honkan, /他の事業所の中央値10/);
+
+    // In English, the same.
+    await page.getByTestId('lang-toggle').click();
+    await page.getByTestId('group-present').click();
+    await page.keyboard.press('ArrowRight');
+    assert.match(await text(page, 'present-slide'), /Savings across the group/);
+    await page.keyboard.press('Escape');
+    const english = (await printWithKeys(page)).map((p) => p.replace(/\s+/g, ' '));
+    assert.match(english[0], /^Estimated effect of a business chat platform \(the whole group\)\s*3 facilities/);
+    assert.ok(english.some((p) => p.startsWith('本館')));
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  it('is accessible at laptop and phone widths, empty, with facilities, presented and while one is edited', async () => {
     for (const viewport of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
       const page = await openPage(app.browser, app.server.url + '#group', { viewport });
       await page.getByTestId('group-add-current').waitFor();
@@ -286,6 +356,14 @@ describe('the 法人 screen', () => {
       await threeFacilities(page);
       await typeInto(page, 'group-optimism', 'abc');
       assert.deepEqual(await violations(page), []);
+      // The 法人's slides: its total, the chart, a facility's.
+      await page.getByTestId('group-present').click();
+      for (const testid of ['present-group-total', 'present-group-chart', 'present-group-facility']) {
+        await page.getByTestId('present-next').click();
+        await page.getByTestId(testid).waitFor();
+        assert.deepEqual(await violations(page), [], testid);
+      }
+      await page.getByTestId('present-close').click();
       // The calculator while it edits a facility, its bar on top.
       await page.getByRole('button', { name: '本館：計算画面で編集' }).click();
       await page.getByTestId('group-editing').waitFor();

@@ -1,32 +1,34 @@
 //! The 法人 screen (issue 21): several facilities in one estimate — added from the
 //! estimate on screen or from the saved estimates, renamed, edited in the
 //! calculator (each change going straight into the 法人) or replaced with the
-//! estimate on screen, reordered, taken out with undo; saved as a file and
-//! added from one, the table as CSV — and the group's
-//! figures: the roll-up per facility and for the 法人 with the licence counted
-//! once, how much of the yen rests on each kind of evidence (with the optional
-//! adjustment for vendor claims), each facility's ratios against the group's
-//! median, and the inputs far from the other facilities'. The 法人 is
-//! `AppState::group`, read from storage the first time this screen opens; every
-//! figure comes from `model::group`.
+//! estimate on screen, reordered, taken out with undo; saved as a file and added
+//! from one, the table as CSV, presented and printed as a board paper. This
+//! module owns the 法人's reading and storing and the facilities' list; its
+//! figures are `figures` (the roll-up, evidence, costs, chart, comparison and
+//! second looks), its slides `slides`, its board paper `paper`, both made of
+//! `blocks`. The 法人 is `AppState::group`, read from storage the first time this
+//! screen opens; every figure comes from `model::group`.
 
 use crate::i18n::group::GroupNotice;
 use crate::i18n::Lang;
-use crate::model::grade::Optimism;
-use crate::model::group::{Facility, Group, RollUp, SecondLook};
+use crate::model::group::{Facility, Group, RollUp};
 use crate::model::group_file::{self, GroupFileError, MAX_FACILITIES, MAX_NAME};
-use crate::model::num::{format_num, parse_field, Kind};
 use crate::model::scenario::{Service, Services};
-use crate::model::{Field, InputError, Line, Num, Scenario, Unit};
+use crate::model::Scenario;
 use crate::report::group_csv;
 use crate::route::Screen;
 use crate::ui::browser::{download, picked_file, when_settled};
 use crate::ui::erase::{effect, keyed, message};
-use crate::ui::state::{AppState, GroupState};
+use crate::ui::state::{AppState, GroupDrawn, GroupState};
 use crate::ui::store::{self, Key};
 use crate::ui::text::tr;
-use crate::ui::timestudy::text_table;
 use leptos::prelude::*;
+
+mod blocks;
+mod figures;
+mod paper;
+mod slides;
+use figures::Figures;
 
 /// How long the 法人 must be still before it is stored: a keystroke never waits
 /// for every facility to be written (230 KB for 200 facilities).
@@ -129,7 +131,12 @@ fn open(state: AppState) {
 /// once the 法人 is still, and the bar that says which facility is edited.
 fn for_the_page(state: AppState) {
     let g = state.group;
-    g.bar.set(Some(|| view! { <EditingBar /> }.into_any()));
+    g.drawn.set(Some(GroupDrawn {
+        bar: || view! { <EditingBar /> }.into_any(),
+        paper: || view! { <paper::BoardPaper /> }.into_any(),
+        slides: slides::count,
+        slide: slides::slide,
+    }));
     // Same figures, no change: opening a facility, or a field typed back.
     effect(move || {
         let s = state.scenario.get();
@@ -191,16 +198,21 @@ fn done(g: GroupState) {
     }
 }
 
-/// `通所・入所　51.9万円/月`: a facility's services and its saving a month.
-fn summary(lang: Lang, services: Services, yen_month: u64) -> String {
-    let services: Vec<&str> = Service::ALL
+/// `通所・入所`: a facility's services.
+fn services_text(lang: Lang, services: Services) -> String {
+    let names: Vec<&str> = Service::ALL
         .into_iter()
         .filter(|v| services.has(*v))
         .map(|v| lang.service_name(v))
         .collect();
+    names.join(lang.pick("・", ", "))
+}
+
+/// `通所・入所　51.9万円/月`: a facility's services and its saving a month.
+fn summary(lang: Lang, services: Services, yen_month: u64) -> String {
     format!(
         "{}{}{}{}",
-        services.join(lang.pick("・", ", ")),
+        services_text(lang, services),
         lang.gap(),
         lang.yen_compact(yen_month),
         lang.per_month_suffix()
@@ -284,7 +296,8 @@ fn EditingBar() -> impl IntoView {
 }
 
 /// The 法人 out and in: the table as CSV for Excel, the whole 法人 as a file (the
-/// stored document), and a file's facilities added. Files are made when asked
+/// stored document), the board paper printed, the 法人 presented, and a file's
+/// facilities added. Files are made when asked
 /// for, not on every change.
 #[component]
 fn Files(rollup: Memo<RollUp>) -> impl IntoView {
@@ -319,6 +332,14 @@ fn Files(rollup: Memo<RollUp>) -> impl IntoView {
             <button type="button" data-testid="group-save-file" hidden=move || !has()
                 on:click=move |_| download("kaigo-savings-group.json", "application/json", &g.group.with_untracked(group_file::save))>
                 {tr(lang, Lang::group_save_file)}
+            </button>
+            <button type="button" data-testid="group-print" hidden=move || !has()
+                on:click=move |_| { let _ = window().print(); }>
+                {tr(lang, Lang::group_print)}
+            </button>
+            <button type="button" data-testid="group-present" hidden=move || !has()
+                on:click=move |_| state.presenting.set(true)>
+                {tr(lang, Lang::group_present)}
             </button>
             <label class="check">
                 <span>{tr(lang, Lang::group_open_file)}</span>
@@ -509,226 +530,5 @@ fn FacilityRow(id: u64, rollup: Memo<RollUp>) -> impl IntoView {
                 </button>
             </div>
         </li>
-    }
-}
-
-/// How a number field of this screen reads its text.
-type Parse = fn(&str) -> Result<Option<Num>, InputError>;
-
-/// A number typed on this screen: the licence's accounts or the adjustment.
-/// (Not generic: both fields share one compiled copy.) Empty is `None`; a text
-/// that cannot be used is said next to the field, in the calculator's words, and
-/// kept as typed, the last good value staying in use.
-fn number_input(
-    testid: &'static str,
-    label: Box<dyn Fn() -> String + Send + Sync>,
-    initial: String,
-    parse: Parse,
-    set: Box<dyn Fn(Option<Num>) + Send + Sync>,
-    unit: Unit,
-) -> AnyView {
-    let lang = expect_context::<AppState>().lang;
-    let text = RwSignal::new(initial);
-    let error = move || text.with(|t| parse(t).err());
-    let bad = move || error().is_some();
-    let input_id = format!("{testid}-input");
-    view! {
-        <div class="field">
-            <label for=input_id.clone()>{label}</label>
-            <input
-                id=input_id
-                type="text"
-                inputmode="decimal"
-                autocomplete="off"
-                data-testid=testid
-                aria-invalid=move || if bad() { "true" } else { "false" }
-                prop:value=text.get_untracked()
-                on:input=move |ev| {
-                    text.set(event_target_value(&ev));
-                    if let Ok(v) = text.with_untracked(|t| parse(t)) {
-                        set(v);
-                    }
-                }
-            />
-            {message("error", "group-input-error", "alert", move || error().map(|e| lang.get().input_error(e, unit)))}
-        </div>
-    }
-    .into_any()
-}
-
-/// The group's figures: headline, evidence, the table per facility, costs and
-/// payback, the adjustment, the comparison and the second looks.
-#[component]
-fn Figures(rollup: Memo<RollUp>, looks: Memo<Vec<SecondLook>>) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let (g, lang) = (state.group, state.lang);
-    // The names, drawn again only when one changes (not on every keystroke).
-    let names = Memo::new(move |_| {
-        g.group.with(|gr| {
-            gr.facilities()
-                .iter()
-                .map(|f| f.name.clone())
-                .collect::<Vec<_>>()
-        })
-    });
-    let users = g.group.with_untracked(|gr| gr.license.users);
-    let optimism = g.group.with_untracked(|gr| gr.optimism);
-    let parse_users: Parse = |t| {
-        if t.trim().is_empty() {
-            return Ok(None);
-        }
-        parse_field(
-            t,
-            Kind::Count,
-            Field::LicenseUsers.min_value(),
-            Field::LicenseUsers.max_value(),
-        )
-        .map(Some)
-    };
-    let parse_optimism: Parse = |t| {
-        if t.trim().is_empty() {
-            return Ok(None);
-        }
-        Optimism::parse(t).map(|o| Some(o.percent()))
-    };
-    view! {
-        <section class="card group-figures" aria-labelledby="group-total">
-            <h3 id="group-total" data-testid="group-total">
-                {move || rollup.with(|r| lang.get().group_total(r.results.total.yen_month, r.results.total.yen_year, r.facilities.len()))}
-            </h3>
-            <p data-testid="group-evidence">
-                {move || rollup.with(|r| lang.get().group_evidence(r.results.total.yen_month, r.evidence.percents()))}
-            </p>
-            <p class="help">{tr(lang, Lang::group_evidence_help)}</p>
-            {move || {
-                let l = lang.get();
-                let names = names.get();
-                rollup.with(|r| {
-                    let mut head = vec![l.group_facility_column()];
-                    head.extend(Line::ALL.map(|x| l.line_short(x)));
-                    head.extend([l.group_month_column(), l.group_year_column(), l.group_hours_column(), l.group_fte_column(), l.group_grade_column()]);
-                    let row = |name: String, res: &crate::model::Results, percents: Option<[u64; 4]>| {
-                        let mut cells = vec![name];
-                        cells.extend(res.lines.iter().map(|x| l.yen(x.yen_month)));
-                        cells.extend([
-                            l.yen(res.total.yen_month),
-                            l.yen(res.total.yen_year),
-                            l.hours(res.total.hours_tenths),
-                            l.fte_value(res.total.fte_tenths),
-                            l.group_percents(percents),
-                        ]);
-                        cells
-                    };
-                    let mut rows: Vec<Vec<String>> = r
-                        .facilities
-                        .iter()
-                        .zip(names)
-                        .map(|(e, n)| row(n, &e.results, e.evidence.percents()))
-                        .collect();
-                    rows.push(row(l.group_total_row().into(), &r.results, r.evidence.percents()));
-                    text_table("group-table", l.group_table_caption(), &head, rows, "")
-                })
-            }}
-            <h3>{tr(lang, Lang::group_costs_heading)}</h3>
-            {number_input(
-                "group-users",
-                Box::new(move || {
-                    let sum = g.group.with(|gr| gr.facilities_users());
-                    lang.get().group_users_label(sum)
-                }),
-                users.map(format_num).unwrap_or_default(),
-                parse_users,
-                Box::new(move |v| g.group.update(|gr| gr.license.users = v)),
-                Field::LicenseUsers.unit(),
-            )}
-            <ul class="group-costs" data-testid="group-costs">
-                {move || rollup.with(|r| {
-                    let (l, e) = (lang.get(), &r.economics);
-                    [
-                        l.group_license_line(e.license_monthly, e.users),
-                        l.group_onetime_line(e.onetime_total, e.subsidy_yen, e.onetime_net),
-                        l.group_net_line(e.net_monthly, e.net_yearly),
-                        l.group_bounds_line(e.net_bounds.worst, e.net_bounds.best),
-                        l.payback_sentence(e.payback),
-                    ]
-                    .into_iter()
-                    .chain(e.warnings.iter().map(|w| l.warning(*w)))
-                    .map(|t| view! { <li>{t}</li> })
-                    .collect_view()
-                })}
-            </ul>
-            {number_input(
-                "group-optimism",
-                Box::new(move || lang.get().group_optimism_label().to_string()),
-                optimism.map(|o| format_num(o.percent())).unwrap_or_default(),
-                parse_optimism,
-                Box::new(move |v| g.group.update(|gr| gr.optimism = v.and_then(|p| Optimism::new(p).ok()))),
-                Unit::Percent,
-            )}
-            <p class="help">{tr(lang, Lang::group_optimism_help)}</p>
-            <p data-testid="group-optimism-step">
-                {move || {
-                    let o = g.group.with(|gr| gr.optimism)?;
-                    rollup.with(|r| {
-                        let removed = r.optimism_step(o).total;
-                        Some(lang.get().group_optimism_step(removed, r.results.total.yen_month.saturating_sub(removed)))
-                    })
-                }}
-            </p>
-            <Compare rollup names looks />
-        </section>
-    }
-}
-
-/// Each facility's ratios against the group's median, and the inputs far from the
-/// other facilities'.
-#[component]
-fn Compare(
-    rollup: Memo<RollUp>,
-    names: Memo<Vec<String>>,
-    looks: Memo<Vec<SecondLook>>,
-) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let lang = state.lang;
-    view! {
-        {move || {
-            let l = lang.get();
-            let names = names.get();
-            rollup.with(|r| {
-                let head = [l.group_facility_column(), l.group_ratio_yen(), l.group_ratio_minutes()];
-                let mut rows: Vec<Vec<String>> = r
-                    .facilities
-                    .iter()
-                    .zip(names)
-                    .map(|(e, n)| vec![n, l.group_ratio(e.ratios.yen_per_staff_month, false), l.group_ratio(e.ratios.minutes_per_staff_day, true)])
-                    .collect();
-                rows.push(vec![
-                    l.group_median_row().into(),
-                    l.group_ratio(r.medians.yen_per_staff_month, false),
-                    l.group_ratio(r.medians.minutes_per_staff_day, true),
-                ]);
-                text_table("group-compare", l.group_compare_caption(), &head, rows, "")
-            })
-        }}
-        <h3>{tr(lang, Lang::group_looks_heading)}</h3>
-        <ul data-testid="group-looks">
-            {move || {
-                let l = lang.get();
-                let looks = looks.get();
-                names.with(|names| {
-                    if looks.is_empty() {
-                        return view! { <li>{l.group_looks_none()}</li> }.into_any();
-                    }
-                    looks
-                        .into_iter()
-                        .map(|x| {
-                            let name = names.get(x.facility).map_or("", String::as_str);
-                            view! { <li>{l.group_look(name, &l.field_name(x.field), x.value, x.median)}</li> }
-                        })
-                        .collect_view()
-                        .into_any()
-                })
-            }}
-        </ul>
     }
 }

@@ -1,8 +1,9 @@
 //! Presentation mode: full screen, one step at a time — title, the four savings
 //! with their formula and a big number (figures editable in place, the same figures
 //! as the calculator's), the total and hours freed, costs and payback, the
-//! features, the three steps to start. Arrow keys, space, PageUp/PageDown
-//! (clickers), swipe, Esc.
+//! features, the three steps to start. Opened on the 法人's screen, the 法人's
+//! slides (drawn by its part) take the place of the estimate's. Arrow keys,
+//! space, PageUp/PageDown (clickers), swipe, Esc.
 
 use crate::i18n::demo::Feature;
 use crate::i18n::Lang;
@@ -21,6 +22,8 @@ enum Slide {
     Payback,
     Features,
     Steps,
+    /// The 法人's slide at an index (`GroupDrawn::slide`).
+    Group(usize),
 }
 
 const SLIDES: [Slide; 9] = [
@@ -46,15 +49,29 @@ fn editable(line: Line) -> impl Iterator<Item = Field> + Clone {
 pub fn Deck() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
+    // Opened on the 法人's screen, the 法人 is presented: its total, the
+    // facilities side by side and a slide per facility (drawn by its part), in
+    // place of the estimate on screen's lines, total and payback.
+    let group = (state.screen.get_untracked() == Screen::Group)
+        .then(|| state.group.drawn.get_untracked())
+        .flatten();
     // A line of a service type that is switched off has no slide (nothing to say).
     // (A plain function of the results, not a memo: nine comparisons.)
-    let slides = move || {
-        state.results.with(|r| {
+    let slides = move || match group
+        .map(|d| state.group.group.with(|gr| (d.slides)(gr)))
+        .filter(|n| *n > 0)
+    {
+        Some(n) => [Slide::Title]
+            .into_iter()
+            .chain((0..n).map(Slide::Group))
+            .chain([Slide::Features, Slide::Steps])
+            .collect(),
+        None => state.results.with(|r| {
             SLIDES
                 .into_iter()
                 .filter(|s| !matches!(s, Slide::Line(l) if !r.line(*l).included))
                 .collect::<Vec<_>>()
-        })
+        }),
     };
     let count = move || slides().len();
     let at = RwSignal::new(0usize);
@@ -121,6 +138,7 @@ pub fn Deck() -> impl IntoView {
                     }.into_any(),
                     Slide::Line(line) => view! { <LineSlide line /> }.into_any(),
                     Slide::Total => view! { <TotalSlide /> }.into_any(),
+                    Slide::Group(i) => group.map_or_else(|| ().into_any(), |d| (d.slide)(i)),
                     Slide::Payback => view! { <PaybackSlide /> }.into_any(),
                     Slide::Features => view! {
                         <h2>{tr(lang, Lang::demo_heading)}</h2>

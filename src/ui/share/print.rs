@@ -3,14 +3,13 @@
 //! the figures on screen, in the chosen language.
 
 use crate::charts::{cumulative_chart, monthly_chart};
-use crate::i18n::{format_num, Lang};
+use crate::i18n::Lang;
 use crate::model::sources::SOURCES;
-use crate::model::Line;
-use crate::report;
 use crate::timestudy::evidence::evidence;
 use crate::timestudy::workday::by_role;
 use crate::timestudy::Phase;
 use crate::ui::browser::today;
+use crate::ui::printed::{headline, inputs_table, lines_table};
 use crate::ui::state::AppState;
 use crate::ui::text::tr;
 use crate::ui::timestudy::{role_rows, saving_lines, study_chart_svg, summary_rows, text_table};
@@ -37,21 +36,8 @@ pub fn PrintView() -> impl IntoView {
             <p class="meta" data-testid="print-meta">{move || lang.get().print_meta(&facility.get(), &today())}</p>
             <section>
                 <h2>{tr(lang, Lang::results_heading)}</h2>
-                <p class="headline">
-                    {move || { let l = lang.get(); let t = results.get().total; let g = l.gap(); format!("{} {}{}{g}{} {}{g}{} {}{g}{} {}",
-                        l.per_month(), l.yen(t.yen_month), l.bracket(&l.yen_compact(t.yen_month)), l.per_year(), l.yen(t.yen_year),
-                        l.hours_freed(), l.hours(t.hours_tenths), l.fte(), l.fte_value(t.fte_tenths)) }}
-                </p>
-                <table>
-                    <tbody>
-                        {move || { let l = lang.get(); let r = results.get(); scenario.with(|s| Line::ALL.into_iter().map(|line| {
-                            let lr = *r.line(line);
-                            // An excluded line says so, with neither formula nor figure.
-                            let (formula, yen) = if lr.included { (l.filled_formula(line, s, lr.yen_month), l.yen(lr.yen_month)) } else { (l.excluded().to_string(), "―".to_string()) };
-                            view! { <tr><th scope="row">{l.line_title(line)}</th><td>{formula}</td><td class="num">{yen}</td></tr> }
-                        }).collect_view()) }}
-                    </tbody>
-                </table>
+                <p class="headline">{move || results.with(|r| headline(lang.get(), r))}</p>
+                {move || scenario.with(|s| results.with(|r| lines_table(lang.get(), s, r)))}
                 <div class="chart" inner_html=move || { let l = lang.get(); scenario.with(|s| results.with(|r| monthly_chart(r, &l, PRINT_CHART_WIDTH, crate::model::ranges(s, r)))) }></div>
                 <p class="disclaimer">{tr(lang, Lang::method_disclaimer)}</p>
             </section>
@@ -75,16 +61,7 @@ pub fn PrintView() -> impl IntoView {
             </section>
             <section class="page-break">
                 <h2>{tr(lang, Lang::inputs_heading)}</h2>
-                <table class="inputs">
-                    <tbody>
-                        // What is counted first (service types, plan, subsidy, retention),
-                        // then only the figures in use: a figure of an excluded service or
-                        // of a module that is off is no part of this estimate.
-                        {move || scenario.with(|s| report::input_rows(s, lang.get(), format_num)).into_iter().map(|[k, v, unit]| view! {
-                            <tr><th scope="row">{k}</th><td class="num">{v}</td><td>{unit}</td></tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
+                {move || scenario.with(|s| inputs_table(lang.get(), s))}
             </section>
             // The facility's own time study, when it has one: the summary per task
             // and phase and the measured saving, with the method.

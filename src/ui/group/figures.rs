@@ -1,0 +1,287 @@
+//! The 法人's figures on its screen — headline, evidence, the table per facility,
+//! costs and payback, the adjustment for vendor claims, the chart stacked by line,
+//! each facility's ratios against the median and the inputs for a second look —
+//! and the pieces of them the board paper and the slides draw too (one drawing
+//! of each table, whichever page shows it).
+
+use super::blocks::{draw_one, Block};
+use crate::charts::{group_bars, group_chart, GroupBar};
+use crate::i18n::Lang;
+use crate::model::grade::Optimism;
+use crate::model::group::{RollUp, SecondLook};
+use crate::model::num::{format_num, parse_field, Kind};
+use crate::model::{Field, InputError, Line, Num, Results, Unit};
+use crate::ui::chart_box::ChartBox;
+use crate::ui::erase::message;
+use crate::ui::state::AppState;
+use crate::ui::text::tr;
+use leptos::prelude::*;
+
+/// The table of every facility's monthly yen by line, totals, hours, FTE and
+/// evidence, and the 法人's row.
+pub(super) fn facility_table(testid: &'static str, l: Lang, names: &[String], r: &RollUp) -> Block {
+    let mut head = vec![l.group_facility_column()];
+    head.extend(Line::ALL.map(|x| l.line_short(x)));
+    head.extend([
+        l.group_month_column(),
+        l.group_year_column(),
+        l.group_hours_column(),
+        l.group_fte_column(),
+        l.group_grade_column(),
+    ]);
+    let row = |name: String, res: &Results, percents: Option<[u64; 4]>| {
+        let mut cells = vec![name];
+        cells.extend(res.lines.iter().map(|x| l.yen(x.yen_month)));
+        cells.extend([
+            l.yen(res.total.yen_month),
+            l.yen(res.total.yen_year),
+            l.hours(res.total.hours_tenths),
+            l.fte_value(res.total.fte_tenths),
+            l.group_percents(percents),
+        ]);
+        cells
+    };
+    let mut rows: Vec<Vec<String>> = r
+        .facilities
+        .iter()
+        .zip(names)
+        .map(|(e, n)| row(n.clone(), &e.results, e.evidence.percents()))
+        .collect();
+    rows.push(row(
+        l.group_total_row().into(),
+        &r.results,
+        r.evidence.percents(),
+    ));
+    Block::Table(testid, l.group_table_caption(), head, rows)
+}
+
+/// Each facility's ratios and the 法人's medians.
+pub(super) fn compare_table(testid: &'static str, l: Lang, names: &[String], r: &RollUp) -> Block {
+    let head = vec![
+        l.group_facility_column(),
+        l.group_ratio_yen(),
+        l.group_ratio_minutes(),
+    ];
+    let mut rows: Vec<Vec<String>> = r
+        .facilities
+        .iter()
+        .zip(names)
+        .map(|(e, n)| {
+            vec![
+                n.clone(),
+                l.group_ratio(e.ratios.yen_per_staff_month, false),
+                l.group_ratio(e.ratios.minutes_per_staff_day, true),
+            ]
+        })
+        .collect();
+    rows.push(vec![
+        l.group_median_row().into(),
+        l.group_ratio(r.medians.yen_per_staff_month, false),
+        l.group_ratio(r.medians.minutes_per_staff_day, true),
+    ]);
+    Block::Table(testid, l.group_compare_caption(), head, rows)
+}
+
+/// The inputs for a second look, in words (or that there are none).
+pub(super) fn look_lines(l: Lang, names: &[String], looks: &[SecondLook]) -> Vec<String> {
+    if looks.is_empty() {
+        return vec![l.group_looks_none().to_string()];
+    }
+    looks
+        .iter()
+        .map(|x| {
+            let name = names.get(x.facility).map_or("", String::as_str);
+            l.group_look(name, &l.field_name(x.field), x.value, x.median)
+        })
+        .collect()
+}
+
+/// The licence, one-time costs, net value, its worst and best case, payback and
+/// the licence's warnings, in words.
+pub(super) fn cost_lines(l: Lang, r: &RollUp) -> Vec<String> {
+    let e = &r.economics;
+    [
+        l.group_license_line(e.license_monthly, e.users),
+        l.group_onetime_line(e.onetime_total, e.subsidy_yen, e.onetime_net),
+        l.group_net_line(e.net_monthly, e.net_yearly),
+        l.group_bounds_line(e.net_bounds.worst, e.net_bounds.best),
+        l.payback_sentence(e.payback),
+    ]
+    .into_iter()
+    .chain(e.warnings.iter().map(|w| l.warning(*w)))
+    .collect()
+}
+
+/// The adjustment's step in words, when the person set one.
+pub(super) fn optimism_line(l: Lang, o: Option<Optimism>, r: &RollUp) -> Option<String> {
+    let removed = r.optimism_step(o?).total;
+    Some(l.group_optimism_step(removed, r.results.total.yen_month.saturating_sub(removed)))
+}
+
+/// The chart of the facilities stacked by line, drawn `width` pixels wide.
+pub(super) fn chart(l: Lang, names: &[String], r: &RollUp, width: u32) -> String {
+    let all: Vec<GroupBar> = r
+        .facilities
+        .iter()
+        .zip(names)
+        .map(|(e, n)| GroupBar {
+            name: n.clone(),
+            lines: e
+                .results
+                .lines
+                .map(|x| if x.included { x.yen_month } else { 0 }),
+        })
+        .collect();
+    group_chart(&group_bars(&all, |n| l.group_chart_rest(n)), &l, width)
+}
+
+/// Words in a list.
+pub(super) fn list(lines: Vec<String>) -> AnyView {
+    lines
+        .into_iter()
+        .map(|t| view! { <li>{t}</li> })
+        .collect_view()
+        .into_any()
+}
+
+/// How a number field of this screen reads its text.
+type Parse = fn(&str) -> Result<Option<Num>, InputError>;
+
+/// A number typed on this screen: the licence's accounts or the adjustment.
+/// (Not generic: both fields share one compiled copy.) Empty is `None`; a text
+/// that cannot be used is said next to the field, in the calculator's words, and
+/// kept as typed, the last good value staying in use.
+fn number_input(
+    testid: &'static str,
+    label: Box<dyn Fn() -> String + Send + Sync>,
+    initial: String,
+    parse: Parse,
+    set: Box<dyn Fn(Option<Num>) + Send + Sync>,
+    unit: Unit,
+) -> AnyView {
+    let lang = expect_context::<AppState>().lang;
+    let text = RwSignal::new(initial);
+    let error = move || text.with(|t| parse(t).err());
+    let bad = move || error().is_some();
+    let input_id = format!("{testid}-input");
+    view! {
+        <div class="field">
+            <label for=input_id.clone()>{label}</label>
+            <input
+                id=input_id
+                type="text"
+                inputmode="decimal"
+                autocomplete="off"
+                data-testid=testid
+                aria-invalid=move || if bad() { "true" } else { "false" }
+                prop:value=text.get_untracked()
+                on:input=move |ev| {
+                    text.set(event_target_value(&ev));
+                    if let Ok(v) = text.with_untracked(|t| parse(t)) {
+                        set(v);
+                    }
+                }
+            />
+            {message("error", "group-input-error", "alert", move || error().map(|e| lang.get().input_error(e, unit)))}
+        </div>
+    }
+    .into_any()
+}
+
+/// The group's figures: headline, evidence, the table per facility, costs and
+/// payback, the adjustment, the comparison and the second looks.
+#[component]
+pub(super) fn Figures(rollup: Memo<RollUp>, looks: Memo<Vec<SecondLook>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (g, lang) = (state.group, state.lang);
+    // The names, drawn again only when one changes (not on every keystroke).
+    let names = Memo::new(move |_| {
+        g.group.with(|gr| {
+            gr.facilities()
+                .iter()
+                .map(|f| f.name.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let users = g.group.with_untracked(|gr| gr.license.users);
+    let optimism = g.group.with_untracked(|gr| gr.optimism);
+    let parse_users: Parse = |t| {
+        if t.trim().is_empty() {
+            return Ok(None);
+        }
+        parse_field(
+            t,
+            Kind::Count,
+            Field::LicenseUsers.min_value(),
+            Field::LicenseUsers.max_value(),
+        )
+        .map(Some)
+    };
+    let parse_optimism: Parse = |t| {
+        if t.trim().is_empty() {
+            return Ok(None);
+        }
+        Optimism::parse(t).map(|o| Some(o.percent()))
+    };
+    view! {
+        <section class="card group-figures" aria-labelledby="group-total">
+            <h3 id="group-total" data-testid="group-total">
+                {move || rollup.with(|r| lang.get().group_total(r.results.total.yen_month, r.results.total.yen_year, r.facilities.len()))}
+            </h3>
+            <p data-testid="group-evidence">
+                {move || rollup.with(|r| lang.get().group_evidence(r.results.total.yen_month, r.evidence.percents()))}
+            </p>
+            <p class="help">{tr(lang, Lang::group_evidence_help)}</p>
+            {move || names.with(|n| rollup.with(|r| { let l = lang.get(); draw_one(l, facility_table("group-table", l, n, r)) }))}
+            <h3>{tr(lang, Lang::group_costs_heading)}</h3>
+            {number_input(
+                "group-users",
+                Box::new(move || {
+                    let sum = g.group.with(|gr| gr.facilities_users());
+                    lang.get().group_users_label(sum)
+                }),
+                users.map(format_num).unwrap_or_default(),
+                parse_users,
+                Box::new(move |v| g.group.update(|gr| gr.license.users = v)),
+                Field::LicenseUsers.unit(),
+            )}
+            <ul class="group-costs" data-testid="group-costs">
+                {move || rollup.with(|r| list(cost_lines(lang.get(), r)))}
+            </ul>
+            {number_input(
+                "group-optimism",
+                Box::new(move || lang.get().group_optimism_label().to_string()),
+                optimism.map(|o| format_num(o.percent())).unwrap_or_default(),
+                parse_optimism,
+                Box::new(move |v| g.group.update(|gr| gr.optimism = v.and_then(|p| Optimism::new(p).ok()))),
+                Unit::Percent,
+            )}
+            <p class="help">{tr(lang, Lang::group_optimism_help)}</p>
+            <p data-testid="group-optimism-step">
+                {move || { let o = g.group.with(|gr| gr.optimism); rollup.with(|r| optimism_line(lang.get(), o, r)) }}
+            </p>
+            <Compare rollup names looks />
+        </section>
+    }
+}
+
+/// The facilities side by side (the chart stacked by line), each facility's ratios
+/// against the group's median, and the inputs far from the other facilities'.
+#[component]
+fn Compare(
+    rollup: Memo<RollUp>,
+    names: Memo<Vec<String>>,
+    looks: Memo<Vec<SecondLook>>,
+) -> impl IntoView {
+    let lang = expect_context::<AppState>().lang;
+    let draw = Callback::new(move |w| names.with(|n| rollup.with(|r| chart(lang.get(), n, r, w))));
+    view! {
+        <h3>{tr(lang, Lang::group_chart_title)}</h3>
+        <ChartBox testid="group-chart" render=draw />
+        {move || names.with(|n| rollup.with(|r| { let l = lang.get(); draw_one(l, compare_table("group-compare", l, n, r)) }))}
+        <h3>{tr(lang, Lang::group_looks_heading)}</h3>
+        <ul data-testid="group-looks">
+            {move || names.with(|n| looks.with(|x| list(look_lines(lang.get(), n, x))))}
+        </ul>
+    }
+}
