@@ -421,6 +421,24 @@ fn check_group(raw: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// A 法人 link that opens: every facility within the limits, names within theirs;
+/// made again, it opens the same.
+fn check_group_link(q: &str) -> Result<(), TestCaseError> {
+    use kaigo_savings::model::group_file::{MAX_FACILITIES, MAX_NAME};
+    use kaigo_savings::model::group_link;
+    if let Ok(g) = group_link::decode(q) {
+        prop_assert!(!g.facilities().is_empty() && g.facilities().len() <= MAX_FACILITIES);
+        for f in g.facilities() {
+            within_limits(&f.scenario)?;
+            prop_assert!(f.name.chars().count() <= MAX_NAME);
+        }
+        let again = group_link::encode(&g);
+        let back = group_link::decode(&again).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        prop_assert_eq!(group_link::encode(&back), again);
+    }
+    Ok(())
+}
+
 fn check_roster(raw: &str) -> Result<(), TestCaseError> {
     let ws = seed::workspace();
     if let Ok(rows) = roster::validate(&ws, raw) {
@@ -526,6 +544,14 @@ proptest! {
     #[test]
     fn groups_survive_edits(raw in edited(golden("group/v1/four-facilities.json"))) {
         check_group(&raw)?;
+    }
+
+    #[test]
+    fn group_links_survive_anything(q in any_text()) { check_group_link(&q)?; }
+
+    #[test]
+    fn group_links_survive_edits(q in edited(golden("group-link/v1/four-facilities.txt"))) {
+        check_group_link(&q)?;
     }
 
     #[test]

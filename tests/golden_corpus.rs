@@ -7,7 +7,8 @@
 //! decodes. The time study's (`study_expect`) were written by hand for the files
 //! written by hand, and from the study that was saved for version 4
 //! (tests/golden/generate-timestudy-v4.rs.txt); the 法人's (`group_expect`) from
-//! the 法人 that was saved for its version 1 (tests/golden/generate-group-v1.rs.txt).
+//! the 法人 that was saved for its version 1 (tests/golden/generate-group-v1.rs.txt),
+//! also for the 法人 link made from it (tests/golden/generate-group-link-v1.rs.txt).
 
 use kaigo_savings::demo::seed::ids::*;
 use kaigo_savings::demo::{snapshot, Time, Workspace};
@@ -421,6 +422,19 @@ fn every_group_ever_saved_opens_as_it_was() {
         assert_eq!(group_expect(&g), expect, "{}", p.display());
         // Saved again, it is the same document (the current version is 1).
         assert_eq!(group_file::save(&g), text.trim_end(), "{}", p.display());
+    }
+}
+
+#[test]
+fn every_group_link_ever_made_opens_as_it_was() {
+    use kaigo_savings::model::group_link;
+    for (p, expect) in files("group-link") {
+        let text = read(&p);
+        let g = group_link::decode(text.trim_end())
+            .unwrap_or_else(|e| panic!("{}: {e:?}", p.display()));
+        assert_eq!(group_expect(&g), expect, "{}", p.display());
+        // Made again, the same link.
+        assert_eq!(group_link::encode(&g), text.trim_end(), "{}", p.display());
     }
 }
 

@@ -5,6 +5,7 @@
 use super::Lang;
 use crate::model::grade::Grade;
 use crate::model::num::{format_num, Num};
+use crate::model::share::ShareError;
 
 /// How a stored 法人 was found, said on its screen.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,6 +25,10 @@ pub enum GroupNotice {
     FileUnreadable,
     /// The file was written by a newer version.
     FileNewer,
+    /// A 法人 link's facilities were added (as a file's are).
+    LinkAdded(usize),
+    /// A 法人 link could not be opened, and why.
+    LinkRefused(ShareError),
 }
 
 impl Lang {
@@ -181,6 +186,31 @@ impl Lang {
                     "The file was saved by a newer version of the app: update the app, then open it. The group on screen is unchanged.",
                 )
                 .into(),
+            (Lang::Ja, GroupNotice::LinkAdded(n)) => {
+                format!("リンクの法人から{n}事業所を追加しました。")
+            }
+            (Lang::En, GroupNotice::LinkAdded(n)) => format!(
+                "Added {n} {} from the group's link.",
+                if *n == 1 { "facility" } else { "facilities" }
+            ),
+            (_, GroupNotice::LinkRefused(e)) => {
+                let why = match e {
+                    ShareError::FutureVersion(_) => self
+                        .pick("新しい版のアプリで作られたリンクです。アプリを更新してから開いてください", "it was made by a newer version of the app: update the app, then open it")
+                        .to_string(),
+                    ShareError::Damaged => self
+                        .pick("リンクが途中で切れているか、書き換えられています", "the link was cut short or changed")
+                        .to_string(),
+                    ShareError::Missing | ShareError::Malformed => self
+                        .pick("法人のリンクの形式になっていません", "it is not in the form of a group's link")
+                        .to_string(),
+                    ShareError::Figures(d) => self.decode_problem(d),
+                };
+                match self {
+                    Lang::Ja => format!("法人のリンクを開けませんでした（{why}）。いまの法人はそのままです。"),
+                    Lang::En => format!("The group's link was not opened ({why}); the group on screen is unchanged."),
+                }
+            }
             (_, GroupNotice::NotSaved) => self
                 .pick(
                     "ブラウザの保存領域が使えないか一杯のため、法人の試算を保存できませんでした。",
@@ -265,6 +295,24 @@ impl Lang {
 
     pub const fn group_print(self) -> &'static str {
         self.pick("役員会資料を印刷（A4）", "Print the board paper (A4)")
+    }
+
+    pub const fn group_link(self) -> &'static str {
+        self.pick("法人のリンクとQRコード", "The group's link and QR code")
+    }
+
+    pub const fn group_link_help(self) -> &'static str {
+        self.pick(
+            "このリンクを開くと、法人のすべての事業所の数字が相手の法人の画面に追加されます（相手の法人が空なら、利用料と補正も）。数字はリンクの中だけにあり、どこにも送られません。",
+            "Opening this link adds every facility of the group to the other person's group screen (with the licence and adjustment, if theirs is empty). The figures travel only inside the link; nothing is sent anywhere.",
+        )
+    }
+
+    pub const fn group_link_too_long(self) -> &'static str {
+        self.pick(
+            "事業所が多いため、QRコードに入りません。リンクをメールやチャットで送るか、「法人をファイルに保存」を使ってください。",
+            "Too many facilities for a QR code: send the link by mail or chat, or use 'Save the group as a file'.",
+        )
     }
 
     pub const fn group_present(self) -> &'static str {

@@ -8,6 +8,7 @@ pub mod facility;
 pub mod grade;
 pub mod group;
 pub mod group_file;
+pub mod group_link;
 pub mod library;
 pub mod measured;
 pub mod num;

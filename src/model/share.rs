@@ -35,12 +35,12 @@ const ENCODED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
     .remove(b'_')
     .remove(b'~');
 
-fn encode_component(s: &str) -> String {
+pub(super) fn encode_component(s: &str) -> String {
     percent_encoding::utf8_percent_encode(s, ENCODED).to_string()
 }
 
 /// A query component: `+` is a space, %-escapes are bytes of UTF-8 text.
-fn decode_component(s: &str) -> Option<String> {
+pub(super) fn decode_component(s: &str) -> Option<String> {
     let s = s.replace('+', " ");
     percent_encoding::percent_decode_str(&s)
         .decode_utf8()
@@ -50,7 +50,11 @@ fn decode_component(s: &str) -> Option<String> {
 
 /// The digest over the version and the sorted pairs.
 fn check(v: u32, pairs: &BTreeMap<String, String>) -> String {
-    let mut text = format!("v={v}");
+    digest(format!("v={v}"), pairs)
+}
+
+/// The first 8 hex digits of the SHA-256 of `head` and `&key=value` for each pair.
+pub(super) fn digest(mut text: String, pairs: &BTreeMap<String, String>) -> String {
     for (k, val) in pairs {
         text.push('&');
         text.push_str(k);
@@ -60,14 +64,19 @@ fn check(v: u32, pairs: &BTreeMap<String, String>) -> String {
     hex(&sha256(text.as_bytes()))[..8].to_string()
 }
 
+/// A scenario's figures that differ from the brochure example (what a link carries).
+pub(super) fn differences(s: &Scenario) -> BTreeMap<String, String> {
+    let base = to_map(&Preset::Brochure.scenario());
+    to_map(s)
+        .into_iter()
+        .filter(|(k, v)| base.get(k) != Some(v))
+        .collect()
+}
+
 /// The query (without `?`): `v=2&wage=1800&…&c=<digest>`, listing only values that
 /// differ from the brochure example.
 pub fn encode(s: &Scenario) -> String {
-    let base = to_map(&Preset::Brochure.scenario());
-    let diff: BTreeMap<String, String> = to_map(s)
-        .into_iter()
-        .filter(|(k, v)| base.get(k) != Some(v))
-        .collect();
+    let diff = differences(s);
     let version = persist::version_of(s);
     let mut out = format!("v={version}");
     for (k, v) in &diff {
@@ -118,6 +127,11 @@ pub fn decode(query: &str) -> Result<Scenario, ShareError> {
     if c.as_deref() != Some(check(v, &pairs).as_str()) {
         return Err(ShareError::Damaged);
     }
+    scenario_of(v, pairs)
+}
+
+/// A scenario from a link's figures written by record version `v` (checked).
+pub(super) fn scenario_of(v: u32, pairs: BTreeMap<String, String>) -> Result<Scenario, ShareError> {
     // Start from the brochure example as the link's version wrote it (what the link
     // left out), then apply the link; keys of later versions are then filled in by
     // the migration chain exactly as for a stored record of that version. (The

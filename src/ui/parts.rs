@@ -34,10 +34,12 @@ pub enum Part {
     Demo,
     Study,
     Group,
+    /// The 法人's link and QR code (in the share screen's module).
+    GroupLink,
 }
 
 impl Part {
-    pub const ALL: [Part; 8] = [
+    pub const ALL: [Part; 9] = [
         Part::Costs,
         Part::Method,
         Part::Share,
@@ -46,6 +48,7 @@ impl Part {
         Part::Demo,
         Part::Study,
         Part::Group,
+        Part::GroupLink,
     ];
 
     fn index(self) -> usize {
@@ -63,6 +66,7 @@ impl Part {
             Part::Demo => "demo",
             Part::Study => "study",
             Part::Group => "group",
+            Part::GroupLink => "group-link",
         }
     }
 
@@ -78,6 +82,7 @@ impl Part {
             Part::Demo => demo().await,
             Part::Study => study().await,
             Part::Group => group().await,
+            Part::GroupLink => group_link().await,
         }
     }
 }
@@ -98,7 +103,7 @@ impl From<SplitLoaderError> for LoadFailed {
 // costs bytes of its own (its types, imports and gzip's lost context). So screens
 // that share most of their code are one module: costs, method and the
 // presentation (the figures' economics, charts and sources), share and print (the
-// proposal, the CSV). Opening one screen of a module brings the others.
+// proposal, the CSV) and the 法人's link (the QR code's drawing). Opening one screen of a module brings the others.
 #[wasm_split(figures, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn costs() -> Result<Draw, LoadFailed> {
     Ok(|| view! { <super::costs::CostsScreen /> }.into_any())
@@ -117,6 +122,11 @@ fn share() -> Result<Draw, LoadFailed> {
 #[wasm_split(share, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn print() -> Result<Draw, LoadFailed> {
     Ok(|| view! { <super::share::PrintView /> }.into_any())
+}
+
+#[wasm_split(share, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn group_link() -> Result<Draw, LoadFailed> {
+    Ok(|| view! { <super::share::GroupLinkPanel /> }.into_any())
 }
 
 #[wasm_split(figures, wasm_split_path = ::leptos::wasm_split, fallible)]

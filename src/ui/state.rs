@@ -10,6 +10,7 @@ use super::store::{self, Loaded, SaveError};
 use crate::i18n::group::GroupNotice;
 use crate::i18n::{format_num, Lang};
 use crate::model::group::{Group, Removed};
+use crate::model::group_link;
 use crate::model::library::Library;
 use crate::model::sensitivity::{self, Bar};
 use crate::model::{
@@ -162,6 +163,9 @@ pub struct GroupState {
     /// screen goes into it (`ui::group`), until another estimate is opened, the
     /// opening is undone or another tab's estimate is followed.
     pub editing: RwSignal<Option<u64>>,
+    /// A 法人 link's query the page was opened with, until the 法人's part reads
+    /// it (its facilities are added to the 法人 then).
+    pub link: RwSignal<Option<String>>,
     /// What the 法人's part draws on the pages of others, put here when the part
     /// comes in (editing, the board paper and the slides start only there).
     pub drawn: RwSignal<Option<GroupDrawn>>,
@@ -250,6 +254,7 @@ impl AppState {
                 autosave: RwSignal::new(false),
                 removed: RwSignal::new(None),
                 editing: RwSignal::new(None),
+                link: RwSignal::new(None),
                 drawn: RwSignal::new(None),
             },
         }
@@ -263,20 +268,32 @@ impl AppState {
         let (stored, mut notice, autosave) = stored_start();
         let mut initial = stored;
         if let Some(query) = browser::take_share_query() {
-            match share::decode(&query) {
-                Ok(s) => {
-                    initial = s;
-                    if s != stored {
-                        notice = Some(Notice::Shared {
-                            undo: Box::new(stored),
-                        });
-                    }
-                    if autosave {
-                        // Opened figures stay after a reload, like typed ones.
-                        let _ = store::save(&s);
-                    }
+            if group_link::is_group_link(&query) {
+                // Read by the 法人's part, on its screen.
+                self.group.link.set(Some(query));
+                if !window()
+                    .location()
+                    .hash()
+                    .is_ok_and(|h| h == Screen::Group.hash())
+                {
+                    let _ = window().location().set_hash(Screen::Group.hash());
                 }
-                Err(e) => notice = Some(Notice::ShareRefused(e)),
+            } else {
+                match share::decode(&query) {
+                    Ok(s) => {
+                        initial = s;
+                        if s != stored {
+                            notice = Some(Notice::Shared {
+                                undo: Box::new(stored),
+                            });
+                        }
+                        if autosave {
+                            // Opened figures stay after a reload, like typed ones.
+                            let _ = store::save(&s);
+                        }
+                    }
+                    Err(e) => notice = Some(Notice::ShareRefused(e)),
+                }
             }
         }
         match store::load_library() {

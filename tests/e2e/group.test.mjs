@@ -5,8 +5,9 @@
 // taking out with undo, editing one in the calculator (each change going straight
 // into the 法人) and replacing it, a colleague's share link taken in, kept
 // after a reload, compared in a chart stacked by line, presented (a slide for the
-// 法人 and one per facility) and printed as a board paper (read back from the
-// PDF), in both languages and accessible at laptop and phone widths.
+// 法人 and one per facility), printed as a board paper (read back from the PDF)
+// and handed over as a link or QR code (opened offline), in both languages and
+// accessible at laptop and phone widths.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -234,6 +235,45 @@ describe('the 法人 screen', () => {
     await page.context().close();
   });
 
+  it('hands the whole 法人 over as a link and a QR code, offline too; a cut link changes nothing', async () => {
+    const page = await openPage(app.browser, app.server.url);
+    await threeFacilities(page);
+    await typeInto(page, 'group-users', '200');
+    await typeInto(page, 'group-optimism', '20');
+    const before = await table(page);
+    const costs = await text(page, 'group-costs');
+    const step = await text(page, 'group-optimism-step');
+    await page.getByTestId('group-link-open').click();
+    const link = await page.getByTestId('group-link-url').inputValue();
+    assert.match(link, /^http:\/\/[^?]+\?g=1&v=\d+&.*&c=[0-9a-f]{8}#group$/);
+    // A QR code of that link: a drawing with its dark modules.
+    assert.ok(await page.getByTestId('group-link-qr').locator('svg path').count() > 0);
+    await page.context().close();
+
+    // The head office, on a phone that has opened the app once and is now offline:
+    // the link opens the 法人 screen with every facility, the licence and the
+    // adjustment; the figures equal the sender's.
+    const office = await openPage(app.browser, app.server.url, { viewport: { width: 390, height: 844 } });
+    await office.waitForFunction(() => navigator.serviceWorker?.controller);
+    await office.context().setOffline(true);
+    await gotoApp(office, link);
+    assert.match(await noticeSays(office, 'リンクの法人から'), /^リンクの法人から3事業所を追加しました。$/);
+    assert.deepEqual(await table(office), before);
+    assert.equal(await text(office, 'group-costs'), costs);
+    assert.equal(await text(office, 'group-optimism-step'), step);
+    // The address no longer holds the link: a reload adds nothing twice.
+    assert.equal(new URL(office.url()).search, '');
+    await office.reload();
+    await office.getByTestId('group-table').waitFor();
+    assert.equal((await table(office)).length, 4);
+    // A link cut short (a chat app that clipped it) is said and changes nothing.
+    await gotoApp(office, link.slice(0, link.indexOf('&c=')) + '#group');
+    assert.match(await noticeSays(office, '法人のリンクを開けませんでした'), /途中で切れているか、書き換えられています/);
+    assert.equal((await table(office)).length, 4);
+    assert.deepEqual(office.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e)), []);
+    await office.context().close();
+  });
+
   it('writes the table as CSV for Excel and the 法人 as a file another device opens', async () => {
     const page = await openPage(app.browser, app.server.url);
     await threeFacilities(page);
@@ -348,7 +388,7 @@ describe('the 法人 screen', () => {
     await page.context().close();
   });
 
-  it('is accessible at laptop and phone widths, empty, with facilities, presented and while one is edited', async () => {
+  it('is accessible at laptop and phone widths, empty, with facilities, presented, with its link and while one is edited', async () => {
     for (const viewport of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
       const page = await openPage(app.browser, app.server.url + '#group', { viewport });
       await page.getByTestId('group-add-current').waitFor();
@@ -364,6 +404,10 @@ describe('the 法人 screen', () => {
         assert.deepEqual(await violations(page), [], testid);
       }
       await page.getByTestId('present-close').click();
+      // The link and its QR code.
+      await page.getByTestId('group-link-open').click();
+      await page.getByTestId('group-link-qr').waitFor();
+      assert.deepEqual(await violations(page), []);
       // The calculator while it edits a facility, its bar on top.
       await page.getByRole('button', { name: '本館：計算画面で編集' }).click();
       await page.getByTestId('group-editing').waitFor();

@@ -2,7 +2,8 @@
 //! estimate on screen or from the saved estimates, renamed, edited in the
 //! calculator (each change going straight into the 法人) or replaced with the
 //! estimate on screen, reordered, taken out with undo; saved as a file and added
-//! from one, the table as CSV, presented and printed as a board paper. This
+//! from one, the table as CSV, presented, printed as a board paper, and handed
+//! over as a link (read here when the page was opened with one). This
 //! module owns the 法人's reading and storing and the facilities' list; its
 //! figures are `figures` (the roll-up, evidence, costs, chart, comparison and
 //! second looks), its slides `slides`, its board paper `paper`, both made of
@@ -13,12 +14,14 @@ use crate::i18n::group::GroupNotice;
 use crate::i18n::Lang;
 use crate::model::group::{Facility, Group, RollUp};
 use crate::model::group_file::{self, GroupFileError, MAX_FACILITIES, MAX_NAME};
+use crate::model::group_link;
 use crate::model::scenario::{Service, Services};
 use crate::model::Scenario;
 use crate::report::group_csv;
 use crate::route::Screen;
 use crate::ui::browser::{download, picked_file, when_settled};
 use crate::ui::erase::{effect, keyed, message};
+use crate::ui::parts::{Lazy, Part};
 use crate::ui::state::{AppState, GroupDrawn, GroupState};
 use crate::ui::store::{self, Key};
 use crate::ui::text::tr;
@@ -121,6 +124,23 @@ fn open(state: AppState) {
         match root() {
             Some(root) => root.with(|| for_the_page(state)),
             None => for_the_page(state),
+        }
+        // A 法人 link the page was opened with: its facilities added, as a file's.
+        if let Some(query) = g.link.get_untracked() {
+            g.link.set(None);
+            let notice = match group_link::decode(&query) {
+                Ok(other) => {
+                    let mut n = 0;
+                    g.group.update(|gr| n = gr.add_all(other, MAX_FACILITIES));
+                    // Stored as any change is (the save's effect has not yet run
+                    // once, and its first run stores nothing).
+                    #[cfg(feature = "browser")]
+                    save_soon(g);
+                    GroupNotice::LinkAdded(n)
+                }
+                Err(e) => GroupNotice::LinkRefused(e),
+            };
+            g.notice.set(Some(notice));
         }
     }
 }
@@ -304,6 +324,7 @@ fn Files(rollup: Memo<RollUp>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let (g, lang) = (state.group, state.lang);
     let has = move || g.group.with(|gr| !gr.facilities().is_empty());
+    let link_shown = RwSignal::new(false);
     let on_file = move |ev: leptos::ev::Event| {
         let Some(file) = picked_file(&ev) else { return };
         when_settled(file.text(), move |r| {
@@ -341,11 +362,18 @@ fn Files(rollup: Memo<RollUp>) -> impl IntoView {
                 on:click=move |_| state.presenting.set(true)>
                 {tr(lang, Lang::group_present)}
             </button>
+            <button type="button" data-testid="group-link-open" hidden=move || !has()
+                aria-expanded=move || if link_shown.get() { "true" } else { "false" }
+                on:click=move |_| link_shown.update(|v| *v = !*v)>
+                {tr(lang, Lang::group_link)}
+            </button>
             <label class="check">
                 <span>{tr(lang, Lang::group_open_file)}</span>
                 <input type="file" accept="application/json,.json" data-testid="group-open-file" on:change=on_file />
             </label>
         </div>
+        // Drawn by the share screen's part, which has the QR code's drawing.
+        {move || (link_shown.get() && has()).then(|| view! { <Lazy part=Part::GroupLink /> })}
     }
 }
 

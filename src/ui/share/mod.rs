@@ -1,10 +1,13 @@
 //! The share-and-save screen: the share link with its QR code, the CSV report,
 //! the charts as files, printing the proposal, and the saved estimates
 //! (`library`). Everything shows exactly the figures on screen (`AppState`).
+//! Its part also draws the 法人's link and QR code (`group_link`).
 
+mod group_link;
 mod library;
 mod print;
 
+pub use group_link::GroupLinkPanel;
 pub use print::PrintView;
 
 use crate::charts::{cumulative_chart, monthly_chart, ChartKind};
