@@ -26,6 +26,7 @@ mod printed;
 mod share;
 mod state;
 mod store;
+mod table;
 mod text;
 mod timestudy;
 

@@ -9,7 +9,7 @@
 use crate::i18n::Lang;
 use crate::model::{Results, Scenario};
 use crate::ui::printed::{inputs_table, lines_table};
-use crate::ui::timestudy::text_table;
+use crate::ui::table::text_table;
 use leptos::prelude::*;
 
 /// A piece of a page.

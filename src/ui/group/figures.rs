@@ -20,6 +20,15 @@ use leptos::prelude::*;
 /// The table of every facility's monthly yen by line, totals, hours, FTE and
 /// evidence, and the 法人's row.
 pub(super) fn facility_table(testid: &'static str, l: Lang, names: &[String], r: &RollUp) -> Block {
+    Block::Table(
+        testid,
+        l.group_table_caption(),
+        facility_head(l),
+        facility_rows(l, names, r),
+    )
+}
+
+fn facility_head(l: Lang) -> Vec<&'static str> {
     let mut head = vec![l.group_facility_column()];
     head.extend(Line::ALL.map(|x| l.line_short(x)));
     head.extend([
@@ -29,6 +38,10 @@ pub(super) fn facility_table(testid: &'static str, l: Lang, names: &[String], r:
         l.group_fte_column(),
         l.group_grade_column(),
     ]);
+    head
+}
+
+fn facility_rows(l: Lang, names: &[String], r: &RollUp) -> Vec<Vec<String>> {
     let row = |name: String, res: &Results, percents: Option<[u64; 4]>| {
         let mut cells = vec![name];
         cells.extend(res.lines.iter().map(|x| l.yen(x.yen_month)));
@@ -52,16 +65,28 @@ pub(super) fn facility_table(testid: &'static str, l: Lang, names: &[String], r:
         &r.results,
         r.evidence.percents(),
     ));
-    Block::Table(testid, l.group_table_caption(), head, rows)
+    rows
 }
 
 /// Each facility's ratios and the 法人's medians.
 pub(super) fn compare_table(testid: &'static str, l: Lang, names: &[String], r: &RollUp) -> Block {
-    let head = vec![
+    Block::Table(
+        testid,
+        l.group_compare_caption(),
+        compare_head(l),
+        compare_rows(l, names, r),
+    )
+}
+
+fn compare_head(l: Lang) -> Vec<&'static str> {
+    vec![
         l.group_facility_column(),
         l.group_ratio_yen(),
         l.group_ratio_minutes(),
-    ];
+    ]
+}
+
+fn compare_rows(l: Lang, names: &[String], r: &RollUp) -> Vec<Vec<String>> {
     let mut rows: Vec<Vec<String>> = r
         .facilities
         .iter()
@@ -79,7 +104,7 @@ pub(super) fn compare_table(testid: &'static str, l: Lang, names: &[String], r: 
         l.group_ratio(r.medians.yen_per_staff_month, false),
         l.group_ratio(r.medians.minutes_per_staff_day, true),
     ]);
-    Block::Table(testid, l.group_compare_caption(), head, rows)
+    rows
 }
 
 /// The inputs for a second look, in words (or that there are none).

@@ -253,6 +253,16 @@ pub fn GroupScreen() -> impl IntoView {
     let looks = Memo::new(move |_| figures.with(Group::second_looks));
     // A memo: the figures are drawn once, not again on every change (which
     // would reset a field being typed in).
+    // Each facility's id and services, in order: what the rows follow, so a
+    // keystroke in a name or the adjustment runs one memo, not one per row.
+    let rows = Memo::new(move |_| {
+        g.group.with(|gr| {
+            gr.facilities()
+                .iter()
+                .map(|f| (f.id, f.scenario.services))
+                .collect::<Vec<_>>()
+        })
+    });
     let has = Memo::new(move |_| rollup.with(|r| !r.facilities.is_empty()));
     let has = move || has.get();
     view! {
@@ -282,8 +292,8 @@ pub fn GroupScreen() -> impl IntoView {
                 <p class="help" hidden=has>{tr(lang, Lang::group_empty)}</p>
                 <ol class="group-facilities" data-testid="group-facilities">
                     {keyed(
-                        move || g.group.with(|gr| gr.facilities().iter().map(|f| f.id).collect()),
-                        move |id| view! { <FacilityRow id rollup /> }.into_any(),
+                        move || rows.with(|r| r.iter().map(|x| x.0).collect()),
+                        move |id| view! { <FacilityRow id rows rollup /> }.into_any(),
                     )}
                 </ol>
                 <Files rollup />
@@ -438,18 +448,14 @@ fn AddFacility() -> impl IntoView {
 
 /// One facility: its name (renamed as typed), services and saving, and its actions.
 #[component]
-fn FacilityRow(id: u64, rollup: Memo<RollUp>) -> impl IntoView {
+fn FacilityRow(id: u64, rows: Memo<Vec<(u64, Services)>>, rollup: Memo<RollUp>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let (g, lang) = (state.group, state.lang);
     // Memos: with 200 facilities, a keystroke elsewhere must not draw every row
     // again (only what changed for this row is).
     // Where it is and its services, drawn again only when they change.
-    let place = Memo::new(move |_| {
-        g.group.with(|gr| {
-            gr.position(id)
-                .map(|i| (i, gr.facilities()[i].scenario.services))
-        })
-    });
+    let place =
+        Memo::new(move |_| rows.with(|r| r.iter().position(|x| x.0 == id).map(|i| (i, r[i].1))));
     let at = move || place.with(|p| p.map(|p| p.0));
     let facility = move || {
         g.group

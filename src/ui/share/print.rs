@@ -11,8 +11,9 @@ use crate::timestudy::Phase;
 use crate::ui::browser::today;
 use crate::ui::printed::{headline, inputs_table, lines_table};
 use crate::ui::state::AppState;
+use crate::ui::table::text_table;
 use crate::ui::text::tr;
-use crate::ui::timestudy::{role_rows, saving_lines, study_chart_svg, summary_rows, text_table};
+use crate::ui::timestudy::{role_rows, saving_lines, study_chart_svg, summary_rows};
 use leptos::prelude::*;
 
 /// Width the printed charts are drawn at, in CSS pixels (scaled to the page).

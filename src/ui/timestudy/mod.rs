@@ -23,6 +23,7 @@ use crate::ui::chart_box::ChartBox;
 use crate::ui::erase::effect;
 use crate::ui::erase::message;
 use crate::ui::state::AppState;
+use crate::ui::table::text_table;
 use crate::ui::text::{tr, tr_with};
 use files::Files;
 use forecast::Forecast;
@@ -170,43 +171,6 @@ pub fn duration_chart_svg(study: &Study, task: Task, lang: Lang, width: u32) -> 
         empty: lang.ts_no_records().into(),
     };
     duration_chart(&minutes, &words, width)
-}
-
-/// A table of rows of text under a header (the summary on screen and in print).
-/// A table of texts with its column heads, its caption (may be empty) and a
-/// note under it (may be empty). One view for every such table (screen and
-/// print): each table drawn its own way cost the study's part kilobytes.
-pub fn text_table(
-    testid: &'static str,
-    caption: &'static str,
-    head: &[&'static str],
-    rows: Vec<Vec<String>>,
-    note: &'static str,
-) -> AnyView {
-    let head = head.to_vec();
-    // A table wider than a phone scrolls: by keyboard too (focusable), named by
-    // its caption where it has one.
-    let (role, name, tab) = if caption.is_empty() {
-        (None, None, None)
-    } else {
-        (Some("region"), Some(caption), Some("0"))
-    };
-    view! {
-        <div class="table-scroll" tabindex=tab role=role aria-label=name>
-            <table class="study-table" data-testid=testid>
-                <caption>{caption}</caption>
-                <thead><tr>{head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
-                <tbody>
-                    {rows
-                        .into_iter()
-                        .map(|r| view! { <tr>{r.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr> })
-                        .collect_view()}
-                </tbody>
-            </table>
-            <p class="help">{note}</p>
-        </div>
-    }
-    .into_any()
 }
 
 #[component]
