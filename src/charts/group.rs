@@ -1,11 +1,12 @@
 //! 法人 chart: each facility's monthly savings as one bar stacked by line (the
-//! line's colour as in the monthly chart), largest first, so the site that gains
+//! line's colour, drawn as the monthly chart's total bar), largest first, so the site that gains
 //! most and what it gains from read at a glance. A 法人 of many facilities shows
 //! its `MAX_BARS − 1` largest and one bar for the rest together (the table beside
 //! it lists every facility): 200 bars would be a chart no one can read.
 
-use super::frame::{ticks, DrawResult, Frame};
+use super::frame::DrawResult;
 use super::legend::{Legend, Mark};
+use super::monthly::{stack, yen_frame};
 use super::{finish_svg, service_color, text_style, Words, INK, MAX_WIDTH, MIN_WIDTH};
 use crate::model::Line;
 use plotters::prelude::*;
@@ -117,34 +118,20 @@ fn draw(
     let root = super::svg::Svg::new(svg, size).into_drawing_area();
     root.fill(&WHITE)?;
     let max = bars.iter().map(|b| b.total() as f64).fold(1.0, f64::max);
-    // Head-room on the right for the figure at the end of the longest bar.
-    let xmax = max * if size.0 < 480 { 1.35 } else { 1.2 };
     let rows = bars.len().max(1);
-    let plot = Frame::new(size, (top, 14, BOTTOM, 10), (0.0, xmax), (0.0, rows as f64));
-    plot.x_grid(
-        &root,
-        &ticks(0.0, xmax, if size.0 < 480 { 3 } else { 5 }),
-        &|v| lang.yen_compact(v.max(0.0) as u64),
-    )?;
+    let plot = yen_frame(&root, lang, size, top, max, rows)?;
     let name_style = text_style(14, false, &INK, HPos::Left);
     let value_style = text_style(14, true, &INK, HPos::Left);
     for (i, b) in bars.iter().enumerate() {
         let y = (rows - 1 - i) as f64;
         let (nx, ny) = plot.at((0.0, y + 0.78));
         root.draw_text(&b.name, &name_style, (nx + 2, ny))?;
-        let mut x0 = 0.0;
-        for (l, v) in Line::ALL.into_iter().zip(b.lines).filter(|(_, v)| *v > 0) {
-            let x1 = x0 + v as f64;
-            let color = service_color(l.service());
-            plot.rect(&root, (x0, y + 0.08), (x1, y + 0.56), color.filled())?;
-            // A thin white gap between segments.
-            plot.path(
-                &root,
-                &[(x1, y + 0.08), (x1, y + 0.56)],
-                WHITE.stroke_width(2),
-            )?;
-            x0 = x1;
-        }
+        let x0 = stack(
+            &plot,
+            &root,
+            (y + 0.08, y + 0.56),
+            Line::ALL.into_iter().zip(b.lines),
+        )?;
         let (px, py) = plot.at((x0, y + 0.32));
         root.draw_text(&lang.yen_compact(b.total()), &value_style, (px + 6, py))?;
     }

@@ -94,14 +94,7 @@ fn draw(
         .fold(total_high as f64, f64::max)
         .max(r.total.yen_month as f64)
         .max(1.0);
-    // Head-room on the right for the figure at the end of the longest bar.
-    let xmax = max * if size.0 < 480 { 1.35 } else { 1.2 };
-    let plot = Frame::new(size, (top, 14, BOTTOM, 10), (0.0, xmax), (0.0, rows as f64));
-    plot.x_grid(
-        &root,
-        &ticks(0.0, xmax, if size.0 < 480 { 3 } else { 5 }),
-        &|v| lang.yen_compact(v.max(0.0) as u64),
-    )?;
+    let plot = yen_frame(&root, lang, size, top, max, rows)?;
     let name_style = text_style(14, false, &INK, HPos::Left);
     let value_style = text_style(15, true, &INK, HPos::Left);
     let muted_style = text_style(14, false, &MUTED, HPos::Left);
@@ -141,23 +134,12 @@ fn draw(
         &text_style(14, true, &INK, HPos::Left),
         name_at(y),
     )?;
-    let mut x0 = 0.0;
-    for l in r.lines.iter().filter(|l| l.included && l.yen_month > 0) {
-        let x1 = x0 + l.yen_month as f64;
-        plot.rect(
-            &root,
-            (x0, y + 0.05),
-            (x1, y + 0.6),
-            service_color(l.line.service()).filled(),
-        )?;
-        // A thin white gap between segments.
-        plot.path(
-            &root,
-            &[(x1, y + 0.05), (x1, y + 0.6)],
-            WHITE.stroke_width(2),
-        )?;
-        x0 = x1;
-    }
+    let lines = r
+        .lines
+        .iter()
+        .filter(|l| l.included)
+        .map(|l| (l.line, l.yen_month));
+    stack(&plot, &root, (y + 0.05, y + 0.6), lines)?;
     let end = whisker(&plot, &root, y + 0.32, total_low as f64, total_high as f64)?
         .max(r.total.yen_month as f64);
     let (px, py) = plot.at((end, y + 0.32));
@@ -170,6 +152,50 @@ fn draw(
     legend.draw(&root, size.0)?;
     root.present()?;
     Ok(())
+}
+
+/// The plot of horizontal bars of yen up to `max`, `rows` of them under the
+/// legend, with head-room on the right for the figure at a bar's end, and its
+/// grid of round amounts.
+pub(super) fn yen_frame(
+    root: &Area,
+    lang: &dyn Words,
+    size: (u32, u32),
+    top: u32,
+    max: f64,
+    rows: usize,
+) -> Result<Frame, super::frame::DrawFailed> {
+    let xmax = max * if size.0 < 480 { 1.35 } else { 1.2 };
+    let plot = Frame::new(size, (top, 14, BOTTOM, 10), (0.0, xmax), (0.0, rows as f64));
+    plot.x_grid(
+        root,
+        &ticks(0.0, xmax, if size.0 < 480 { 3 } else { 5 }),
+        &|v| lang.yen_compact(v.max(0.0) as u64),
+    )?;
+    Ok(plot)
+}
+
+/// Lines' yen stacked from 0 between heights `y` (each in its line's colour, a
+/// thin white gap between them); returns the stack's right end.
+pub(super) fn stack(
+    plot: &Frame,
+    root: &Area,
+    (y0, y1): (f64, f64),
+    lines: impl Iterator<Item = (Line, u64)>,
+) -> Result<f64, super::frame::DrawFailed> {
+    let mut x0 = 0.0;
+    for (line, v) in lines.filter(|(_, v)| *v > 0) {
+        let x1 = x0 + v as f64;
+        plot.rect(
+            root,
+            (x0, y0),
+            (x1, y1),
+            service_color(line.service()).filled(),
+        )?;
+        plot.path(root, &[(x1, y0), (x1, y1)], WHITE.stroke_width(2))?;
+        x0 = x1;
+    }
+    Ok(x0)
 }
 
 /// A low–high whisker at height `y`; returns its right end.
