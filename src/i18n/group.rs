@@ -4,6 +4,7 @@
 
 use super::Lang;
 use crate::model::grade::Grade;
+use crate::model::group_file::MAX_FACILITIES;
 use crate::model::num::{format_num, Num};
 use crate::model::share::ShareError;
 
@@ -167,6 +168,12 @@ impl Lang {
                     "A group saved by a newer version of the app is stored; so as not to overwrite it, changes here are not saved.",
                 )
                 .into(),
+            (Lang::Ja, GroupNotice::FileAdded(0) | GroupNotice::LinkAdded(0)) => format!(
+                "法人の事業所が上限（{MAX_FACILITIES}）に達しているため、追加できませんでした。"
+            ),
+            (Lang::En, GroupNotice::FileAdded(0) | GroupNotice::LinkAdded(0)) => format!(
+                "The group already has the most facilities it can hold ({MAX_FACILITIES}): none were added."
+            ),
             (Lang::Ja, GroupNotice::FileAdded(n)) => {
                 format!("ファイルの{n}事業所を追加しました。")
             }
@@ -310,8 +317,8 @@ impl Lang {
 
     pub const fn group_link_too_long(self) -> &'static str {
         self.pick(
-            "事業所が多いため、QRコードに入りません。リンクをメールやチャットで送るか、「法人をファイルに保存」を使ってください。",
-            "Too many facilities for a QR code: send the link by mail or chat, or use 'Save the group as a file'.",
+            "この法人のリンクは長いため、スマートフォンで読み取りやすいQRコードになりません。リンクをメールやチャットで送るか、「法人をファイルに保存」を使ってください。",
+            "This group's link is too long for a QR code a phone reads easily: send the link by mail or chat, or use 'Save the group as a file'.",
         )
     }
 

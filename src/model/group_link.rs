@@ -19,9 +19,8 @@ use super::group_file::{MAX_FACILITIES, MAX_NAME};
 use super::num::{parse_decimal, Num};
 use super::persist::{self, DecodeError, VERSION};
 use super::scenario::Field;
-use super::share::{
-    decode_component, differences, digest, encode_component, scenario_of, ShareError,
-};
+use super::share::{decode_component, differences, encode_component, scenario_of, ShareError};
+use crate::sha256::{hex, sha256};
 use std::collections::BTreeMap;
 
 /// The version of the 法人 link this app writes.
@@ -69,18 +68,38 @@ pub fn encode(g: &Group) -> String {
             pairs.insert(format!("{i}.{k}"), v);
         }
     }
-    let head = format!("g={LINK_VERSION}&v={VERSION}");
-    let check = digest(head.clone(), &pairs);
-    let mut out = head;
-    for (k, v) in &pairs {
-        out.push('&');
-        out.push_str(&encode_component(k));
-        out.push('=');
-        out.push_str(&encode_component(v));
-    }
+    // The oldest record version that holds every facility's figures, as a share
+    // link's (an app that reads it is not told the link is newer than it is).
+    let v = g
+        .facilities()
+        .iter()
+        .map(|f| persist::version_of(&f.scenario))
+        .max()
+        .unwrap_or(VERSION);
+    let mut out = canonical(LINK_VERSION, v, &pairs);
+    let check = digest(&out);
     out.push_str("&c=");
     out.push_str(&check);
     out
+}
+
+/// The link without its digest, each key and value %-encoded as `encode` writes
+/// them: what the digest is over. Over the encoded text, not the decoded pairs: a
+/// name holding `&1=…` cannot then pass for a pair of its own.
+fn canonical(g: u32, v: u32, pairs: &BTreeMap<String, String>) -> String {
+    let mut out = format!("g={g}&v={v}");
+    for (k, val) in pairs {
+        out.push('&');
+        out.push_str(&encode_component(k));
+        out.push('=');
+        out.push_str(&encode_component(val));
+    }
+    out
+}
+
+/// The first 8 hex digits of the text's SHA-256.
+fn digest(text: &str) -> String {
+    hex(&sha256(text.as_bytes()))[..8].to_string()
 }
 
 /// A number of the link within `field`'s limits.
@@ -133,7 +152,7 @@ pub fn decode(query: &str) -> Result<Group, ShareError> {
     if v > VERSION {
         return Err(FutureVersion(v));
     }
-    if c.as_deref() != Some(digest(format!("g={g}&v={v}"), &pairs).as_str()) {
+    if c.as_deref() != Some(digest(&canonical(g, v, &pairs)).as_str()) {
         return Err(Damaged);
     }
     let mut license = GroupLicense::default();
@@ -182,8 +201,9 @@ pub fn decode(query: &str) -> Result<Group, ShareError> {
     let mut group = Group::new(license);
     group.optimism = optimism;
     for (name, figures) in names.into_iter().zip(figures) {
+        // Named as the screen names it: not empty, not too long.
         let name = name.ok_or(Malformed)?;
-        if name.chars().count() > MAX_NAME {
+        if name.trim().is_empty() || name.chars().count() > MAX_NAME {
             return Err(Malformed);
         }
         group.add(Facility::new(name, scenario_of(v, figures)?));
@@ -218,10 +238,7 @@ mod tests {
     fn a_group_reads_back_as_it_was() {
         let mut g = group();
         let q = encode(&g);
-        assert!(
-            q.starts_with(&format!("g=1&v={VERSION}&0=%E7%89%B9")),
-            "{q}"
-        );
+        assert!(q.starts_with("g=1&v=2&0=%E7%89%B9"), "{q}");
         // The brochure's facility carries its name only.
         assert!(!q.contains("&0."), "{q}");
         assert!(q.contains("&1.wage=1800&"), "{q}");
@@ -240,6 +257,29 @@ mod tests {
         assert!(!is_group_link(&crate::model::share::encode(
             &Preset::Brochure.scenario()
         )));
+    }
+
+    #[test]
+    fn a_name_cannot_pass_for_pairs_of_its_own() {
+        let mut g = Group::default();
+        g.add(Facility::new(
+            "A&1=B&0.wage=5000",
+            Preset::Brochure.scenario(),
+        ));
+        let q = encode(&g);
+        assert_eq!(facilities(&decode(&q).unwrap()), facilities(&g));
+        // The name's & and = written bare: the same decoded text, another link.
+        let bare = q.replace("A%261%3DB%260.wage%3D5000", "A&1=B&0.wage=5000");
+        assert_ne!(bare, q);
+        assert_eq!(decode(&bare).err(), Some(ShareError::Damaged));
+    }
+
+    #[test]
+    fn the_version_is_the_oldest_that_holds_the_figures() {
+        // Facilities without measured inputs: version 2, as their share links.
+        let q = encode(&group());
+        let v = crate::model::share::encode(&Preset::Brochure.scenario());
+        assert_eq!(q.split('&').nth(1), v.split('&').next());
     }
 
     #[test]
@@ -268,7 +308,7 @@ mod tests {
             Some(ShareError::FutureVersion(2))
         );
         assert_eq!(
-            decode(&q.replacen(&format!("v={VERSION}"), &format!("v={}", VERSION + 1), 1)).err(),
+            decode(&q.replacen("&v=2&", &format!("&v={}&", VERSION + 1), 1)).err(),
             Some(ShareError::FutureVersion(VERSION + 1))
         );
         assert_eq!(decode("").err(), Some(ShareError::Missing));
@@ -290,12 +330,8 @@ mod tests {
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
-        let mut q = format!("g=1&v={VERSION}");
-        let c = digest(q.clone(), &map);
-        for (k, v) in &map {
-            q.push_str(&format!("&{}={}", encode_component(k), encode_component(v)));
-        }
-        format!("{q}&c={c}")
+        let q = canonical(1, VERSION, &map);
+        format!("{q}&c={}", digest(&q))
     }
 
     #[test]
@@ -306,6 +342,7 @@ mod tests {
             (vec![("1", "a")], ShareError::Malformed),
             (vec![("0", "a"), ("1.wage", "1000")], ShareError::Malformed),
             (vec![("0", long.as_str())], ShareError::Malformed),
+            (vec![("0", " ")], ShareError::Malformed),
             (vec![("0", "a"), ("plan", "gold")], ShareError::Malformed),
             (vec![("0", "a"), ("opt", "101")], ShareError::Malformed),
             (
@@ -331,19 +368,39 @@ mod tests {
     proptest! {
         #[test]
         fn any_group_round_trips(
-            items in prop::collection::vec(("\\PC{0,40}", any_scenario()), 1..6),
+            items in prop::collection::vec(("[a-zあ-ん]\\PC{0,39}", any_scenario()), 1..6),
             users in prop::option::of(1u64..5_000),
+            plan in prop::sample::select(Plan::ALL.to_vec()),
+            price in 1u64..3_000,
             opt in prop::option::of(0u64..=1_000),
         ) {
             let mut g = Group::default();
             for (name, s) in &items {
                 g.add(Facility::new(name.clone(), *s));
             }
-            g.license.users = users.map(Num::whole);
+            g.license = GroupLicense { plan, price: Num::whole(price), users: users.map(Num::whole) };
             g.optimism = opt.and_then(|o| Optimism::parse(&format!("{}", o as f64 / 10.0)).ok());
             let back = decode(&encode(&g)).unwrap();
             prop_assert_eq!(facilities(&back), facilities(&g));
             prop_assert_eq!((back.license, back.optimism), (g.license, g.optimism));
+        }
+
+        /// Links whose digest matches whatever they hold (past the digest, the
+        /// decoder itself): read within every limit, or refused.
+        #[test]
+        fn any_signed_pairs_are_read_or_refused(pairs in prop::collection::vec((
+            prop::sample::select(vec!["0", "1", "2", "199", "200", "01", "0.wage", "1.handover-minutes",
+                "0.license-plan", "0.bogus", "plan", "price", "users", "opt"]),
+            prop::sample::select(vec!["", " ", "a", "0", "1.5", "-1", "120", "99999999", "custom", "abc", "12.5", "101"]),
+        ), 0..8)) {
+            let pairs: Vec<(&str, &str)> = pairs;
+            if let Ok(g) = decode(&signed(&pairs)) {
+                prop_assert!(!g.facilities().is_empty() && g.facilities().len() <= MAX_FACILITIES);
+                for f in g.facilities() {
+                    prop_assert!(!f.name.trim().is_empty());
+                }
+                prop_assert_eq!(facilities(&decode(&encode(&g)).unwrap()), facilities(&g));
+            }
         }
 
         #[test]

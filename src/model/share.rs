@@ -50,11 +50,7 @@ pub(super) fn decode_component(s: &str) -> Option<String> {
 
 /// The digest over the version and the sorted pairs.
 fn check(v: u32, pairs: &BTreeMap<String, String>) -> String {
-    digest(format!("v={v}"), pairs)
-}
-
-/// The first 8 hex digits of the SHA-256 of `head` and `&key=value` for each pair.
-pub(super) fn digest(mut text: String, pairs: &BTreeMap<String, String>) -> String {
+    let mut text = format!("v={v}");
     for (k, val) in pairs {
         text.push('&');
         text.push_str(k);

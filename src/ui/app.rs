@@ -222,36 +222,39 @@ fn Present() -> impl IntoView {
     }
 }
 
-/// The printed proposal (on the 法人's screen, the 法人's board paper): a
-/// document of its own under `<body>`, shown only in print. It is drawn while the share screen is open or the browser is printing,
-/// so the page does not redraw its charts on every keystroke. Its part is fetched
-/// once the page has settled after the start (`Parts::prefetch_when_idle`: a
-/// print from the browser's menu cannot wait for it); Ctrl+P (⌘P) waits for it,
-/// then prints.
+/// The printed proposal (on the 法人's screen with facilities, the 法人's board
+/// paper): a document of its own under `<body>`, shown only in print. It is drawn
+/// while the share screen is open or the page is printing, so the page does not
+/// redraw its charts on every keystroke. The proposal's part is fetched once the
+/// page has settled after the start (`Parts::prefetch_when_idle`: a print from the
+/// browser's menu cannot wait for it); Ctrl+P (⌘P) waits for it, then prints
+/// (`AppState::print`: the document drawn before the dialog).
 #[component]
 fn PrintRoot() -> impl IntoView {
     let state = expect_context::<AppState>();
     let parts = expect_context::<Parts>();
-    let printing = RwSignal::new(false);
+    let printing = state.printing;
     let paper = move || {
-        let on = state.screen.get_untracked() == Screen::Group;
+        let on = state.screen.get_untracked() == Screen::Group
+            && state
+                .group
+                .group
+                .with_untracked(|g| !g.facilities().is_empty());
         on.then(|| state.group.drawn.get_untracked().map(|d| d.paper))
             .flatten()
     };
     let before = window_event_listener(ev::beforeprint, move |_| printing.set(true));
     let after = window_event_listener(ev::afterprint, move |_| printing.set(false));
     // Ctrl+P (⌘P) is the app's: the proposal's part first (fetched if the early
-    // fetch has not brought it yet), then the browser's print dialog.
-    // On the 法人's screen it prints the 法人's board paper (its part is in).
+    // fetch has not brought it yet), then the browser's print dialog; on the
+    // 法人's screen, its board paper (its part is in).
     let keys = window_event_listener(ev::keydown, move |e| {
         if e.key().eq_ignore_ascii_case("p") && (e.ctrl_key() || e.meta_key()) {
             e.prevent_default();
             if paper().is_some() {
-                let _ = window().print();
+                state.print();
             } else {
-                parts.then(Part::Print, || {
-                    let _ = window().print();
-                });
+                parts.then(Part::Print, move || state.print());
             }
         }
     });

@@ -110,6 +110,8 @@ pub struct AppState {
     pub screen: RwSignal<Screen>,
     /// Whether the presentation covers the page.
     pub presenting: RwSignal<bool>,
+    /// Whether the page is printing (its printed document is drawn).
+    pub printing: RwSignal<bool>,
     /// The last valid value of every field: what results are computed from.
     pub scenario: RwSignal<Scenario>,
     /// What the user typed, per field (index = `Field::index`).
@@ -229,6 +231,7 @@ impl AppState {
             lang: RwSignal::new(Lang::default()),
             screen: RwSignal::new(Screen::Savings),
             presenting: RwSignal::new(false),
+            printing: RwSignal::new(false),
             scenario,
             texts,
             errors,
@@ -269,15 +272,9 @@ impl AppState {
         let mut initial = stored;
         if let Some(query) = browser::take_share_query() {
             if group_link::is_group_link(&query) {
-                // Read by the 法人's part, on its screen.
+                // Read by the 法人's part when its screen opens: the link opens
+                // it (`#group`, written by `group_link`'s panel).
                 self.group.link.set(Some(query));
-                if !window()
-                    .location()
-                    .hash()
-                    .is_ok_and(|h| h == Screen::Group.hash())
-                {
-                    let _ = window().location().set_hash(Screen::Group.hash());
-                }
             } else {
                 match share::decode(&query) {
                     Ok(s) => {
@@ -312,6 +309,19 @@ impl AppState {
         self.notice.set(notice);
         self.autosave.set(autosave);
         self.persist_on_change();
+    }
+
+    /// Prints what the page prints now: its document drawn first, then the
+    /// browser's dialog. (Asked for at once, the dialog would show the page as it
+    /// was: the drawing runs after the handler that asked for it.)
+    pub fn print(self) {
+        self.printing.set(true);
+        set_timeout(
+            || {
+                let _ = window().print();
+            },
+            std::time::Duration::ZERO,
+        );
     }
 
     /// The stored time study, or a new one for this device, read the first time a

@@ -248,6 +248,12 @@ describe('the 法人 screen', () => {
     assert.match(link, /^http:\/\/[^?]+\?g=1&v=\d+&.*&c=[0-9a-f]{8}#group$/);
     // A QR code of that link: a drawing with its dark modules.
     assert.ok(await page.getByTestId('group-link-qr').locator('svg path').count() > 0);
+    // A 法人 whose link is too long for a QR code a phone reads: said, the link
+    // still offered.
+    for (let i = 0; i < 12; i++) await page.getByTestId('group-add-current').click();
+    await page.getByTestId('group-link-too-long').waitFor();
+    assert.equal(await page.getByTestId('group-link-qr').count(), 0);
+    assert.ok((await page.getByTestId('group-link-url').inputValue()).length > 1000);
     await page.context().close();
 
     // The head office, on a phone that has opened the app once and is now offline:
@@ -270,6 +276,12 @@ describe('the 法人 screen', () => {
     await gotoApp(office, link.slice(0, link.indexOf('&c=')) + '#group');
     assert.match(await noticeSays(office, '法人のリンクを開けませんでした'), /途中で切れているか、書き換えられています/);
     assert.equal((await table(office)).length, 4);
+    // Opened onto a 法人 that has facilities: added to them, nothing replaced.
+    await gotoApp(office, link);
+    assert.match(await noticeSays(office, 'リンクの法人から'), /3事業所を追加しました/);
+    const both = await table(office);
+    assert.deepEqual(both.slice(0, 3), before.slice(0, 3));
+    assert.deepEqual(both.slice(3, 6), before.slice(0, 3));
     assert.deepEqual(office.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e)), []);
     await office.context().close();
   });
@@ -359,7 +371,8 @@ describe('the 法人 screen', () => {
     // Printed from the 法人's screen (its button, or Ctrl+P): the board paper — the
     // 法人 first, then a page per facility with its formulas and inputs.
     await page.getByTestId('group-print').click();
-    assert.equal(await page.evaluate(() => window.printAsked), 1);
+    await page.waitForFunction(() => window.printAsked === 1);
+    assert.match(await page.evaluate(() => window.printedText), /^ビジネスチャット導入効果の試算（法人全体）/);
     // (pdf.js reads the middle dot ・ back as ‧.)
     const pages = (await printWithKeys(page)).map((p) => p.replace(/\s+/g, '').replaceAll('‧', '・'));
     assert.match(pages[0], /^ビジネスチャット導入効果の試算（法人全体）3事業所作成日\d{4}-\d{2}-\d{2}/);

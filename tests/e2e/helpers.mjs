@@ -153,8 +153,9 @@ export function useApp() {
 }
 
 /** An init script: the browser's print dialog (which headless Chromium does not
- * show) only counts that it was asked for. */
-export const PRINT_DIALOG = 'window.print = () => { window.printAsked = (window.printAsked ?? 0) + 1; };';
+ * show) only counts that it was asked for, and keeps what the printed document
+ * held at that moment (what a real dialog would show). */
+export const PRINT_DIALOG = 'window.print = () => { window.printAsked = (window.printAsked ?? 0) + 1; window.printedText = document.getElementById("print-root")?.textContent ?? ""; };';
 
 /**
  * Prints as a person does, with Ctrl+P (the page needs `PRINT_DIALOG`): the app
@@ -165,6 +166,10 @@ export async function printWithKeys(page) {
   const asked = await page.evaluate(() => window.printAsked ?? 0);
   await page.keyboard.press('ControlOrMeta+p');
   await page.waitForFunction((n) => window.printAsked === n + 1, asked);
+  // The document was drawn before the dialog was asked for (a dialog asked for
+  // at once shows the page as it was).
+  const drawn = await page.evaluate(() => window.printedText);
+  assert.ok(drawn.length > 200, `the printed document when the dialog opened: ${JSON.stringify(drawn.slice(0, 80))}`);
   return pdfPages(await page.pdf({ format: 'A4' }));
 }
 

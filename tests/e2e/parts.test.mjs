@@ -24,8 +24,8 @@ const PART_BUDGET = 90 * KB;
  * 法人 screen (issue 21), a part of its own that costs it 38 KB; 540 KB until a
  * facility is edited in the calculator with its changes going straight into the
  * 法人, 4 KB; 545 KB until the 法人 is presented, printed and handed over as a
- * link, 18.5 KB (see README). */
-const APP_BUDGET = 560 * KB;
+ * link, 21.5 KB (see README). */
+const APP_BUDGET = 565 * KB;
 
 const gz = async (file) => gzipSync(await readFile(file), { level: 9 }).length;
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;

@@ -140,7 +140,10 @@ fn open(state: AppState) {
                 }
                 Err(e) => GroupNotice::LinkRefused(e),
             };
-            g.notice.set(Some(notice));
+            // Not over a notice that changes are not stored (they stay unsaved).
+            if !keeps_notice(g) {
+                g.notice.set(Some(notice));
+            }
         }
     }
 }
@@ -207,15 +210,19 @@ fn save_soon(g: GroupState) {
 /// An action done: a notice about an earlier one goes, one that changes are not
 /// stored stays.
 fn done(g: GroupState) {
-    let keep = g.notice.with_untracked(|n| {
+    if !keeps_notice(g) {
+        g.notice.set(None);
+    }
+}
+
+/// Whether the notice on screen says changes are not stored: it stays.
+fn keeps_notice(g: GroupState) -> bool {
+    g.notice.with_untracked(|n| {
         matches!(
             n,
             Some(GroupNotice::Newer | GroupNotice::NotSaved | GroupNotice::Recovered(None))
         )
-    });
-    if !keep {
-        g.notice.set(None);
-    }
+    })
 }
 
 /// `通所・入所`: a facility's services.
@@ -365,7 +372,7 @@ fn Files(rollup: Memo<RollUp>) -> impl IntoView {
                 {tr(lang, Lang::group_save_file)}
             </button>
             <button type="button" data-testid="group-print" hidden=move || !has()
-                on:click=move |_| { let _ = window().print(); }>
+                on:click=move |_| state.print()>
                 {tr(lang, Lang::group_print)}
             </button>
             <button type="button" data-testid="group-present" hidden=move || !has()

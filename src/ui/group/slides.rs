@@ -35,25 +35,27 @@ struct Figures {
     facilities: Vec<(String, Services)>,
 }
 
+impl Figures {
+    fn of(gr: &Group) -> Figures {
+        let f = gr.figures();
+        Figures {
+            rollup: f.rollup(None),
+            looks: f.second_looks(),
+            facilities: gr
+                .facilities()
+                .iter()
+                .map(|x| (x.name.clone(), x.scenario.services))
+                .collect(),
+        }
+    }
+}
+
 /// The slide at `i` (of `count()`), following the 法人 (another tab's change)
 /// and the language.
 pub(super) fn slide(i: usize) -> AnyView {
     let state = expect_context::<AppState>();
     let (g, lang) = (state.group, state.lang);
-    let figures = Memo::new(move |_| {
-        g.group.with(|gr| {
-            let f = gr.figures();
-            Figures {
-                rollup: f.rollup(None),
-                looks: f.second_looks(),
-                facilities: gr
-                    .facilities()
-                    .iter()
-                    .map(|x| (x.name.clone(), x.scenario.services))
-                    .collect(),
-            }
-        })
-    });
+    let figures = Memo::new(move |_| g.group.with(Figures::of));
     if i == 1 {
         let names =
             move || figures.with(|f| f.facilities.iter().map(|x| x.0.clone()).collect::<Vec<_>>());
@@ -187,25 +189,12 @@ mod tests {
     use crate::model::group::Facility;
     use crate::model::Preset;
 
-    fn figures(g: &Group) -> Figures {
-        let f = g.figures();
-        Figures {
-            rollup: f.rollup(None),
-            looks: f.second_looks(),
-            facilities: g
-                .facilities()
-                .iter()
-                .map(|x| (x.name.clone(), x.scenario.services))
-                .collect(),
-        }
-    }
-
     #[test]
     fn the_total_and_each_facility_say_their_own_figures() {
         let mut g = Group::default();
         g.add(Facility::new("本館", Preset::Brochure.scenario()));
         g.add(Facility::new("訪問", Preset::HomeVisit.scenario()));
-        let f = figures(&g);
+        let f = Figures::of(&g);
         let l = Lang::Ja;
         let t = total(l, &f.rollup);
         let month = f.rollup.results.total.yen_month;

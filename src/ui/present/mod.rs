@@ -57,10 +57,12 @@ pub fn Deck() -> impl IntoView {
         .flatten();
     // A line of a service type that is switched off has no slide (nothing to say).
     // (A plain function of the results, not a memo: nine comparisons.)
-    let slides = move || match group
-        .map(|d| state.group.group.with(|gr| (d.slides)(gr)))
-        .filter(|n| *n > 0)
-    {
+    let group_slides = move || {
+        group
+            .map(|d| state.group.group.with(|gr| (d.slides)(gr)))
+            .filter(|n| *n > 0)
+    };
+    let slides = move || match group_slides() {
         Some(n) => [Slide::Title]
             .into_iter()
             .chain((0..n).map(Slide::Group))
@@ -79,6 +81,14 @@ pub fn Deck() -> impl IntoView {
         let l = slides();
         l[at.get().min(l.len() - 1)]
     };
+    // Fewer slides than the one shown (a facility taken out in another tab): the
+    // last one, so the count never reads past its end.
+    crate::ui::erase::effect(move || {
+        let n = count();
+        if at.get_untracked() >= n {
+            at.set(n - 1);
+        }
+    });
     let go = move |d: i32| {
         let last = count() as i32 - 1;
         at.update(|i| *i = (*i as i32 + d).clamp(0, last) as usize)
@@ -134,7 +144,8 @@ pub fn Deck() -> impl IntoView {
                     Slide::Title => view! {
                         <h1>{tr(lang, Lang::present_title)}</h1>
                         <p class="sub">{tr(lang, Lang::present_subtitle)}</p>
-                        <p class="hint">{tr(lang, Lang::present_edit_hint)}</p>
+                        // The 法人's slides show figures only: nothing to tap and change.
+                        {move || group_slides().is_none().then(|| view! { <p class="hint">{tr(lang, Lang::present_edit_hint)}</p> })}
                     }.into_any(),
                     Slide::Line(line) => view! { <LineSlide line /> }.into_any(),
                     Slide::Total => view! { <TotalSlide /> }.into_any(),

@@ -11,6 +11,12 @@ use crate::ui::state::AppState;
 use crate::ui::text::tr;
 use leptos::prelude::*;
 
+/// The longest link offered as a QR code: 1,000 bytes make a code of version 26
+/// at level M (121 modules, measured with qrcodegen), about 2.5 px a module at
+/// its 320 px; a longer one (up to 2,331 bytes, version 40) is too fine for a
+/// phone's camera from a screen. Longer links are offered as text and as a file.
+const QR_MAX_BYTES: usize = 1_000;
+
 /// The whole 法人 as a link, and as a QR code where it fits one (a phone opens
 /// it with the camera); made again as the 法人 changes while it is shown.
 #[component]
@@ -21,7 +27,8 @@ pub fn GroupLinkPanel() -> impl IntoView {
         let query = g.group.with(group_link::encode);
         format!("{}?{query}{}", app_address(), Screen::Group.hash())
     });
-    let qr = Memo::new(move |_| url.with(|u| qr_svg(u)));
+    let qr =
+        Memo::new(move |_| url.with(|u| (u.len() <= QR_MAX_BYTES).then(|| qr_svg(u)).flatten()));
     view! {
         <div class="group-link" data-testid="group-link">
             <p class="help">{tr(lang, Lang::group_link_help)}</p>

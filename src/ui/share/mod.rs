@@ -94,7 +94,7 @@ pub fn ShareScreen() -> impl IntoView {
                     })}
                     <div class="composer-row">
                         <a class="button" data-testid="share-csv" download="kaigo-savings.csv" href=csv_href>{tr(lang, Lang::download_report)}</a>
-                        <button type="button" data-testid="share-print" on:click=move |_| { let _ = window().print(); }>{tr(lang, Lang::print_button)}</button>
+                        <button type="button" data-testid="share-print" on:click=move |_| state.print()>{tr(lang, Lang::print_button)}</button>
                     </div>
                     <div class="composer-row">
                         <a class="button" data-testid="share-chart-monthly" download="monthly-savings.svg" href=move || chart_href(ChartKind::Monthly)>
