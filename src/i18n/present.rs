@@ -57,6 +57,18 @@ impl Lang {
         self.pick("ライブデモを開く", "Open the live demo")
     }
 
+    /// `削減時間 340時間/月 ≈ 2.1人分`: the hours freed a month, as full-time
+    /// equivalents (the presentation's total and the 法人's slides).
+    pub fn hours_freed_sentence(self, hours_tenths: u64, fte_tenths: u64) -> String {
+        format!(
+            "{} {}{} ≈ {}",
+            self.hours_freed(),
+            self.hours(hours_tenths),
+            self.per_month_suffix(),
+            self.fte_value(fte_tenths)
+        )
+    }
+
     pub fn present_progress(self, at: usize, of: usize) -> String {
         match self {
             Lang::Ja => format!("{at} / {of}"),

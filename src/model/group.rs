@@ -283,6 +283,12 @@ impl Group {
         &self.facilities
     }
 
+    /// The facilities' names, in order (what the tables, chart and pages name
+    /// each facility's figures by).
+    pub fn names(&self) -> Vec<String> {
+        self.facilities.iter().map(|f| f.name.clone()).collect()
+    }
+
     /// The facility the calculator edits.
     pub fn facility_mut(&mut self, i: usize) -> Option<&mut Facility> {
         self.facilities.get_mut(i)

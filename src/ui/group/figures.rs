@@ -8,7 +8,7 @@ use super::blocks::{draw_one, Block};
 use crate::charts::{group_bars, group_chart, GroupBar};
 use crate::i18n::Lang;
 use crate::model::grade::Optimism;
-use crate::model::group::{RollUp, SecondLook};
+use crate::model::group::{Group, RollUp, SecondLook};
 use crate::model::num::{format_num, parse_field, Kind};
 use crate::model::{Field, InputError, Line, Num, Results, Unit};
 use crate::ui::chart_box::ChartBox;
@@ -220,14 +220,7 @@ pub(super) fn Figures(rollup: Memo<RollUp>, looks: Memo<Vec<SecondLook>>) -> imp
     let state = expect_context::<AppState>();
     let (g, lang) = (state.group, state.lang);
     // The names, drawn again only when one changes (not on every keystroke).
-    let names = Memo::new(move |_| {
-        g.group.with(|gr| {
-            gr.facilities()
-                .iter()
-                .map(|f| f.name.clone())
-                .collect::<Vec<_>>()
-        })
-    });
+    let names = Memo::new(move |_| g.group.with(Group::names));
     let users = g.group.with_untracked(|gr| gr.license.users);
     let optimism = g.group.with_untracked(|gr| gr.optimism);
     let parse_users: Parse = |t| {

@@ -35,7 +35,7 @@ pub(super) fn BoardPaper() -> impl IntoView {
 fn paper(l: Lang, gr: &Group, date: &str) -> Vec<Block> {
     let figures = gr.figures();
     let (r, looks) = (&figures.rollup(None), figures.second_looks());
-    let names: Vec<String> = gr.facilities().iter().map(|f| f.name.clone()).collect();
+    let names = gr.names();
     let total = r.results.total;
     let mut out = vec![
         Block::Title("", l.group_paper_title().into()),

@@ -32,7 +32,8 @@ pub(super) fn count(gr: &Group) -> usize {
 struct Figures {
     rollup: RollUp,
     looks: Vec<SecondLook>,
-    facilities: Vec<(String, Services)>,
+    names: Vec<String>,
+    services: Vec<Services>,
 }
 
 impl Figures {
@@ -41,10 +42,11 @@ impl Figures {
         Figures {
             rollup: f.rollup(None),
             looks: f.second_looks(),
-            facilities: gr
+            names: gr.names(),
+            services: gr
                 .facilities()
                 .iter()
-                .map(|x| (x.name.clone(), x.scenario.services))
+                .map(|x| x.scenario.services)
                 .collect(),
         }
     }
@@ -57,12 +59,8 @@ pub(super) fn slide(i: usize) -> AnyView {
     let (g, lang) = (state.group, state.lang);
     let figures = Memo::new(move |_| g.group.with(Figures::of));
     if i == 1 {
-        let names =
-            move || figures.with(|f| f.facilities.iter().map(|x| x.0.clone()).collect::<Vec<_>>());
-        let render = Callback::new(move |w| {
-            let names = names();
-            figures.with(|f| chart(lang.get(), &names, &f.rollup, w))
-        });
+        let render =
+            Callback::new(move |w| figures.with(|f| chart(lang.get(), &f.names, &f.rollup, w)));
         return view! {
             <h2>{tr(lang, Lang::group_chart_title)}</h2>
             <div class="slide-chart"><ChartBox testid="present-group-chart" render=render /></div>
@@ -118,21 +116,21 @@ fn total(l: Lang, r: &RollUp) -> Vec<Block> {
 /// `年 622.8万円　削減時間 … /月 ≈ 0.8人分`.
 fn hours(l: Lang, yen_year: u64, hours_tenths: u64, fte_tenths: u64) -> String {
     format!(
-        "{} {}{}{} {}{} ≈ {}",
+        "{} {}{}{}",
         l.per_year(),
         l.yen_compact(yen_year),
         l.gap(),
-        l.hours_freed(),
-        l.hours(hours_tenths),
-        l.per_month_suffix(),
-        l.fte_value(fte_tenths)
+        l.hours_freed_sentence(hours_tenths, fte_tenths)
     )
 }
 
 /// A facility's slide (nothing if it has gone meanwhile).
 fn facility(l: Lang, f: &Figures, at: usize) -> Vec<Block> {
-    let (Some(e), Some((name, services))) = (f.rollup.facilities.get(at), f.facilities.get(at))
-    else {
+    let (Some(e), Some(name), Some(services)) = (
+        f.rollup.facilities.get(at),
+        f.names.get(at),
+        f.services.get(at),
+    ) else {
         return Vec::new();
     };
     let t = e.results.total;
@@ -142,7 +140,6 @@ fn facility(l: Lang, f: &Figures, at: usize) -> Vec<Block> {
         .filter(|(_, x)| x.included)
         .map(|(line, x)| format!("{} {}", l.line_short(line), l.yen_compact(x.yen_month)))
         .collect();
-    let names: Vec<String> = f.facilities.iter().map(|x| x.0.clone()).collect();
     let own: Vec<SecondLook> = f
         .looks
         .iter()
@@ -178,7 +175,7 @@ fn facility(l: Lang, f: &Figures, at: usize) -> Vec<Block> {
         ),
     ];
     if !own.is_empty() {
-        out.push(Block::List(look_lines(l, &names, &own)));
+        out.push(Block::List(look_lines(l, &f.names, &own)));
     }
     out
 }

@@ -192,7 +192,7 @@ fn TotalSlide() -> impl IntoView {
         <h2>{tr(lang, Lang::present_total)}</h2>
         <p class="big" data-testid="present-total">{move || lang.get().yen(total().yen_month)}<small>{tr(lang, Lang::per_month_suffix)}</small></p>
         <p class="mid">{move || { let (l, t) = (lang.get(), total()); format!("{} {}{}", l.per_year(), l.yen(t.yen_year), l.bracket(&l.yen_compact(t.yen_year))) }}</p>
-        <p class="mid">{move || { let (l, t) = (lang.get(), total()); format!("{} {}{} ≈ {}", l.hours_freed(), l.hours(t.hours_tenths), l.per_month_suffix(), l.fte_value(t.fte_tenths)) }}</p>
+        <p class="mid">{move || { let t = total(); lang.get().hours_freed_sentence(t.hours_tenths, t.fte_tenths) }}</p>
     }
 }
 
