@@ -573,6 +573,7 @@ proptest! {
 
     #[test]
     fn time_study_files_survive_edits(raw in prop_oneof![
+        edited(golden("timestudy-csv/v4/codes-13-to-19.csv")),
         edited(golden("timestudy-csv/v3/guideline-codes.csv")),
         edited(golden("timestudy-csv/v1/no-method-column.csv")),
     ]) {
@@ -588,13 +589,14 @@ proptest! {
     fn stored_time_studies_survive_anything(raw in prop_oneof![
         any_text(),
         // Past the version, to the settings, runs and records.
-        any_text().prop_map(|t| format!("{{\"v\":4,{t}")),
+        any_text().prop_map(|t| format!("{{\"v\":5,{t}")),
     ]) {
         check_stored_study(&raw)?;
     }
 
     #[test]
     fn stored_time_studies_survive_edits(raw in prop_oneof![
+        edited(golden("timestudy/v5/codes-13-to-19.json")),
         edited(golden("timestudy/v4/guideline-codes.json")),
         edited(golden("timestudy/v3/sheet-and-taps.json")),
         edited(golden("timestudy/v1/floor-day.json")),

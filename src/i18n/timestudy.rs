@@ -89,9 +89,16 @@ impl Lang {
             Task::DirectCare => self.pick("直接介護", "Direct care"),
             Task::Rounds => self.pick("巡回・移動", "Rounds & moving about"),
             Task::Monitoring => self.pick("見守り機器の使用・確認", "Monitoring devices"),
+            Task::Instruction => self.pick("他の職員に対する指導・教育", "Instructing other staff"),
+            Task::Meals => self.pick("朝食・おやつの配膳・下膳等", "Serving breakfast, snacks"),
+            Task::BathPrep => self.pick("入浴業務の準備等", "Preparing baths"),
+            Task::Linen => self.pick("リネン交換・ベッドメイク", "Linen, making beds"),
+            Task::Cleaning => self.pick("居室清掃・片付け", "Cleaning, tidying rooms"),
+            Task::Infection => self.pick("消毒などの感染症対応", "Disinfection, infection control"),
+            Task::MiscIndirect => self.pick("その他の間接業務", "Other indirect work"),
             Task::OtherIndirect => self.pick(
-                "その他の間接業務（配膳・清掃など）",
-                "Other indirect work (meals, cleaning etc.)",
+                "間接業務 13〜19（一括、以前の版の記録）",
+                "Indirect work 13–19 as one (older records)",
             ),
             Task::Indirect => self.pick("間接業務（コードなし）", "Indirect work, no code"),
             Task::Break => self.pick("休憩・待機", "Break / standby"),
@@ -641,6 +648,20 @@ impl Lang {
         )
     }
 
+    pub const fn ts_b13_summary(self) -> &'static str {
+        self.pick(
+            "B 13〜19 その他の間接業務（指導・配膳・入浴・リネン・清掃・感染症など）",
+            "B 13–19 Other indirect work (instructing, meals, baths, linen, cleaning, infection control, other)",
+        )
+    }
+
+    pub const fn ts_b13_heading(self) -> &'static str {
+        self.pick(
+            "B 13〜19 の内訳・職種別・1人1日あたり（480分換算、かっこ内は実測）",
+            "B 13–19 one by one, by role, per person per day (scaled to 480 min; in brackets: as recorded)",
+        )
+    }
+
     pub const fn ts_roles_columns(self) -> [&'static str; 12] {
         match self {
             Lang::Ja => [
@@ -653,7 +674,7 @@ impl Lang {
                 "うち 10 巡回・移動",
                 "うち 11 記録・文書作成・連絡調整等",
                 "うち 12 見守り機器の使用・確認",
-                "うち 13〜19 その他",
+                "うち 13〜19 その他の間接業務（計）",
                 "C 20 休憩・待機・仮眠",
                 "D 21 その他・未記入",
             ],
@@ -667,7 +688,7 @@ impl Lang {
                 "of which 10 Rounds, moving about",
                 "of which 11 Records, documents, liaison",
                 "of which 12 Monitoring devices",
-                "of which 13–19 Other",
+                "of which 13–19 Other indirect work, total",
                 "C 20 Breaks, standby, naps",
                 "D 21 Other, not recorded",
             ],
@@ -703,8 +724,8 @@ impl Lang {
 
     pub const fn ts_roles_help(self) -> &'static str {
         self.pick(
-            "厚生労働省の効果測定と同じく、1人1日ごとに記録時間の合計を480分（8時間）に換算して平均します。申し送り・連絡ノート・電話・印刷は B 11 記録・文書作成・連絡調整等の一部です。A はケアの行為ごとに分けず1つとして、B 13〜19 も1つとして記録します。コードが選べなかった版で記録した「間接業務（コードなし）」は B の計にだけ含みます。ガイドラインは1回5日間の記録を勧めています。個人が特定されないよう、3人未満の職種は「その他の職種」に、それでも3人未満なら「全体」にだけ含め、職員ごとの結果は出しません。",
-            "As in MHLW's effect studies, each person-day is scaled to 480 minutes (8 hours) before averaging. Handover, notebook, phone and printing are part of B 11 records, documents and liaison. A is recorded as one, not by care act, and so is B 13–19. Indirect work recorded by versions without the codes counts only in the B total. The guideline asks for 5-day rounds. So that no one is singled out, roles of under 3 people are shown as other roles, or only within Everyone while still under 3; nothing is shown per staff member.",
+            "厚生労働省の効果測定と同じく、1人1日ごとに記録時間の合計を480分（8時間）に換算して平均します。申し送り・連絡ノート・電話・印刷は B 11 記録・文書作成・連絡調整等の一部です。A はケアの行為ごとに分けず1つとして記録します。B 13〜19 は1つずつ記録し、この表では合計を、記録があれば内訳を次の表に示します。コードの番号と名前は厚生労働省「介護ロボット等による生産性向上の取組に関する効果測定事業 報告書」によります（wic-net.com/material/document/9020/229）。コードが選べなかった版で記録した「間接業務（コードなし）」は B の計にだけ含みます。ガイドラインは1回5日間の記録を勧めています。個人が特定されないよう、3人未満の職種は「その他の職種」に、それでも3人未満なら「全体」にだけ含め、職員ごとの結果は出しません。",
+            "As in MHLW's effect studies, each person-day is scaled to 480 minutes (8 hours) before averaging. Handover, notebook, phone and printing are part of B 11 records, documents and liaison. A is recorded as one, not by care act. B 13–19 are recorded one by one: this table gives their total, the next one each where there are any. The codes' numbers and names are those of MHLW's report on its effect-measurement study of care robots and productivity (wic-net.com/material/document/9020/229). Indirect work recorded by versions without the codes counts only in the B total. The guideline asks for 5-day rounds. So that no one is singled out, roles of under 3 people are shown as other roles, or only within Everyone while still under 3; nothing is shown per staff member.",
         )
     }
 
@@ -1054,8 +1075,8 @@ impl Lang {
 
     pub const fn ts_import_help(self) -> &'static str {
         self.pick(
-            "列：記録ID（なくても可）,業務,開始,終了,勤務帯,時期,職員コード,職種,不通。英語の列名（id,task,start,end,shift,phase,staff,role,failed）も使えます。同じファイルを2回取り込んでも増えません。1行でも誤りがあれば何も取り込みません。",
-            "Columns: 記録ID (optional), 業務, 開始, 終了, 勤務帯, 時期, 職員コード, 職種, 不通 — or in English: id, task, start, end, shift, phase, staff, role, failed. Importing the same file twice adds nothing. If any row is wrong, nothing is imported.",
+            "列：記録ID（なくても可）,業務,開始,終了,勤務帯,時期,職員コード,職種,不通。英語の列名（id,task,start,end,shift,phase,staff,role,failed）も使えます。同じファイルを2回取り込んでも増えません。1行でも誤りがあれば何も取り込みません。業務名「その他の間接業務」は以前の版の B 13〜19（一括）として読みます。B 19 だけなら「その他の間接業務(19)」と書いてください。",
+            "Columns: 記録ID (optional), 業務, 開始, 終了, 勤務帯, 時期, 職員コード, 職種, 不通 — or in English: id, task, start, end, shift, phase, staff, role, failed. Importing the same file twice adds nothing. If any row is wrong, nothing is imported. The task name その他の間接業務 is read as older versions wrote it, B 13–19 as one; for B 19 alone write その他の間接業務(19).",
         )
     }
 
@@ -1179,7 +1200,26 @@ impl Lang {
                 "B 11 Records, documents, liaison",
             ),
             Code::B12 => self.pick("B 12 見守り機器の使用・確認", "B 12 Monitoring devices"),
-            Code::B13To19 => self.pick("B 13〜19 その他の間接業務", "B 13–19 Other indirect work"),
+            Code::B13 => self.pick(
+                "B 13 他の職員に対する指導・教育",
+                "B 13 Instructing other staff",
+            ),
+            Code::B14 => self.pick(
+                "B 14 朝食・おやつの配膳・下膳等",
+                "B 14 Serving breakfast, snacks",
+            ),
+            Code::B15 => self.pick("B 15 入浴業務の準備等", "B 15 Preparing baths"),
+            Code::B16 => self.pick("B 16 リネン交換・ベッドメイク", "B 16 Linen, making beds"),
+            Code::B17 => self.pick("B 17 居室清掃・片付け", "B 17 Cleaning, tidying rooms"),
+            Code::B18 => self.pick(
+                "B 18 消毒などの感染症対応",
+                "B 18 Disinfection, infection control",
+            ),
+            Code::B19 => self.pick("B 19 その他の間接業務", "B 19 Other indirect work"),
+            Code::B13To19 => self.pick(
+                "B 13〜19（一括、以前の版の記録）",
+                "B 13–19 as one (older records)",
+            ),
             Code::BUncoded => self.pick("B 間接業務（コードなし）", "B Indirect work, no code"),
             Code::C => self.pick("C 20 休憩・待機・仮眠", "C 20 Breaks, standby, naps"),
             Code::D => self.pick("D 21 その他・未記入", "D 21 Other, not recorded"),

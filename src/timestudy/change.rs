@@ -296,7 +296,7 @@ mod tests {
                 role: Role::CareWorker,
                 phase: Phase::Before,
                 start: at("09:00"),
-                slots: vec![[5, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0]],
+                slots: vec![[5, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]],
             })
         };
         let mut theirs = Study::new("dev");
@@ -342,6 +342,12 @@ mod tests {
                     0..1u8,
                     0..5u8,
                     0..2u8,
+                    0..1u8,
+                    0..2u8,
+                    0..1u8,
+                    0..1u8,
+                    0..1u8,
+                    0..1u8,
                     0..1u8,
                     0..1u8,
                     0..1u8,

@@ -173,7 +173,7 @@ pub fn evidence(study: &Study) -> Evidence {
             },
         ));
         for of in phase_keys.chunk_by(|a, b| a >> TASK_SHIFT == b >> TASK_SHIFT) {
-            let task = Task::ALL[((of[0] >> TASK_SHIFT) & 15) as usize];
+            let task = Task::ALL[((of[0] >> TASK_SHIFT) & TASK_MASK) as usize];
             let minutes: Vec<f64> = of.iter().map(|k| Key::minutes(*k)).collect();
             let tapped: Vec<f64> = of
                 .iter()
@@ -247,9 +247,11 @@ const SECS_SHIFT: u32 = 3;
 const STAFF_SHIFT: u32 = 19;
 const DAY_SHIFT: u32 = 35;
 const TASK_SHIFT: u32 = 51;
-const PHASE_SHIFT: u32 = 55;
-// Every task fits its 4 bits.
-const _: () = assert!(Task::ALL.len() <= 16);
+const TASK_MASK: u64 = 31;
+const PHASE_SHIFT: u32 = 56;
+// Every task fits its 5 bits, and every phase the bits above them.
+const _: () = assert!(Task::ALL.len() as u64 <= TASK_MASK + 1);
+const _: () = assert!(Phase::ALL.len() as u64 <= 1 << (64 - PHASE_SHIFT));
 
 impl Key {
     fn pack(self) -> u64 {
@@ -629,8 +631,8 @@ mod tests {
             phase: Phase::Before,
             start: at,
             slots: vec![
-                [6, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0],
-                [4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+                [6, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+                [4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
             ],
         })
         .unwrap();

@@ -9,7 +9,7 @@
 //! | column | key | value | when missing |
 //! |---|---|---|---|
 //! | 記録ID | id | letters, digits, `-`, `_` (at most 40) | `imp-` + 16 hex digits of the row's SHA-256 |
-//! | 業務 | task | 申し送り, 連絡ノート, 電話連絡, 印刷・掲示, 直接介護, 間接業務, 休憩・待機, その他 | required |
+//! | 業務 | task | a name of `TASKS` (申し送り, 連絡ノート, … 巡回・移動, … 他の職員に対する指導・教育, … その他の間接業務(19), 休憩・待機, その他) | required |
 //! | 開始 | start | `2026-12-02 08:30:00` (also `2026/12/2 8:30`) | required |
 //! | 終了 | end | the same; after the start, at most 12 hours later | required |
 //! | 勤務帯 (勤務) | shift | 昼, 夜 (also 日勤, 夜勤) | the study's shift times |
@@ -38,7 +38,9 @@ use crate::sha256::{hex, sha256};
 use std::collections::HashMap;
 
 /// The names of each value; the first name of a value is the one written.
-const TASKS: [(Task, &str); 12] = [
+/// Names never change: `その他の間接業務` is B 13–19 as one, as files of
+/// version 4's time were written, so B 19 alone is `その他の間接業務(19)`.
+const TASKS: [(Task, &str); 19] = [
     (Task::Handover, "申し送り"),
     (Task::Notebook, "連絡ノート"),
     (Task::Phone, "電話連絡"),
@@ -47,6 +49,14 @@ const TASKS: [(Task, &str); 12] = [
     (Task::DirectCare, "直接介護"),
     (Task::Rounds, "巡回・移動"),
     (Task::Monitoring, "見守り機器の使用・確認"),
+    (Task::Instruction, "他の職員に対する指導・教育"),
+    (Task::Meals, "朝食・おやつの配膳・下膳等"),
+    (Task::BathPrep, "入浴業務の準備等"),
+    (Task::Linen, "リネン交換・ベッドメイク"),
+    (Task::Cleaning, "居室清掃・片付け"),
+    (Task::Infection, "消毒などの感染症対応"),
+    (Task::MiscIndirect, "その他の間接業務(19)"),
+    // Written before B 13–19 were offered one by one: any of them.
     (Task::OtherIndirect, "その他の間接業務"),
     // Written by versions before the guideline's B codes: any B work but the four.
     (Task::Indirect, "間接業務"),
@@ -1053,7 +1063,9 @@ mod tests {
     fn every_value_has_one_stable_name() {
         assert_eq!(
             Task::ALL.map(|t| name(&TASKS, t)).join(","),
-            "申し送り,連絡ノート,電話連絡,印刷・掲示,その他の記録・文書作成・連絡調整等,直接介護,巡回・移動,見守り機器の使用・確認,その他の間接業務,間接業務,休憩・待機,その他"
+            "申し送り,連絡ノート,電話連絡,印刷・掲示,その他の記録・文書作成・連絡調整等,直接介護,巡回・移動,見守り機器の使用・確認,\
+             他の職員に対する指導・教育,朝食・おやつの配膳・下膳等,入浴業務の準備等,リネン交換・ベッドメイク,\
+             居室清掃・片付け,消毒などの感染症対応,その他の間接業務(19),その他の間接業務,間接業務,休憩・待機,その他"
         );
         assert_eq!(Shift::ALL.map(|v| name(&SHIFTS, v)).join(","), "昼,夜");
         assert_eq!(

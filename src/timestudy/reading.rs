@@ -18,14 +18,25 @@ pub enum Group {
 }
 
 /// The guideline's task codes, as this study records them: A (1–9, by care
-/// act, recorded as one), B 10, B 11, B 12, B 13–19 (recorded as one), B without
-/// a code (`Task::Indirect`, recorded before the codes were offered), C 20, D 21.
+/// act, recorded as one), B 10 to B 19 one by one, B 13–19 as one (recorded
+/// before they were offered one by one), B without a code (`Task::Indirect`,
+/// recorded before the codes were offered), C 20, D 21. The names and numbers
+/// are those of MHLW's effect-measurement study (介護ロボット等による生産性向上の
+/// 取組に関する効果測定事業 報告書, its list of codes: wic-net.com/material/
+/// document/9020/229).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Code {
     A,
     B10,
     B11,
     B12,
+    B13,
+    B14,
+    B15,
+    B16,
+    B17,
+    B18,
+    B19,
     B13To19,
     BUncoded,
     C,
@@ -34,16 +45,30 @@ pub enum Code {
 
 impl Code {
     /// In the order MHLW's tables list them.
-    pub const ALL: [Code; 8] = [
+    pub const ALL: [Code; 15] = [
         Code::A,
         Code::B10,
         Code::B11,
         Code::B12,
+        Code::B13,
+        Code::B14,
+        Code::B15,
+        Code::B16,
+        Code::B17,
+        Code::B18,
+        Code::B19,
         Code::B13To19,
         Code::BUncoded,
         Code::C,
         Code::D,
     ];
+
+    /// One of B 13–19 (one by one or as one): the guideline's other indirect
+    /// work, which results also give as one subtotal.
+    pub const fn in_13_to_19(self) -> bool {
+        // B 13 to 19, then 13–19 as one, stand together in `Code`.
+        Code::B13 as u8 <= self as u8 && self as u8 <= Code::B13To19 as u8
+    }
 
     pub const fn group(self) -> Group {
         match self {
@@ -62,6 +87,13 @@ impl Code {
             Code::B10 => "10",
             Code::B11 => "11",
             Code::B12 => "12",
+            Code::B13 => "13",
+            Code::B14 => "14",
+            Code::B15 => "15",
+            Code::B16 => "16",
+            Code::B17 => "17",
+            Code::B18 => "18",
+            Code::B19 => "19",
             Code::B13To19 => "13–19",
             Code::C => "20",
             Code::D => "21",
@@ -79,6 +111,13 @@ impl Task {
                 Code::B11
             }
             Task::Monitoring => Code::B12,
+            Task::Instruction => Code::B13,
+            Task::Meals => Code::B14,
+            Task::BathPrep => Code::B15,
+            Task::Linen => Code::B16,
+            Task::Cleaning => Code::B17,
+            Task::Infection => Code::B18,
+            Task::MiscIndirect => Code::B19,
             Task::OtherIndirect => Code::B13To19,
             Task::Indirect => Code::BUncoded,
             Task::Break => Code::C,
@@ -169,14 +208,38 @@ mod tests {
     }
 
     #[test]
-    fn every_code_but_the_old_uncoded_b_is_offered() {
+    fn every_code_but_the_old_ones_is_offered_by_exactly_one_task_or_b11() {
         for code in Code::ALL {
-            let offered = Task::OFFERED.iter().any(|t| t.code() == code);
-            assert_eq!(offered, code != Code::BUncoded, "{code:?}");
+            let offered = Task::OFFERED.iter().filter(|t| t.code() == code).count();
+            let old = matches!(code, Code::BUncoded | Code::B13To19);
+            match code {
+                _ if old => assert_eq!(offered, 0, "{code:?}"),
+                // The four chat tasks and the rest of B 11.
+                Code::B11 => assert_eq!(offered, 5),
+                _ => assert_eq!(offered, 1, "{code:?}"),
+            }
         }
-        assert!(Task::ALL
-            .iter()
-            .all(|t| Task::OFFERED.contains(t) || *t == Task::Indirect));
+        assert!(Task::ALL.iter().all(
+            |t| Task::OFFERED.contains(t) || matches!(t, Task::Indirect | Task::OtherIndirect)
+        ));
+    }
+
+    #[test]
+    fn b13_to_19_are_numbered_in_order_and_make_one_subtotal() {
+        let one_by_one: Vec<Code> = Code::ALL
+            .into_iter()
+            .filter(|c| c.in_13_to_19() && *c != Code::B13To19)
+            .collect();
+        assert_eq!(one_by_one.len(), 7);
+        for (i, code) in one_by_one.into_iter().enumerate() {
+            assert_eq!(code.number(), (13 + i).to_string());
+            assert!(code.in_13_to_19());
+            assert_eq!(code.group(), Group::B);
+        }
+        assert!(Code::B13To19.in_13_to_19());
+        let others = Code::ALL.iter().filter(|c| !c.in_13_to_19()).count();
+        assert_eq!(others, Code::ALL.len() - 8);
+        assert!(!Code::B12.in_13_to_19() && !Code::BUncoded.in_13_to_19());
     }
 
     #[test]

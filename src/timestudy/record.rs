@@ -28,8 +28,22 @@ pub enum Task {
     Rounds,
     /// B 12 見守り機器の使用・確認.
     Monitoring,
-    /// B 13–19: the guideline's other indirect work (instruction, meal service,
-    /// bath preparation, linen, cleaning, infection control, other).
+    /// B 13 他の職員に対する指導・教育.
+    Instruction,
+    /// B 14 朝食・おやつの配膳・下膳等.
+    Meals,
+    /// B 15 入浴業務の準備等.
+    BathPrep,
+    /// B 16 リネン交換・ベッドメイク.
+    Linen,
+    /// B 17 居室清掃・片付け.
+    Cleaning,
+    /// B 18 消毒などの感染症対応.
+    Infection,
+    /// B 19 その他の間接業務.
+    MiscIndirect,
+    /// B 13–19 as one, as recorded before those codes were offered one by one
+    /// (stored study version 4): still read, counted in 13–19, never offered.
     OtherIndirect,
     /// 間接業務 as recorded before the guideline's B codes were offered (any B
     /// work but the four): still read, counted in B, never offered for new records.
@@ -42,7 +56,7 @@ pub enum Task {
 
 impl Task {
     /// Every task a record may have, in the order results list them.
-    pub const ALL: [Task; 12] = [
+    pub const ALL: [Task; 19] = [
         Task::Handover,
         Task::Notebook,
         Task::Phone,
@@ -51,26 +65,40 @@ impl Task {
         Task::DirectCare,
         Task::Rounds,
         Task::Monitoring,
+        Task::Instruction,
+        Task::Meals,
+        Task::BathPrep,
+        Task::Linen,
+        Task::Cleaning,
+        Task::Infection,
+        Task::MiscIndirect,
         Task::OtherIndirect,
         Task::Indirect,
         Task::Break,
         Task::Other,
     ];
 
-    /// The tasks offered for new records (every one but the old `Indirect`).
-    pub const OFFERED: [Task; 11] = [
-        Task::Handover,
-        Task::Notebook,
-        Task::Phone,
-        Task::Printing,
-        Task::Records,
-        Task::DirectCare,
-        Task::Rounds,
-        Task::Monitoring,
-        Task::OtherIndirect,
-        Task::Break,
-        Task::Other,
-    ];
+    /// The tasks offered for new records: every one but the old ones, in the
+    /// same order.
+    pub const OFFERED: [Task; 17] = {
+        let mut out = [Task::Handover; 17];
+        let (mut i, mut n) = (0, 0);
+        while i < Task::ALL.len() {
+            if !Task::ALL[i].is_old() {
+                out[n] = Task::ALL[i];
+                n += 1;
+            }
+            i += 1;
+        }
+        assert!(n == out.len());
+        out
+    };
+
+    /// Only read from older studies and files, never offered: `Indirect` and
+    /// `OtherIndirect`.
+    pub const fn is_old(self) -> bool {
+        matches!(self, Task::Indirect | Task::OtherIndirect)
+    }
 
     /// Stable key (files, test ids): never changes.
     pub const fn key(self) -> &'static str {
@@ -83,6 +111,13 @@ impl Task {
             Task::DirectCare => "direct-care",
             Task::Rounds => "rounds",
             Task::Monitoring => "monitoring",
+            Task::Instruction => "instruction",
+            Task::Meals => "meals",
+            Task::BathPrep => "bath-prep",
+            Task::Linen => "linen",
+            Task::Cleaning => "cleaning",
+            Task::Infection => "infection",
+            Task::MiscIndirect => "misc-indirect",
             Task::OtherIndirect => "other-indirect",
             Task::Indirect => "indirect",
             Task::Break => "break",

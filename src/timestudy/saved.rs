@@ -1,16 +1,19 @@
 //! The study as the browser keeps it (`kaigo-savings/timestudy`): a versioned JSON
 //! object with the settings, who is being timed and every record as a short list
-//! of its fields by stable key. Version 4: `{"v":4,"device","next","phase",
+//! of its fields by stable key. Version 5: `{"v":5,"device","next","phase",
 //! "day","night","running":[[staff,role,task,start,phase]],"records":[[id,task,
 //! start,end,shift,phase,staff,role,failed,sheet]]}` (times in seconds; `sheet`
-//! 1 for a record from the 10-minute sheet, else 0). Version 3 is the same
+//! 1 for a record from the 10-minute sheet, else 0). Version 4 is the same
+//! with B 13–19 as one task (`other-indirect`), before they were offered one by
+//! one (`instruction`, `meals`, `bath-prep`, `linen`, `cleaning`, `infection`,
+//! `misc-indirect`; an older app refuses version 5). Version 3 is the same
 //! without the guideline's B codes as tasks (`records`, `rounds`, `monitoring`,
 //! `other-indirect`; an older app refuses version 4, so it never meets a task it
 //! does not know). Version 2 is the same
 //! without `sheet` (every record tapped); version 1 also without a run's phase
 //! (a run then takes the study's phase, as version 1 recorded it). A newer
 //! version is refused with its own error so the caller keeps the text (and an
-//! older app, which refuses version 4 the same way, never saves over it).
+//! older app, which refuses a newer version the same way, never saves over it).
 
 #[cfg(test)]
 use super::record::Tap;
@@ -19,7 +22,7 @@ use super::WallTime;
 use serde::Serialize;
 use serde_json::Value;
 
-pub const VERSION: u64 = 4;
+pub const VERSION: u64 = 5;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum OpenError {
@@ -243,17 +246,28 @@ mod tests {
             role: Role::CareWorker,
             phase: Phase::Before,
             start: WallTime::parse("2026-12-02 09:00").unwrap(),
-            slots: vec![[2, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0]],
+            slots: vec![[2, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0]],
         })
         .unwrap();
         assert_eq!(s.records.iter().filter(|r| r.sheet).count(), 2);
         // Version 4's tasks: a sheet's B 12, a tap's B 10.
         assert!(s.records.iter().any(|r| r.task == Task::Monitoring));
         s.tap("C03", Role::Other, Task::Rounds, t).unwrap();
+        // Version 5's: B 13 to 19 one by one, runs of B 16 and B 18 kept as running.
+        s.tap("C03", Role::Other, Task::Linen, t.plus_seconds(60))
+            .unwrap();
+        s.tap("N04", Role::Nurse, Task::Infection, t.plus_seconds(90))
+            .unwrap();
         let back = open(&save(&s)).unwrap();
+        assert!(back.records.iter().any(|r| r.task == Task::Rounds));
+        let running: Vec<Task> = back.running.iter().map(|r| r.task).collect();
+        assert!(
+            running.ends_with(&[Task::Linen, Task::Infection]),
+            "{running:?}"
+        );
         // Undo history is not kept across a reload.
         assert_eq!(back, Study { taps: vec![], ..s });
-        assert_eq!(open("{\"v\":5}"), Err(OpenError::FutureVersion(5)));
+        assert_eq!(open("{\"v\":6}"), Err(OpenError::FutureVersion(6)));
         assert_eq!(open("{\"v\":1}"), Err(OpenError::Corrupt));
         assert_eq!(open("nope"), Err(OpenError::Corrupt));
     }
@@ -303,7 +317,7 @@ mod tests {
         fn writes_what_json_writes(
             device in "\\PC{0,12}",
             taps in proptest::collection::vec((0..Task::ALL.len(), "[A-Za-z0-9\"\\\\\u{202e}\u{7f}-]{1,6}", 1..5000i64, proptest::bool::ANY), 0..12),
-            sheet in proptest::option::of(proptest::collection::vec([0..4u8, 0..4u8, 0..3u8, 0..1u8, 0..2u8, 0..1u8, 0..2u8, 0..1u8, 0..1u8, 0..1u8, 0..1u8], 1..4)),
+            sheet in proptest::option::of(proptest::collection::vec([0..4u8, 0..4u8, 0..3u8, 0..1u8, 0..2u8, 0..1u8, 0..2u8, 0..1u8, 0..1u8, 0..2u8, 0..1u8, 0..1u8, 0..1u8, 0..1u8, 0..1u8, 0..1u8, 0..1u8], 1..4)),
         ) {
             let mut s = Study::new(&device);
             let mut t = WallTime::parse("2026-12-02 08:30").unwrap();

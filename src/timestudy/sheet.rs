@@ -260,9 +260,9 @@ mod tests {
     }
 
     /// Minutes of handover, notebook, phone, printing, records, direct care,
-    /// rounds, monitoring, other indirect work, break, other.
-    const MIX: Slot = [3, 0, 2, 0, 0, 5, 0, 0, 0, 0, 0];
-    const BREAK: Slot = [0, 0, 0, 0, 0, 0, 0, 0, 0, 10, 0];
+    /// rounds, monitoring, B 13 to 19 one by one, break, other.
+    const MIX: Slot = [3, 0, 2, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    const BREAK: Slot = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 10, 0];
     const EMPTY: Slot = [0; Task::OFFERED.len()];
 
     #[test]
@@ -337,7 +337,7 @@ mod tests {
             (
                 sheet(
                     "2026-12-07 09:00",
-                    vec![MIX, [6, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0]],
+                    vec![MIX, [6, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]],
                 ),
                 SheetError::SlotOver(1),
             ),

@@ -1,6 +1,6 @@
 //! The time study as MHLW reports one: per person-day (one staff member on one
-//! work day), the minutes of each code (A 直接介護; B 間接業務 with its codes 10,
-//! 11, 12, 13–19; C 休憩・待機; D その他), as recorded and scaled to 480 minutes (the day's recorded minutes
+//! work day), the minutes of each code (A 直接介護; B 間接業務 with its codes 10
+//! to 19; C 休憩・待機; D その他), as recorded and scaled to 480 minutes (the day's recorded minutes
 //! stretched or shrunk to an 8-hour day, so days recorded in part compare), by
 //! role and for the whole study, with the days covered per person (the guideline
 //! asks for rounds of 5 days).
@@ -49,6 +49,17 @@ pub fn groups(by_code: &[f64; CODES]) -> [f64; 4] {
         out[code.group() as usize] += m;
     }
     out
+}
+
+/// The minutes of B 13–19 together (one by one and as one), of a row's
+/// minutes per code: the guideline's other indirect work as one subtotal.
+pub fn b13_to_19(by_code: &[f64; CODES]) -> f64 {
+    Code::ALL
+        .into_iter()
+        .zip(by_code)
+        .filter(|(c, _)| c.in_13_to_19())
+        .map(|(_, m)| m)
+        .sum()
 }
 
 impl RoleRow {
@@ -185,8 +196,8 @@ mod tests {
 
     #[test]
     fn a_day_is_scaled_to_480_minutes_by_hand() {
-        // One person-day: A 60, B 30 (a handover of 20 and other indirect work of
-        // 10), C 10: 100 minutes recorded, so ×4.8: A 288, B 144, C 48, D 0.
+        // One person-day: A 60, B 30 (a handover of 20 and uncoded indirect work
+        // of 10), C 10: 100 minutes recorded, so ×4.8: A 288, B 144, C 48, D 0.
         let b = Phase::Before;
         let s = study(vec![
             rec("C1", Role::CareWorker, Task::DirectCare, 2, 60, b),
@@ -208,8 +219,14 @@ mod tests {
         assert_eq!(groups(&all.scaled), [120.0, 240.0, 120.0, 0.0]);
         // By code: handover is B 11 (21 of 4 days), the old uncoded B 10 of 4;
         // C2's day of 20 + 10 minutes is 320 + 160 scaled, C1's 1 minute 480.
-        assert_eq!(all.minutes, [15.0, 0.0, 5.25, 0.0, 0.0, 2.5, 2.5, 0.0]);
-        assert_eq!(all.scaled, [120.0, 0.0, 200.0, 0.0, 0.0, 40.0, 120.0, 0.0]);
+        assert_eq!(
+            all.minutes,
+            [15.0, 0.0, 5.25, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.5, 2.5, 0.0]
+        );
+        assert_eq!(
+            all.scaled,
+            [120.0, 0.0, 200.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 40.0, 120.0, 0.0]
+        );
         assert!((all.days_per_person() - 4.0 / 3.0).abs() < 1e-12);
         let one = study(vec![
             rec("C1", Role::CareWorker, Task::DirectCare, 2, 60, b),
@@ -220,14 +237,18 @@ mod tests {
         let r = &by_role(&one)[0];
         assert_eq!(groups(&r.scaled), [288.0, 144.0, 48.0, 0.0]);
         assert_eq!(groups(&r.minutes), [60.0, 30.0, 10.0, 0.0]);
-        assert_eq!(r.minutes, [60.0, 0.0, 20.0, 0.0, 0.0, 10.0, 10.0, 0.0]);
+        assert_eq!(
+            r.minutes,
+            [60.0, 0.0, 20.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 10.0, 10.0, 0.0]
+        );
     }
 
     #[test]
     fn a_sheet_and_taps_make_one_day() {
         // C1 taps 60 minutes of direct care from 09:00 and keeps the paper sheet
-        // from 13:00: 20 of handover and 10 of indirect work in one slot, then a
-        // 10-minute break. One person-day of 100 minutes, as by hand above.
+        // from 13:00: 20 of handover, then B 14 meals 6 and B 17 cleaning 4 in two
+        // slots with 10 minutes of break. One person-day of 100 minutes, as by
+        // hand above.
         let b = Phase::Before;
         let mut s = study(vec![rec(
             "C1",
@@ -252,12 +273,12 @@ mod tests {
                 slot(Task::Handover, 10),
                 slot(Task::Handover, 10),
                 {
-                    let mut v = slot(Task::OtherIndirect, 6);
+                    let mut v = slot(Task::Meals, 6);
                     v[at(Task::Break)] = 4;
                     v
                 },
                 {
-                    let mut v = slot(Task::OtherIndirect, 4);
+                    let mut v = slot(Task::Cleaning, 4);
                     v[at(Task::Break)] = 6;
                     v
                 },
@@ -268,8 +289,14 @@ mod tests {
         assert_eq!((r.people, r.person_days), (1, 1));
         assert_eq!(groups(&r.minutes), [60.0, 30.0, 10.0, 0.0]);
         assert_eq!(groups(&r.scaled), [288.0, 144.0, 48.0, 0.0]);
-        // The sheet's other indirect work is B 13–19, its handover B 11.
-        assert_eq!(r.minutes, [60.0, 0.0, 20.0, 0.0, 10.0, 0.0, 10.0, 0.0]);
+        // The sheet's meals are B 14 and its cleaning B 17 (10 of B 13–19
+        // together), its handover B 11.
+        assert_eq!(
+            r.minutes,
+            [60.0, 0.0, 20.0, 0.0, 0.0, 6.0, 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 10.0, 0.0]
+        );
+        assert_eq!(b13_to_19(&r.minutes), 10.0);
+        assert_eq!(b13_to_19(&r.scaled), 48.0);
     }
 
     #[test]

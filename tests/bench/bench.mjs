@@ -13,7 +13,7 @@ import { builtParts } from '../../.tools/wasm-parts.mjs';
 // build over them): the whole app, each screen's part, a cold first visit.
 const BUDGET_GZIP_KB = 565;
 const BUDGET_PART_KB = 90;
-const BUDGET_FIRST_VISIT_KB = 200;
+const BUDGET_FIRST_VISIT_KB = 201;
 const BUDGET_INPUT_MS = 16;
 // With the CPU slowed 4× (a low-end tablet): the one-program issue's target.
 const BUDGET_INPUT_4X_MS = 8;

@@ -57,8 +57,10 @@ describe('time study: by role, scaled to 480 minutes', () => {
     // The columns are the guideline's codes.
     const head = await page.getByTestId('timestudy-roles').locator('thead th').allInnerTexts();
     assert.deepEqual(head.slice(4), ['A 直接介護', 'B 間接業務（計）', 'うち 10 巡回・移動',
-      'うち 11 記録・文書作成・連絡調整等', 'うち 12 見守り機器の使用・確認', 'うち 13〜19 その他',
+      'うち 11 記録・文書作成・連絡調整等', 'うち 12 見守り機器の使用・確認', 'うち 13〜19 その他の間接業務（計）',
       'C 20 休憩・待機・仮眠', 'D 21 その他・未記入']);
+    // No B 13–19 recorded: no table of them one by one.
+    assert.equal(await page.getByTestId('timestudy-roles-b13').count(), 0);
     // No table, chart or line of results names a staff code.
     for (const id of ['timestudy-roles', 'timestudy-summary', 'timestudy-phases', 'timestudy-chart', 'timestudy-diffs']) {
       const shown = await page.getByTestId(id).first().evaluate((e) => e.textContent);

@@ -37,9 +37,9 @@ describe('time study: the 10-minute sheet', () => {
     assert.equal(await page.getByTestId('timestudy-sheet-grid').locator('tbody tr').count(), 4);
     await cell(page, 0, 'handover', '１０');
     await cell(page, 1, 'handover', '10');
-    await cell(page, 2, 'other-indirect', '6');
+    await cell(page, 2, 'meals', '6');
     await cell(page, 2, 'break', '4');
-    await cell(page, 3, 'other-indirect', '4');
+    await cell(page, 3, 'cleaning', '4');
     await cell(page, 3, 'break', '6');
     assert.deepEqual(await Promise.all([0, 1, 2, 3].map((i) => text(page, `timestudy-sheet-${i}-total`))), ['10', '10', '10', '10']);
     await page.getByTestId('timestudy-sheet-save').click();
@@ -48,13 +48,20 @@ describe('time study: the 10-minute sheet', () => {
     // The grid is empty again for the next sheet.
     assert.equal(await page.getByTestId('timestudy-sheet-0-handover').inputValue(), '');
     await counted(page);
-    // One person-day of 100 minutes: A 60, B 30 (11 handover 20, 13–19 10), C 10
-    // → ×4.8: 288, 144 (96, 48), 48.
+    // One person-day of 100 minutes: A 60, B 30 (11 handover 20, 13–19 10: 14
+    // meals 6, 17 cleaning 4), C 10 → ×4.8: 288, 144 (96, 48: 28.8, 19.2), 48.
     await inView(page, 'timestudy-roles');
     const rows = await page.getByTestId('timestudy-roles').locator('tbody tr')
       .evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.innerText)));
     assert.deepEqual(rows, [['全体', '事前（導入前）', '1人', '1人日（1人 1日）', '288分（60分）', '144分（30分）',
       '0分（0分）', '96分（20分）', '0分（0分）', '48分（10分）', '48分（10分）', '0分（0分）']]);
+    // B 13–19 one by one, in the guideline's order.
+    const b13 = page.getByTestId('timestudy-roles-b13');
+    assert.deepEqual(await b13.locator('thead th').allInnerTexts(), ['職種', '時期', '人数',
+      'B 13 他の職員に対する指導・教育', 'B 14 朝食・おやつの配膳・下膳等', 'B 15 入浴業務の準備等',
+      'B 16 リネン交換・ベッドメイク', 'B 17 居室清掃・片付け', 'B 18 消毒などの感染症対応', 'B 19 その他の間接業務']);
+    assert.deepEqual(await b13.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.innerText))),
+      [['全体', '事前（導入前）', '1人', '0分（0分）', '28.8分（6分）', '0分（0分）', '0分（0分）', '19.2分（4分）', '0分（0分）', '0分（0分）']]);
     // Handover only from the sheet: no occurrence, no minutes per occurrence.
     await inView(page, 'timestudy-summary');
     const summary = await page.getByTestId('timestudy-summary').locator('tbody tr')

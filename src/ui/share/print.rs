@@ -13,7 +13,7 @@ use crate::ui::printed::{headline, inputs_table, lines_table};
 use crate::ui::state::AppState;
 use crate::ui::table::text_table;
 use crate::ui::text::tr;
-use crate::ui::timestudy::{role_rows, saving_lines, study_chart_svg, summary_rows};
+use crate::ui::timestudy::{role_tables, saving_lines, study_chart_svg, summary_rows};
 use leptos::prelude::*;
 
 /// Width the printed charts are drawn at, in CSS pixels (scaled to the page).
@@ -76,7 +76,7 @@ pub fn PrintView() -> impl IntoView {
                             <h2>{l.ts_print_heading()}</h2>
                             <p>{ev.phases.iter().map(|(p, o)| format!("{}{}{}", l.ts_phase(*p), l.colon(), l.ts_phase_overview(o))).collect::<Vec<_>>().join(l.gap())}</p>
                             {text_table("print-timestudy-summary", "", &l.ts_columns(), summary_rows(&ev, l), "")}
-                            {text_table("print-timestudy-roles", l.ts_roles_heading(), &l.ts_roles_columns(), role_rows(&by_role(st), l), l.ts_roles_help())}
+                            {role_tables(["print-timestudy-roles", "print-timestudy-roles-b13"], &by_role(st), l)}
                             <div class="chart" inner_html=study_chart_svg(&ev, l, PRINT_CHART_WIDTH)></div>
                             <ul>{saving_lines(&ev, after, l).into_iter().map(|(_, t)| view! { <li>{t}</li> }).collect_view()}</ul>
                             <p class="disclaimer">{l.ts_method()}</p>

@@ -17,7 +17,7 @@ use crate::i18n::Lang;
 use crate::timestudy::estimate::{daily_counts, minutes_saved, Offer};
 use crate::timestudy::evidence::{evidence, Evidence};
 use crate::timestudy::reading::{reading, Code, Group};
-use crate::timestudy::workday::{by_role, groups, RoleRow};
+use crate::timestudy::workday::{b13_to_19, by_role, groups, RoleRow};
 use crate::timestudy::{Phase, Study, Task};
 use crate::ui::chart_box::ChartBox;
 use crate::ui::erase::effect;
@@ -111,26 +111,70 @@ pub fn summary_rows(ev: &Evidence, lang: Lang) -> Vec<Vec<String>> {
 
 /// The rows of the table by role (`workday::by_role`): who, phase, people,
 /// person-days, then each code group scaled to 480 minutes (as recorded).
-pub fn role_rows(rows: &[RoleRow], lang: Lang) -> Vec<Vec<String>> {
+fn role_rows(rows: &[RoleRow], lang: Lang) -> Vec<Vec<String>> {
     rows.iter()
         .map(|r| {
-            let mut row = vec![
-                lang.ts_who(r.who).to_string(),
-                lang.ts_phase(r.phase).to_string(),
-                format!("{}{}", r.people, lang.ts_people()),
-                lang.ts_person_days(r.person_days, r.days_per_person()),
-            ];
-            // A, B in all, B's codes 10, 11, 12, 13–19, C, D (the old uncoded B
-            // counts only in B's total).
+            let mut row = who_cells(r, lang);
+            row.push(lang.ts_person_days(r.person_days, r.days_per_person()));
+            // A, B in all, B's codes 10, 11, 12, 13–19 together, C, D (the old
+            // uncoded B counts only in B's total).
             let (scaled, minutes) = (groups(&r.scaled), groups(&r.minutes));
             let group = |g: Group| lang.ts_scaled(scaled[g as usize], minutes[g as usize]);
             let code = |c: Code| lang.ts_scaled(r.scaled[c as usize], r.minutes[c as usize]);
             row.extend([group(Group::A), group(Group::B)]);
-            row.extend([Code::B10, Code::B11, Code::B12, Code::B13To19].map(code));
+            row.extend([Code::B10, Code::B11, Code::B12].map(code));
+            row.push(lang.ts_scaled(b13_to_19(&r.scaled), b13_to_19(&r.minutes)));
             row.extend([group(Group::C), group(Group::D)]);
             row
         })
         .collect()
+}
+
+fn who_cells(r: &RoleRow, lang: Lang) -> Vec<String> {
+    vec![
+        lang.ts_who(r.who).to_string(),
+        lang.ts_phase(r.phase).to_string(),
+        format!("{}{}", r.people, lang.ts_people()),
+    ]
+}
+
+/// The study by role as MHLW reports it (`workday::by_role`), on screen and in
+/// print (`testids`: the two tables'): the table of code groups, and where the
+/// study has any of B 13–19, a second table of those one by one (the first gives
+/// them as one total; the older records of 13–19 as one get a column only where
+/// there are some).
+pub fn role_tables(testids: [&'static str; 2], rows: &[RoleRow], lang: Lang) -> AnyView {
+    let main = text_table(
+        testids[0],
+        lang.ts_roles_heading(),
+        &lang.ts_roles_columns(),
+        role_rows(rows, lang),
+        lang.ts_roles_help(),
+    );
+    let held = |c: Code| rows.iter().any(|r| r.minutes[c as usize] > 0.0);
+    if !Code::ALL.into_iter().any(|c| c.in_13_to_19() && held(c)) {
+        return main;
+    }
+    let codes: Vec<Code> = Code::ALL
+        .into_iter()
+        .filter(|c| c.in_13_to_19() && (*c != Code::B13To19 || held(*c)))
+        .collect();
+    let mut head = lang.ts_roles_columns()[..3].to_vec();
+    head.extend(codes.iter().map(|c| lang.ts_code(*c)));
+    let cells = rows
+        .iter()
+        .map(|r| {
+            let mut row = who_cells(r, lang);
+            row.extend(
+                codes
+                    .iter()
+                    .map(|c| lang.ts_scaled(r.scaled[*c as usize], r.minutes[*c as usize])),
+            );
+            row
+        })
+        .collect();
+    let b13 = text_table(testids[1], lang.ts_b13_heading(), &head, cells, "");
+    view! { {main} {b13} }.into_any()
 }
 
 /// The chart of minutes per person per day, each task's phases side by side.
@@ -206,7 +250,7 @@ fn Summary(ev: Memo<Evidence>) -> impl IntoView {
                 ev.track();
                 let rows = state.study.with_untracked(by_role);
                 (!rows.is_empty()).then(|| {
-                    text_table("timestudy-roles", l.ts_roles_heading(), &l.ts_roles_columns(), role_rows(&rows, l), l.ts_roles_help())
+                    role_tables(["timestudy-roles", "timestudy-roles-b13"], &rows, l)
                 })
             }}
             <p class="source">{tr(lang, Lang::ts_method)}</p>

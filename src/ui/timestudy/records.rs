@@ -237,10 +237,11 @@ fn EditForm(record: Record, editing: RwSignal<Option<String>>) -> impl IntoView 
                         }
                     }
                 >
-                    // The old uncoded indirect work only for a record that has it.
+                    // The old tasks (uncoded indirect work, B 13–19 as one) only
+                    // for a record that has one.
                     {Task::ALL
                         .into_iter()
-                        .filter(move |t| *t != Task::Indirect || record_task == Task::Indirect)
+                        .filter(move |t| !t.is_old() || *t == record_task)
                         .map(|t| view! { <option value=t.key()>{tr_with(lang, t, Lang::ts_task)}</option> })
                         .collect_view()}
                 </select>
