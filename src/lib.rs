@@ -5,6 +5,7 @@ pub mod charts;
 pub mod csv;
 pub mod demo;
 pub mod i18n;
+pub mod keys;
 pub mod model;
 pub mod prerender;
 pub mod report;

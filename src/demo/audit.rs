@@ -31,49 +31,24 @@ pub enum Action {
     SignIn,
 }
 
-impl Action {
-    pub const ALL: [Action; 16] = [
-        Action::Post,
-        Action::Broadcast,
-        Action::Read,
-        Action::RemindUnread,
-        Action::UploadFile,
-        Action::ShareFile,
-        Action::DownloadFile,
-        Action::BookMeeting,
-        Action::CancelMeeting,
-        Action::SetQuiet,
-        Action::ClearQuiet,
-        Action::Suspend,
-        Action::Reinstate,
-        Action::ImportRoster,
-        Action::ExportAudit,
-        Action::SignIn,
-    ];
-
-    pub const fn key(self) -> &'static str {
-        match self {
-            Action::Post => "post",
-            Action::Broadcast => "broadcast",
-            Action::Read => "read",
-            Action::RemindUnread => "remind-unread",
-            Action::UploadFile => "upload-file",
-            Action::ShareFile => "share-file",
-            Action::DownloadFile => "download-file",
-            Action::BookMeeting => "book-meeting",
-            Action::CancelMeeting => "cancel-meeting",
-            Action::SetQuiet => "set-quiet",
-            Action::ClearQuiet => "clear-quiet",
-            Action::Suspend => "suspend",
-            Action::Reinstate => "reinstate",
-            Action::ImportRoster => "import-roster",
-            Action::ExportAudit => "export-audit",
-            Action::SignIn => "sign-in",
-        }
-    }
-
-    pub fn from_key(k: &str) -> Option<Action> {
-        Action::ALL.into_iter().find(|a| a.key() == k)
+crate::stable_keys! {
+    Action {
+        Post => "post",
+        Broadcast => "broadcast",
+        Read => "read",
+        RemindUnread => "remind-unread",
+        UploadFile => "upload-file",
+        ShareFile => "share-file",
+        DownloadFile => "download-file",
+        BookMeeting => "book-meeting",
+        CancelMeeting => "cancel-meeting",
+        SetQuiet => "set-quiet",
+        ClearQuiet => "clear-quiet",
+        Suspend => "suspend",
+        Reinstate => "reinstate",
+        ImportRoster => "import-roster",
+        ExportAudit => "export-audit",
+        SignIn => "sign-in",
     }
 }
 

@@ -41,37 +41,23 @@ pub enum Feature {
     Compliance,
 }
 
-impl Feature {
-    pub const ALL: [Feature; 11] = [
-        Feature::PhotoHandover,
-        Feature::Broadcast,
-        Feature::FileDistribution,
-        Feature::Meeting,
-        Feature::QuietHours,
-        Feature::Families,
-        Feature::Shutdown,
-        Feature::AuditLog,
-        Feature::Onboarding,
-        Feature::CostSaving,
-        Feature::Compliance,
-    ];
-
-    pub const fn key(self) -> &'static str {
-        match self {
-            Feature::PhotoHandover => "photo-handover",
-            Feature::Broadcast => "broadcast",
-            Feature::FileDistribution => "files",
-            Feature::Meeting => "meeting",
-            Feature::QuietHours => "quiet-hours",
-            Feature::Families => "families",
-            Feature::Shutdown => "shutdown",
-            Feature::AuditLog => "audit",
-            Feature::Onboarding => "onboarding",
-            Feature::CostSaving => "cost",
-            Feature::Compliance => "compliance",
-        }
+crate::stable_keys! {
+    Feature {
+        PhotoHandover => "photo-handover",
+        Broadcast => "broadcast",
+        FileDistribution => "files",
+        Meeting => "meeting",
+        QuietHours => "quiet-hours",
+        Families => "families",
+        Shutdown => "shutdown",
+        AuditLog => "audit",
+        Onboarding => "onboarding",
+        CostSaving => "cost",
+        Compliance => "compliance",
     }
+}
 
+impl Feature {
     /// The demo section a card opens.
     pub const fn section(self) -> &'static str {
         match self {

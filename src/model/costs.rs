@@ -16,21 +16,15 @@ pub enum Plan {
     Custom,
 }
 
+crate::stable_keys! {
+    Plan {
+        Free => "free",
+        Standard => "standard",
+        Custom => "custom",
+    }
+}
+
 impl Plan {
-    pub const ALL: [Plan; 3] = [Plan::Free, Plan::Standard, Plan::Custom];
-
-    pub const fn key(self) -> &'static str {
-        match self {
-            Plan::Free => "free",
-            Plan::Standard => "standard",
-            Plan::Custom => "custom",
-        }
-    }
-
-    pub fn from_key(k: &str) -> Option<Plan> {
-        Plan::ALL.into_iter().find(|p| p.key() == k)
-    }
-
     /// The plan's list price; `None` for a custom price.
     pub const fn list_price(self) -> Option<Num> {
         match self {

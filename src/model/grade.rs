@@ -30,24 +30,17 @@ pub enum Grade {
     Assumed,
 }
 
-impl Grade {
-    pub const ALL: [Grade; 4] = [
-        Grade::Measured,
-        Grade::Sourced,
-        Grade::Vendor,
-        Grade::Assumed,
-    ];
-
-    /// Stable key for test ids (`evidence-<key>`).
-    pub const fn key(self) -> &'static str {
-        match self {
-            Grade::Measured => "measured",
-            Grade::Sourced => "sourced",
-            Grade::Vendor => "vendor",
-            Grade::Assumed => "assumed",
-        }
+// Stable key for test ids (`evidence-<key>`).
+crate::stable_keys! {
+    Grade {
+        Measured => "measured",
+        Sourced => "sourced",
+        Vendor => "vendor",
+        Assumed => "assumed",
     }
+}
 
+impl Grade {
     /// Position in `Grade::ALL`.
     pub const fn index(self) -> usize {
         self as usize

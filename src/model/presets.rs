@@ -40,28 +40,17 @@ pub enum Preset {
     HomeVisit,
 }
 
+// Stable key: the `<option value>` of the preset picker.
+crate::stable_keys! {
+    Preset {
+        Brochure => "brochure",
+        DayService => "dayservice",
+        Residential => "residential",
+        HomeVisit => "homevisit",
+    }
+}
+
 impl Preset {
-    pub const ALL: [Preset; 4] = [
-        Preset::Brochure,
-        Preset::DayService,
-        Preset::Residential,
-        Preset::HomeVisit,
-    ];
-
-    /// Stable key: the `<option value>` of the preset picker.
-    pub const fn key(self) -> &'static str {
-        match self {
-            Preset::Brochure => "brochure",
-            Preset::DayService => "dayservice",
-            Preset::Residential => "residential",
-            Preset::HomeVisit => "homevisit",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Preset> {
-        Preset::ALL.into_iter().find(|p| p.key() == key)
-    }
-
     pub fn scenario(self) -> Scenario {
         let services = match self {
             Preset::Brochure => Services {

@@ -15,28 +15,22 @@ pub enum Service {
     HomeVisit,
 }
 
-impl Service {
-    pub const ALL: [Service; 3] = [
-        Service::DayService,
-        Service::Residential,
-        Service::HomeVisit,
-    ];
+// Stable key used in test ids (`service-<key>`) and presets.
+crate::stable_keys! {
+    Service {
+        DayService => "dayservice",
+        Residential => "residential",
+        HomeVisit => "homevisit",
+    }
+}
 
+impl Service {
     /// Whether 生産性向上推進体制加算 (2024) can apply to this kind of service: it is
     /// for 施設・居住・短期入所・多機能 services, not 通所 or 訪問
     /// [dxmind.org/archives/2332]. Whether a facility earns it depends on its own
     /// measures (a chat tool alone never does).
     pub const fn productivity_addon(self) -> bool {
         matches!(self, Service::Residential)
-    }
-
-    /// Stable key used in test ids (`service-<key>`) and presets.
-    pub const fn key(self) -> &'static str {
-        match self {
-            Service::DayService => "dayservice",
-            Service::Residential => "residential",
-            Service::HomeVisit => "homevisit",
-        }
     }
 }
 
@@ -53,24 +47,17 @@ pub enum Line {
     Callback,
 }
 
-impl Line {
-    pub const ALL: [Line; 4] = [
-        Line::Printing,
-        Line::Notebook,
-        Line::Handover,
-        Line::Callback,
-    ];
-
-    /// Stable key used in test ids (`result-<key>-monthly`).
-    pub const fn key(self) -> &'static str {
-        match self {
-            Line::Printing => "printing",
-            Line::Notebook => "notebook",
-            Line::Handover => "handover",
-            Line::Callback => "callback",
-        }
+// Stable key used in test ids (`result-<key>-monthly`).
+crate::stable_keys! {
+    Line {
+        Printing => "printing",
+        Notebook => "notebook",
+        Handover => "handover",
+        Callback => "callback",
     }
+}
 
+impl Line {
     /// The service type a line belongs to; `None` for facility-wide printing.
     pub const fn service(self) -> Option<Service> {
         match self {
@@ -296,54 +283,51 @@ impl Unit {
     }
 }
 
-impl Field {
-    pub const ALL: [Field; 36] = [
-        Field::Wage,
-        Field::PrintingColorSheets,
-        Field::PrintingColorPrice,
-        Field::PrintingMonoSheets,
-        Field::PrintingMonoPrice,
-        Field::NotebookUsers,
-        Field::NotebookMinutes,
-        Field::NotebookDays,
-        Field::HandoverStaff,
-        Field::HandoverMinutes,
-        Field::HandoverDays,
-        Field::CallbackStaff,
-        Field::CallbackMinutes,
-        Field::CallbackDays,
-        Field::HoursPerFte,
-        Field::LicensePrice,
-        Field::LicenseUsers,
-        Field::SetupApplyMinutes,
-        Field::SetupRosterMinutes,
-        Field::SetupPerUserMinutes,
-        Field::DevicesCount,
-        Field::DevicesPrice,
-        Field::OnetimeOther,
-        Field::SubsidyRate,
-        Field::SubsidyCap1,
-        Field::SubsidyCap2,
-        Field::SubsidyCap3,
-        Field::SubsidyCap4,
-        Field::Realization,
-        Field::RangeLow,
-        Field::RangeHigh,
-        Field::Sensitivity,
-        Field::BreakevenDays,
-        Field::RetentionRate,
-        Field::RetentionCost,
-        Field::RetentionReduction,
-    ];
+crate::stable_keys! {
+    Field {
+        Wage => "wage",
+        PrintingColorSheets => "printing-color-sheets",
+        PrintingColorPrice => "printing-color-price",
+        PrintingMonoSheets => "printing-mono-sheets",
+        PrintingMonoPrice => "printing-mono-price",
+        NotebookUsers => "notebook-users",
+        NotebookMinutes => "notebook-minutes",
+        NotebookDays => "notebook-days",
+        HandoverStaff => "handover-staff",
+        HandoverMinutes => "handover-minutes",
+        HandoverDays => "handover-days",
+        CallbackStaff => "callback-staff",
+        CallbackMinutes => "callback-minutes",
+        CallbackDays => "callback-days",
+        HoursPerFte => "hours-per-fte",
+        LicensePrice => "license-price",
+        LicenseUsers => "license-users",
+        SetupApplyMinutes => "setup-apply-minutes",
+        SetupRosterMinutes => "setup-roster-minutes",
+        SetupPerUserMinutes => "setup-per-user-minutes",
+        DevicesCount => "devices-count",
+        DevicesPrice => "devices-price",
+        OnetimeOther => "onetime-other",
+        SubsidyRate => "subsidy-rate",
+        SubsidyCap1 => "subsidy-cap-1",
+        SubsidyCap2 => "subsidy-cap-2",
+        SubsidyCap3 => "subsidy-cap-3",
+        SubsidyCap4 => "subsidy-cap-4",
+        Realization => "realization",
+        RangeLow => "range-low",
+        RangeHigh => "range-high",
+        Sensitivity => "sensitivity",
+        BreakevenDays => "breakeven-days",
+        RetentionRate => "retention-rate",
+        RetentionCost => "retention-cost",
+        RetentionReduction => "retention-reduction",
+    }
+}
 
+impl Field {
     /// Position in `Field::ALL`.
     pub const fn index(self) -> usize {
         self as usize
-    }
-
-    /// The field a stored or shared record names `key`.
-    pub fn from_key(key: &str) -> Option<Field> {
-        Field::ALL.into_iter().find(|f| f.key() == key)
     }
 
     /// The stored-record version that introduced this field (costs came in v2).
@@ -352,47 +336,6 @@ impl Field {
             1
         } else {
             2
-        }
-    }
-
-    pub const fn key(self) -> &'static str {
-        match self {
-            Field::Wage => "wage",
-            Field::PrintingColorSheets => "printing-color-sheets",
-            Field::PrintingColorPrice => "printing-color-price",
-            Field::PrintingMonoSheets => "printing-mono-sheets",
-            Field::PrintingMonoPrice => "printing-mono-price",
-            Field::NotebookUsers => "notebook-users",
-            Field::NotebookMinutes => "notebook-minutes",
-            Field::NotebookDays => "notebook-days",
-            Field::HandoverStaff => "handover-staff",
-            Field::HandoverMinutes => "handover-minutes",
-            Field::HandoverDays => "handover-days",
-            Field::CallbackStaff => "callback-staff",
-            Field::CallbackMinutes => "callback-minutes",
-            Field::CallbackDays => "callback-days",
-            Field::HoursPerFte => "hours-per-fte",
-            Field::LicensePrice => "license-price",
-            Field::LicenseUsers => "license-users",
-            Field::SetupApplyMinutes => "setup-apply-minutes",
-            Field::SetupRosterMinutes => "setup-roster-minutes",
-            Field::SetupPerUserMinutes => "setup-per-user-minutes",
-            Field::DevicesCount => "devices-count",
-            Field::DevicesPrice => "devices-price",
-            Field::OnetimeOther => "onetime-other",
-            Field::SubsidyRate => "subsidy-rate",
-            Field::SubsidyCap1 => "subsidy-cap-1",
-            Field::SubsidyCap2 => "subsidy-cap-2",
-            Field::SubsidyCap3 => "subsidy-cap-3",
-            Field::SubsidyCap4 => "subsidy-cap-4",
-            Field::Realization => "realization",
-            Field::RangeLow => "range-low",
-            Field::RangeHigh => "range-high",
-            Field::Sensitivity => "sensitivity",
-            Field::BreakevenDays => "breakeven-days",
-            Field::RetentionRate => "retention-rate",
-            Field::RetentionCost => "retention-cost",
-            Field::RetentionReduction => "retention-reduction",
         }
     }
 
@@ -550,37 +493,23 @@ pub enum Flag {
     RetentionEnabled,
 }
 
-impl Flag {
-    pub const ALL: [Flag; 11] = [
-        Flag::DayService,
-        Flag::Residential,
-        Flag::HomeVisit,
-        Flag::NeedsLineTalk,
-        Flag::NeedsAuditDownload,
-        Flag::SubsidyEnabled,
-        Flag::EligibleDevices,
-        Flag::EligibleOther,
-        Flag::EligibleSetup,
-        Flag::EligibleLicenseYear,
-        Flag::RetentionEnabled,
-    ];
-
-    pub const fn key(self) -> &'static str {
-        match self {
-            Flag::DayService => "service-dayservice",
-            Flag::Residential => "service-residential",
-            Flag::HomeVisit => "service-homevisit",
-            Flag::NeedsLineTalk => "needs-line-talk",
-            Flag::NeedsAuditDownload => "needs-audit-download",
-            Flag::SubsidyEnabled => "subsidy-enabled",
-            Flag::EligibleDevices => "subsidy-eligible-devices",
-            Flag::EligibleOther => "subsidy-eligible-other",
-            Flag::EligibleSetup => "subsidy-eligible-setup",
-            Flag::EligibleLicenseYear => "subsidy-eligible-license",
-            Flag::RetentionEnabled => "retention-enabled",
-        }
+crate::stable_keys! {
+    Flag {
+        DayService => "service-dayservice",
+        Residential => "service-residential",
+        HomeVisit => "service-homevisit",
+        NeedsLineTalk => "needs-line-talk",
+        NeedsAuditDownload => "needs-audit-download",
+        SubsidyEnabled => "subsidy-enabled",
+        EligibleDevices => "subsidy-eligible-devices",
+        EligibleOther => "subsidy-eligible-other",
+        EligibleSetup => "subsidy-eligible-setup",
+        EligibleLicenseYear => "subsidy-eligible-license",
+        RetentionEnabled => "retention-enabled",
     }
+}
 
+impl Flag {
     /// The choice that switches a service type on or off.
     pub const fn service(s: Service) -> Flag {
         match s {
@@ -597,11 +526,6 @@ impl Flag {
             Flag::DayService | Flag::Residential | Flag::HomeVisit => self.key().to_string(),
             _ => format!("input-{}", self.key()),
         }
-    }
-
-    /// The choice a stored or shared record names `key`.
-    pub fn from_key(key: &str) -> Option<Flag> {
-        Flag::ALL.into_iter().find(|f| f.key() == key)
     }
 
     /// The stored-record version that introduced this choice.

@@ -54,30 +54,33 @@ pub enum Task {
     Other,
 }
 
-impl Task {
+// Stable key (files, test ids): never changes.
+crate::stable_keys! {
     /// Every task a record may have, in the order results list them.
-    pub const ALL: [Task; 19] = [
-        Task::Handover,
-        Task::Notebook,
-        Task::Phone,
-        Task::Printing,
-        Task::Records,
-        Task::DirectCare,
-        Task::Rounds,
-        Task::Monitoring,
-        Task::Instruction,
-        Task::Meals,
-        Task::BathPrep,
-        Task::Linen,
-        Task::Cleaning,
-        Task::Infection,
-        Task::MiscIndirect,
-        Task::OtherIndirect,
-        Task::Indirect,
-        Task::Break,
-        Task::Other,
-    ];
+    Task {
+        Handover => "handover",
+        Notebook => "notebook",
+        Phone => "phone",
+        Printing => "printing",
+        Records => "records",
+        DirectCare => "direct-care",
+        Rounds => "rounds",
+        Monitoring => "monitoring",
+        Instruction => "instruction",
+        Meals => "meals",
+        BathPrep => "bath-prep",
+        Linen => "linen",
+        Cleaning => "cleaning",
+        Infection => "infection",
+        MiscIndirect => "misc-indirect",
+        OtherIndirect => "other-indirect",
+        Indirect => "indirect",
+        Break => "break",
+        Other => "other",
+    }
+}
 
+impl Task {
     /// The tasks offered for new records: every one but the old ones, in the
     /// same order.
     pub const OFFERED: [Task; 17] = {
@@ -100,35 +103,6 @@ impl Task {
         matches!(self, Task::Indirect | Task::OtherIndirect)
     }
 
-    /// Stable key (files, test ids): never changes.
-    pub const fn key(self) -> &'static str {
-        match self {
-            Task::Handover => "handover",
-            Task::Notebook => "notebook",
-            Task::Phone => "phone",
-            Task::Printing => "printing",
-            Task::Records => "records",
-            Task::DirectCare => "direct-care",
-            Task::Rounds => "rounds",
-            Task::Monitoring => "monitoring",
-            Task::Instruction => "instruction",
-            Task::Meals => "meals",
-            Task::BathPrep => "bath-prep",
-            Task::Linen => "linen",
-            Task::Cleaning => "cleaning",
-            Task::Infection => "infection",
-            Task::MiscIndirect => "misc-indirect",
-            Task::OtherIndirect => "other-indirect",
-            Task::Indirect => "indirect",
-            Task::Break => "break",
-            Task::Other => "other",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Task> {
-        Task::ALL.into_iter().find(|t| t.key() == key)
-    }
-
     /// One of the tasks a chat platform changes (the rest are the guideline's codes).
     pub const fn is_chat_task(self) -> bool {
         matches!(
@@ -147,19 +121,11 @@ pub enum Phase {
     After2,
 }
 
-impl Phase {
-    pub const ALL: [Phase; 3] = [Phase::Before, Phase::After1, Phase::After2];
-
-    pub const fn key(self) -> &'static str {
-        match self {
-            Phase::Before => "before",
-            Phase::After1 => "after1",
-            Phase::After2 => "after2",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Phase> {
-        Phase::ALL.into_iter().find(|p| p.key() == key)
+crate::stable_keys! {
+    Phase {
+        Before => "before",
+        After1 => "after1",
+        After2 => "after2",
     }
 }
 
@@ -170,18 +136,10 @@ pub enum Shift {
     Night,
 }
 
-impl Shift {
-    pub const ALL: [Shift; 2] = [Shift::Day, Shift::Night];
-
-    pub const fn key(self) -> &'static str {
-        match self {
-            Shift::Day => "day",
-            Shift::Night => "night",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Shift> {
-        Shift::ALL.into_iter().find(|s| s.key() == key)
+crate::stable_keys! {
+    Shift {
+        Day => "day",
+        Night => "night",
     }
 }
 
@@ -203,29 +161,14 @@ pub enum Role {
     Other,
 }
 
-impl Role {
-    pub const ALL: [Role; 6] = [
-        Role::CareWorker,
-        Role::Nurse,
-        Role::Counselor,
-        Role::CareManager,
-        Role::Manager,
-        Role::Other,
-    ];
-
-    pub const fn key(self) -> &'static str {
-        match self {
-            Role::CareWorker => "care-worker",
-            Role::Nurse => "nurse",
-            Role::Counselor => "counselor",
-            Role::CareManager => "care-manager",
-            Role::Manager => "manager",
-            Role::Other => "other",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|r| r.key() == key)
+crate::stable_keys! {
+    Role {
+        CareWorker => "care-worker",
+        Nurse => "nurse",
+        Counselor => "counselor",
+        CareManager => "care-manager",
+        Manager => "manager",
+        Other => "other",
     }
 }
 

@@ -38,36 +38,24 @@ pub enum Part {
     GroupLink,
 }
 
-impl Part {
-    pub const ALL: [Part; 9] = [
-        Part::Costs,
-        Part::Method,
-        Part::Share,
-        Part::Print,
-        Part::Present,
-        Part::Demo,
-        Part::Study,
-        Part::Group,
-        Part::GroupLink,
-    ];
+// `data-testid` suffix and the part's name in messages.
+crate::stable_keys! {
+    Part {
+        Costs => "costs",
+        Method => "method",
+        Share => "share",
+        Print => "print",
+        Present => "present",
+        Demo => "demo",
+        Study => "study",
+        Group => "group",
+        GroupLink => "group-link",
+    }
+}
 
+impl Part {
     fn index(self) -> usize {
         self as usize
-    }
-
-    /// `data-testid` suffix and the part's name in messages.
-    pub const fn key(self) -> &'static str {
-        match self {
-            Part::Costs => "costs",
-            Part::Method => "method",
-            Part::Share => "share",
-            Part::Print => "print",
-            Part::Present => "present",
-            Part::Demo => "demo",
-            Part::Study => "study",
-            Part::Group => "group",
-            Part::GroupLink => "group-link",
-        }
     }
 
     /// Fetches the part (once; a failed fetch is tried again on the next call)
