@@ -5,7 +5,7 @@
 // tablet; a record that crosses midnight says so.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, text, typeInto } from './helpers.mjs';
+import { useApp, text, typeInto, PRINT_DIALOG, printWithKeys } from './helpers.mjs';
 import { counted, device, importFile, inView, recordCount, tap, unisolate, wait, words } from './study.mjs';
 
 const PHONE = { width: 390, height: 844 };
@@ -111,6 +111,14 @@ describe('time study on the floor', () => {
     const total = await page.getByTestId('timestudy-roles').locator('tbody tr').first()
       .evaluate((tr) => tr.cells[9].innerText);
     assert.equal(total, '480分（35分）');
+    // The printed proposal has both tables too.
+    await page.evaluate(PRINT_DIALOG);
+    await page.clock.resume();
+    // (The PDF's font gives 「・」 as U+2027.)
+    const printed = (await printWithKeys(page)).join('\n').replace(/\u2027/g, '・');
+    assert.match(printed, /B 13〜19 の内訳/);
+    assert.match(printed, /B 14 朝食・おやつの配膳・下膳等/);
+    assert.match(printed, /B 13〜19（一括、以前の版の記録）/);
     assert.deepEqual(page.errors, []);
   });
 });
