@@ -120,7 +120,7 @@ fn role_rows(rows: &[RoleRow], lang: Lang) -> Vec<Vec<String>> {
             // uncoded B counts only in B's total).
             let (scaled, minutes) = (groups(&r.scaled), groups(&r.minutes));
             let group = |g: Group| lang.ts_scaled(scaled[g as usize], minutes[g as usize]);
-            let code = |c: Code| lang.ts_scaled(r.scaled[c as usize], r.minutes[c as usize]);
+            let code = |c: Code| code_cell(r, c, lang);
             row.extend([group(Group::A), group(Group::B)]);
             row.extend([Code::B10, Code::B11, Code::B12].map(code));
             row.push(lang.ts_scaled(b13_to_19(&r.scaled), b13_to_19(&r.minutes)));
@@ -128,6 +128,11 @@ fn role_rows(rows: &[RoleRow], lang: Lang) -> Vec<Vec<String>> {
             row
         })
         .collect()
+}
+
+/// One code's minutes per person-day of a row: scaled to 480 (as recorded).
+fn code_cell(r: &RoleRow, c: Code, lang: Lang) -> String {
+    lang.ts_scaled(r.scaled[c as usize], r.minutes[c as usize])
 }
 
 fn who_cells(r: &RoleRow, lang: Lang) -> Vec<String> {
@@ -165,11 +170,7 @@ pub fn role_tables(testids: [&'static str; 2], rows: &[RoleRow], lang: Lang) -> 
         .iter()
         .map(|r| {
             let mut row = who_cells(r, lang);
-            row.extend(
-                codes
-                    .iter()
-                    .map(|c| lang.ts_scaled(r.scaled[*c as usize], r.minutes[*c as usize])),
-            );
+            row.extend(codes.iter().map(|c| code_cell(r, *c, lang)));
             row
         })
         .collect();
