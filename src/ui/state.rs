@@ -7,6 +7,7 @@
 use super::browser;
 use super::erase::effect;
 use super::store::{self, Loaded, SaveError};
+use super::text::Said;
 use crate::i18n::group::GroupNotice;
 use crate::i18n::{format_num, Lang};
 use crate::model::group::{Group, Removed};
@@ -130,7 +131,7 @@ pub struct AppState {
     /// Saved estimates (保存した試算).
     pub library: RwSignal<Library>,
     /// One-line messages of the share-and-save screen.
-    pub share_notice: RwSignal<Option<String>>,
+    pub share_notice: RwSignal<Option<Said>>,
     autosave: RwSignal<bool>,
     /// The time study (実測): its records, who is being timed, its settings.
     /// Read here; changed only through `change_study`, so every change is stored
@@ -138,7 +139,7 @@ pub struct AppState {
     pub study: ReadSignal<Study>,
     study_w: WriteSignal<Study>,
     /// One-line messages of the time-study screen.
-    pub study_notice: RwSignal<Option<String>>,
+    pub study_notice: RwSignal<Option<Said>>,
     /// Who is timing on this device (staff code as typed, and role): kept while
     /// the app is open, so coming back to the screen needs no retyping.
     pub study_staff: RwSignal<(String, Role)>,
@@ -297,8 +298,9 @@ impl AppState {
             Ok(lib) => self.library.set(lib),
             Err((lib, kept)) => {
                 self.library.set(lib);
-                self.share_notice
-                    .set(Some(lang.library_recovered(kept.as_deref())));
+                self.share_notice.set(Some(Said::new(move |l| {
+                    l.library_recovered(kept.as_deref())
+                })));
             }
         }
         self.lang.set(lang);
@@ -338,22 +340,26 @@ impl AppState {
         // Natively (the build step's rendering) there is no stored study.
         #[cfg(feature = "browser")]
         {
-            self.restore_study(self.lang.get_untracked());
+            self.restore_study();
             self.persist_study();
         }
     }
 
-    fn restore_study(self, lang: Lang) {
+    fn restore_study(self) {
         let raw = store::read(store::Key::TimeStudy);
         let (study, notice, autosave) = match &raw {
             Ok(Some(raw)) => match saved::open(raw) {
                 Ok(s) => (s, None, true),
                 Err(saved::OpenError::FutureVersion(_)) => {
-                    (Study::new(""), Some(lang.ts_future().into()), false)
+                    (Study::new(""), Some(Said::words(Lang::ts_future)), false)
                 }
                 Err(saved::OpenError::Corrupt) => {
                     let kept = store::backup(store::Key::TimeStudy, raw).is_some();
-                    (Study::new(""), Some(lang.ts_recovered(kept)), kept)
+                    (
+                        Study::new(""),
+                        Some(Said::new(move |l| l.ts_recovered(kept))),
+                        kept,
+                    )
                 }
             },
             Ok(None) => (Study::new(""), None, true),
@@ -438,10 +444,9 @@ impl AppState {
         let text = self.study.with_untracked(saved::save);
         match store::write(store::Key::TimeStudy, &text) {
             Ok(()) => STUDY_SYNC.with_borrow_mut(|s| *s = (Vec::new(), Some(text))),
-            Err(SaveError::Full) => {
-                let l = self.lang.get_untracked();
-                self.study_notice.set(Some(l.ts_storage_failed().into()));
-            }
+            Err(SaveError::Full) => self
+                .study_notice
+                .set(Some(Said::words(Lang::ts_storage_failed))),
             Err(SaveError::Unavailable) => {}
         }
     }
@@ -462,8 +467,8 @@ impl AppState {
                 });
                 // A sheet this tab said it recorded is not there after all.
                 if sheet_dropped {
-                    let l = self.lang.get_untracked();
-                    self.study_notice.set(Some(l.ts_sheet_dropped().into()));
+                    self.study_notice
+                        .set(Some(Said::words(Lang::ts_sheet_dropped)));
                 }
                 // Undo history aside (it starts afresh over another tab's study).
                 let same = self.study.with_untracked(|now| {
@@ -478,10 +483,9 @@ impl AppState {
                 true
             }
             Some(Err(saved::OpenError::FutureVersion(_))) => {
-                let l = self.lang.get_untracked();
                 self.study_autosave.set(false);
                 STUDY_SYNC.with_borrow_mut(|s| s.0.clear());
-                self.study_notice.set(Some(l.ts_future().into()));
+                self.study_notice.set(Some(Said::words(Lang::ts_future)));
                 false
             }
             Some(Err(saved::OpenError::Corrupt)) | None => true,
@@ -545,8 +549,7 @@ impl AppState {
                 if json != *stored_library.borrow()
                     && store::write(store::Key::Library, &json) == Err(SaveError::Full)
                 {
-                    let text = self.lang.get_untracked().storage_full();
-                    self.share_notice.set(Some(text.into()));
+                    self.share_notice.set(Some(Said::words(Lang::storage_full)));
                 }
                 *stored_library.borrow_mut() = json;
             });

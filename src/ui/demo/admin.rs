@@ -11,7 +11,7 @@ use crate::demo::{Command, MemberId, Outcome, Role};
 use crate::i18n::Lang;
 use crate::ui::browser::download;
 use crate::ui::erase::keyed;
-use crate::ui::text::{tr, tr_with};
+use crate::ui::text::{shown, tr, tr_with, Said};
 use leptos::prelude::*;
 
 /// Newest audit entries shown.
@@ -23,8 +23,10 @@ pub fn AdminPanel() -> impl IntoView {
     let lang = demo.lang;
     let action = RwSignal::new(String::new());
     let refused_only = RwSignal::new(false);
-    let verdict = RwSignal::new(None::<String>);
-    let trace = RwSignal::new(Vec::<String>::new());
+    // What the last check of the log found, or why it was refused.
+    let verdict = RwSignal::new(None::<Said>);
+    // The roster file's trail, line by line, as the one who asked may see it.
+    let trace = RwSignal::new(Vec::<Said>::new());
     let refusal = move || demo.ws.with(|w| w.audit_log(demo.me.get()).err());
     let members = move || {
         demo.ws.with(|w| {
@@ -71,11 +73,10 @@ pub fn AdminPanel() -> impl IntoView {
                 (copy.verify(), copy.entries.len())
             })
         });
-        let l = lang.get_untracked();
-        verdict.set(Some(match result {
-            Ok((r, n)) => l.verify_result(r, n),
-            Err(e) => l.demo_error(&e),
-        }));
+        verdict.set(Some(Said::new(move |l| match &result {
+            Ok((r, n)) => l.verify_result(*r, *n),
+            Err(e) => l.demo_error(e),
+        })));
     };
     view! {
         <section class="card admin" id="demo-admin" data-testid="demo-admin">
@@ -95,7 +96,7 @@ pub fn AdminPanel() -> impl IntoView {
                     <button type="button" data-testid="demo-audit-tamper" on:click=move |_| verify(true)>{tr(lang, Lang::tamper_demo)}</button>
                     <button type="button" data-testid="demo-audit-csv" on:click=export>{tr(lang, Lang::download_csv)}</button>
                 </div>
-                <p class="verdict" data-testid="demo-audit-result" hidden=move || verdict.with(Option::is_none)>{move || verdict.get().unwrap_or_default()}</p>
+                <p class="verdict" data-testid="demo-audit-result" hidden=move || verdict.with(Option::is_none)>{move || shown(lang, verdict)().unwrap_or_default()}</p>
                 <div class="composer-row">
                     <select data-testid="demo-audit-action" aria-label=tr(lang, Lang::audit_heading) prop:value=move || action.get() on:change=move |ev| action.set(event_target_value(&ev))>
                         <option value="">{tr(lang, Lang::all_actions)}</option>
@@ -114,18 +115,27 @@ pub fn AdminPanel() -> impl IntoView {
                 <h4>{tr(lang, Lang::trace_heading)}</h4>
                 <button type="button" data-testid="demo-trace" on:click=move |_| {
                     let me = demo.me.get_untracked();
-                    let l = lang.get_untracked();
                     let lines = demo.ws.with_untracked(|w| match w.trace_file(me, ids::ROSTER_FILE) {
                         Ok(es) => es.iter().map(|e| {
                             let who = w.member(e.actor).map(|m| m.name.clone()).unwrap_or_default();
                             let (target, created) = e.subject();
-                            format!("{}　{}｜{}｜{}", l.clock(e.time), who, l.action_name(e.action), l.audit_target(&target, created, w))
+                            // The target's words for each language, as the workspace names it now.
+                            let ja = Lang::Ja.audit_target(&target, created, w);
+                            let en = Lang::En.audit_target(&target, created, w);
+                            let (time, action) = (e.time, e.action);
+                            Said::new(move |l| {
+                                let target = match l { Lang::Ja => &ja, Lang::En => &en };
+                                format!("{}　{}｜{}｜{}", l.clock(time), who, l.action_name(action), target)
+                            })
                         }).collect(),
-                        Err(e) => vec![l.demo_error(&e)],
+                        Err(e) => vec![Said::new(move |l| l.demo_error(&e))],
                     });
                     trace.set(lines);
                 }>{tr(lang, Lang::trace_button)}</button>
-                <ol data-testid="demo-trace-result">{move || trace.get().into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ol>
+                <ol data-testid="demo-trace-result">{move || {
+                    let l = lang.get();
+                    trace.with(|t| t.iter().map(|t| view! { <li>{t.text(l)}</li> }).collect_view())
+                }}</ol>
             </div>
         </section>
     }

@@ -17,7 +17,7 @@ use crate::i18n::Lang;
 use crate::ui::erase::effect;
 use crate::ui::state::AppState;
 use crate::ui::store::{self, Key, SaveError};
-use crate::ui::text::{tr, tr_with};
+use crate::ui::text::{shown, tr, tr_with, Said};
 use admin::AdminPanel;
 use leptos::prelude::*;
 use overview::{Compliance, Overview};
@@ -38,8 +38,15 @@ struct Demo {
     /// Where the time-lapse looks, when before the present: the read status of
     /// its broadcast is shown as of then.
     looking_back: RwSignal<Option<Time>>,
-    error: RwSignal<Option<String>>,
-    info: RwSignal<Option<String>>,
+    /// Why the last action was refused.
+    error: RwSignal<Option<Said>>,
+    /// What the last command did.
+    info: RwSignal<Option<Said>>,
+}
+
+/// Why a command was refused, in words when shown.
+fn refusal(e: DemoError) -> Said {
+    Said::new(move |l| l.demo_error(&e))
 }
 
 impl Demo {
@@ -56,12 +63,7 @@ impl Demo {
                 .max(self.ws.with_untracked(Workspace::clock))
         });
         self.looking_back.set(None);
-        match &result {
-            Ok(_) => self.error.set(None),
-            Err(e) => self
-                .error
-                .set(Some(self.lang.get_untracked().demo_error(e))),
-        }
+        self.error.set(result.as_ref().err().cloned().map(refusal));
         self.info.set(None);
         result
     }
@@ -119,17 +121,22 @@ const START: Time = Time::minutes(60);
 
 /// The saved demo (with who was acting, and where), or the seeded one with a
 /// one-line notice of why.
-fn load_saved(lang: Lang) -> (Workspace, Session, Option<String>) {
+fn load_saved() -> (Workspace, Session, Option<Said>) {
     let fresh = || (seed::workspace(), Session::start(START));
     let ((ws, session), notice) = match store::read(Key::Demo) {
-        Err(_) => (fresh(), Some(lang.demo_storage_unavailable().into())),
+        Err(_) => (fresh(), Some(Said::words(Lang::demo_storage_unavailable))),
         Ok(None) => (fresh(), None),
         Ok(Some(raw)) => match snapshot::open(&raw) {
             Ok(saved) => (saved, None),
             Err(e) => {
-                let kept = store::backup(Key::Demo, &raw);
+                let backup = store::backup(Key::Demo, &raw);
                 let newer = matches!(e, snapshot::SnapshotError::FutureVersion(_));
-                (fresh(), Some(lang.demo_recovered(kept.as_deref(), newer)))
+                (
+                    fresh(),
+                    Some(Said::new(move |l| {
+                        l.demo_recovered(backup.as_deref(), newer)
+                    })),
+                )
             }
         },
     };
@@ -156,7 +163,7 @@ const PEOPLE: [MemberId; 7] = [
 #[component]
 pub fn DemoScreen() -> impl IntoView {
     let lang = expect_context::<AppState>().lang;
-    let (ws, session, notice) = load_saved(lang.get_untracked());
+    let (ws, session, notice) = load_saved();
     let demo = Demo {
         lang,
         ws: RwSignal::new(ws),
@@ -188,12 +195,12 @@ pub fn DemoScreen() -> impl IntoView {
         let mut ws = demo.ws.get();
         let (text, removed) = snapshot::fit(&mut ws, session, snapshot::MAX_BYTES);
         if !removed.is_empty() {
-            notice.set(Some(lang.get_untracked().demo_photos_removed(&removed)));
+            notice.set(Some(Said::new(move |l| l.demo_photos_removed(&removed))));
             demo.ws.set(ws);
         }
         match store::write(Key::Demo, &text) {
             Ok(()) | Err(SaveError::Unavailable) => {}
-            Err(SaveError::Full) => notice.set(Some(lang.get_untracked().storage_full().into())),
+            Err(SaveError::Full) => notice.set(Some(Said::words(Lang::storage_full))),
         }
     });
     // The who-am-I list, grouped by role; a suspended account is marked.
@@ -222,8 +229,7 @@ pub fn DemoScreen() -> impl IntoView {
         demo.act_as(ids::DIRECTOR, ids::ROOM_ALL);
         demo.error.set(None);
         notice.set(None);
-        demo.info
-            .set(Some(lang.get_untracked().reset_done().into()));
+        demo.info.set(Some(Said::words(Lang::reset_done)));
         close_confirm();
     };
     view! {
@@ -293,13 +299,13 @@ pub fn DemoScreen() -> impl IntoView {
                 </div>
             </header>
             <p class="demo-notice" data-testid="demo-notice" role="status" hidden=move || notice.with(Option::is_none)>
-                {move || notice.get().unwrap_or_default()}
+                {move || shown(lang, notice)().unwrap_or_default()}
             </p>
             <p class="demo-error" data-testid="demo-error" role="alert" hidden=move || demo.error.with(Option::is_none)>
-                {move || demo.error.get().unwrap_or_default()}
+                {move || shown(lang, demo.error)().unwrap_or_default()}
             </p>
             <p class="demo-info" data-testid="demo-info" role="status" hidden=move || demo.info.with(Option::is_none)>
-                {move || demo.info.get().unwrap_or_default()}
+                {move || shown(lang, demo.info)().unwrap_or_default()}
             </p>
             <Overview />
             <div class="demo-grid">

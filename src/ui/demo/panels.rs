@@ -5,7 +5,7 @@ use super::Demo;
 use crate::demo::seed::ids;
 use crate::demo::{Command, DemoError, Outcome, Quiet, Role};
 use crate::i18n::Lang;
-use crate::ui::text::tr;
+use crate::ui::text::{tr, Said};
 use leptos::prelude::*;
 
 #[component]
@@ -107,7 +107,8 @@ pub fn RosterPanel() -> impl IntoView {
             .get()
             .unwrap_or_else(|| lang.get().roster_example().to_string())
     };
-    let problems = RwSignal::new(Vec::<String>::new());
+    // The rows the last import could not take.
+    let problems = RwSignal::new(Vec::<Said>::new());
     let hint = move || demo.ws.with(|w| lang.get().roster_hint(&w.units));
     view! {
         <section class="card" id="demo-roster" data-testid="demo-roster">
@@ -118,18 +119,23 @@ pub fn RosterPanel() -> impl IntoView {
                 match demo.run(Command::ImportRoster { csv: text() }) {
                     Ok(Outcome::Imported(ids)) => {
                         problems.set(Vec::new());
-                        demo.info.set(Some(lang.get_untracked().roster_done(ids.len())));
+                        let n = ids.len();
+                        demo.info.set(Some(Said::new(move |l| l.roster_done(n))));
                     }
                     Err(DemoError::Roster(rows)) => {
-                        let l = lang.get_untracked();
-                        problems.set(demo.ws.with_untracked(|w| {
-                            rows.iter().map(|r| l.roster_problem(r.line, &r.problem, &w.units)).collect()
-                        }));
+                        let units = demo.ws.with_untracked(|w| w.units.clone());
+                        problems.set(rows.into_iter().map(|r| {
+                            let units = units.clone();
+                            Said::new(move |l| l.roster_problem(r.line, &r.problem, &units))
+                        }).collect());
                     }
                     _ => problems.set(Vec::new()),
                 }
             }>{tr(lang, Lang::roster_button)}</button>
-            <ul class="problems" data-testid="demo-roster-errors">{move || problems.get().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+            <ul class="problems" data-testid="demo-roster-errors">{move || {
+                let l = lang.get();
+                problems.with(|p| p.iter().map(|p| view! { <li>{p.text(l)}</li> }).collect_view())
+            }}</ul>
         </section>
     }
 }

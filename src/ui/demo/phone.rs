@@ -10,7 +10,7 @@ use crate::demo::{Attachment, Command, MessageId, Outcome, Role, RoomId, Scope};
 use crate::i18n::Lang;
 use crate::ui::browser::picked_file;
 use crate::ui::erase::{effect, keyed};
-use crate::ui::text::{tr, tr_with};
+use crate::ui::text::{tr, tr_with, Said};
 use leptos::prelude::*;
 
 #[component]
@@ -81,9 +81,7 @@ pub fn Phone() -> impl IntoView {
                 picked.set(Some(p));
                 demo.error.set(None);
             }
-            Err(()) => demo
-                .error
-                .set(Some(lang.get_untracked().photo_unusable().into())),
+            Err(()) => demo.error.set(Some(Said::words(Lang::photo_unusable))),
         });
     };
     // Opening a room reads it, as on a phone: each unread message the member was
@@ -245,7 +243,10 @@ fn MessageView(id: MessageId) -> impl IntoView {
         .map(|a| match a {
             Attachment::Photo { name, src, .. } => view! { <img class="photo" src=src.clone() alt=name.clone() loading="lazy" /> }.into_any(),
             Attachment::Link { title, url } => view! { <a class="link" href=url.clone() target="_blank" rel="noopener noreferrer">{"▶ "}{title.clone()}</a> }.into_any(),
-            Attachment::Removed { name } => view! { <span class="file">{format!("🖼 {name} {}", lang.get_untracked().removed_photo())}</span> }.into_any(),
+            Attachment::Removed { name } => {
+                let name = name.clone();
+                view! { <span class="file">{move || format!("🖼 {name} {}", lang.get().removed_photo())}</span> }.into_any()
+            }
             Attachment::File(f) => {
                 let name = demo.ws.with_untracked(|w| w.file(*f).map(|d| {
                     // Tenths of a KB, rounded: 245,760 bytes → 240.0KB.
@@ -275,7 +276,8 @@ fn MessageView(id: MessageId) -> impl IntoView {
                         </details>
                         <button type="button" data-testid=format!("demo-remind-{id}") on:click=move |_| {
                             if let Ok(Outcome::Reminded(list)) = demo.run(Command::RemindUnread { message: id }) {
-                                demo.info.set(Some(lang.get_untracked().reminded(list.len())));
+                                let n = list.len();
+                                demo.info.set(Some(Said::new(move |l| l.reminded(n))));
                             }
                         }>{lang.get().remind()}</button>
                     </div>

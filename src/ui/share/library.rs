@@ -9,11 +9,16 @@ use crate::model::{compute, economics};
 use crate::ui::browser::{data_url, picked_file, when_settled};
 use crate::ui::erase::{keyed, message};
 use crate::ui::state::AppState;
-use crate::ui::text::tr;
+use crate::ui::text::{tr, Said};
 use leptos::prelude::*;
 
 /// Most estimates compared at once.
 const MAX_COMPARED: usize = 3;
+
+/// What a change to the saved estimates could not do, in words when shown.
+fn library_error(e: LibraryError) -> Said {
+    Said::new(move |l| l.library_error(&e).into())
+}
 
 #[component]
 pub fn LibraryCard() -> impl IntoView {
@@ -29,10 +34,7 @@ pub fn LibraryCard() -> impl IntoView {
     let undo_delete = move |_| {
         let mut r = Ok(0);
         library.update(|l| r = l.undo_delete());
-        notice.set(
-            r.err()
-                .map(|e| lang.get_untracked().library_error(&e).into()),
-        );
+        notice.set(r.err().map(library_error));
     };
     let save = move |_| {
         let n = match name.get_untracked() {
@@ -47,7 +49,7 @@ pub fn LibraryCard() -> impl IntoView {
                 name.set(String::new());
                 notice.set(None);
             }
-            Err(e) => notice.set(Some(lang.get_untracked().library_error(&e).into())),
+            Err(e) => notice.set(Some(library_error(e))),
         }
     };
     let on_import = move |ev: leptos::ev::Event| {
@@ -57,11 +59,9 @@ pub fn LibraryCard() -> impl IntoView {
             let text = r.ok().and_then(|v| v.as_string()).unwrap_or_default();
             let mut r = ImportReport::default();
             library.update(|l| r = l.import_json(&text));
-            notice.set(Some(lang.get_untracked().import_report(
-                r.added.len(),
-                r.renamed.len(),
-                &r.problems,
-            )));
+            notice.set(Some(Said::new(move |l| {
+                l.import_report(r.added.len(), r.renamed.len(), &r.problems)
+            })));
         });
     };
     // The compared estimates with their results, in the order they were ticked.
@@ -152,10 +152,7 @@ fn SavedRow(id: u64, compare: RwSignal<Vec<u64>>) -> impl IntoView {
     let name = move || library.with(|l| l.get(id).map(|s| s.name.clone()).unwrap_or_default());
     // A message is about the last action: a success clears an earlier error.
     let report = move |r: Result<(), LibraryError>| {
-        notice.set(
-            r.err()
-                .map(|e| lang.get_untracked().library_error(&e).into()),
-        );
+        notice.set(r.err().map(library_error));
     };
     let open = move |_| {
         if let Some(saved) = library.with_untracked(|l| l.get(id).cloned()) {

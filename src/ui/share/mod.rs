@@ -17,7 +17,7 @@ use crate::report;
 use crate::ui::browser::{app_address, data_url, today, when_settled};
 use crate::ui::erase::message;
 use crate::ui::state::AppState;
-use crate::ui::text::{tr, tr_with};
+use crate::ui::text::{shown, tr, tr_with, Said};
 use leptos::prelude::*;
 use library::LibraryCard;
 
@@ -40,16 +40,11 @@ pub fn ShareScreen() -> impl IntoView {
     let copy = move |_| {
         let promise = window().navigator().clipboard().write_text(&untrack(url));
         when_settled(promise, move |r| {
-            let ok = r.is_ok();
-            let l = lang.get_untracked();
-            notice.set(Some(
-                if ok {
-                    l.link_copied()
-                } else {
-                    l.link_copy_failed()
-                }
-                .into(),
-            ));
+            notice.set(Some(Said::words(if r.is_ok() {
+                Lang::link_copied
+            } else {
+                Lang::link_copy_failed
+            })));
         });
     };
     let csv_href = move || {
@@ -70,7 +65,7 @@ pub fn ShareScreen() -> impl IntoView {
     view! {
         <section class="tools" data-testid="tools-root" aria-labelledby="tools-heading">
             <h2 id="tools-heading" class="visually-hidden">{tr(lang, Lang::tools_heading)}</h2>
-            {message("demo-notice", "tools-notice", "status", move || notice.get())}
+            {message("demo-notice", "tools-notice", "status", shown(lang, notice))}
             <div class="tools-grid">
                 <section class="card">
                     <h3>{tr(lang, Lang::share_heading)}</h3>

@@ -11,7 +11,7 @@ use crate::timestudy::file;
 use crate::ui::browser::{download, picked_file, today, when_settled};
 use crate::ui::erase::message;
 use crate::ui::state::AppState;
-use crate::ui::text::tr;
+use crate::ui::text::{shown, tr, Said};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -30,7 +30,8 @@ fn strict_text(buffer: &wasm_bindgen::JsValue, encoding: &str) -> Option<String>
 pub fn Files(ev: Memo<Evidence>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let (lang, study) = (state.lang, state.study);
-    let result = RwSignal::new(None::<String>);
+    // What the last import did.
+    let result = RwSignal::new(None::<Said>);
     let export = move |_| {
         let text = study.with_untracked(|s| file::export(&s.records));
         download(
@@ -50,17 +51,16 @@ pub fn Files(ev: Memo<Evidence>) -> impl IntoView {
     let import = move |e: leptos::ev::Event| {
         let Some(f) = picked_file(&e) else { return };
         when_settled(f.array_buffer(), move |r| {
-            let l = lang.get_untracked();
             let buffer = r.unwrap_or_default();
             let Ok(text) = file::decode(|encoding| strict_text(&buffer, encoding)) else {
-                result.set(Some(l.ts_unknown_encoding().into()));
+                result.set(Some(Said::words(Lang::ts_unknown_encoding)));
                 return;
             };
             // An import is all or nothing: the study changes (and is redrawn and
             // stored) only when records were added.
             let said = match state.change_study(Change::Import(text.into())) {
-                Ok(Applied::Imported(report)) => l.ts_import_report(&report),
-                Err(Refused::Import(e)) => l.ts_import_error(&e),
+                Ok(Applied::Imported(report)) => Said::new(move |l| l.ts_import_report(&report)),
+                Err(Refused::Import(e)) => Said::new(move |l| l.ts_import_error(&e)),
                 _ => return,
             };
             result.set(Some(said));
@@ -83,7 +83,7 @@ pub fn Files(ev: Memo<Evidence>) -> impl IntoView {
                 <input type="file" accept=".csv,text/csv" data-testid="timestudy-import" on:change=import />
             </label>
             <p class="help">{tr(lang, Lang::ts_import_help)}</p>
-            {message("demo-notice", "timestudy-import-result", "status", move || result.get())}
+            {message("demo-notice", "timestudy-import-result", "status", shown(lang, result))}
         </section>
     }
 }

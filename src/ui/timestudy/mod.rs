@@ -24,7 +24,7 @@ use crate::ui::erase::effect;
 use crate::ui::erase::message;
 use crate::ui::state::AppState;
 use crate::ui::table::text_table;
-use crate::ui::text::{tr, tr_with};
+use crate::ui::text::{shown, tr, tr_with};
 use files::Files;
 use forecast::Forecast;
 use leptos::prelude::*;
@@ -57,7 +57,7 @@ pub fn StudyScreen() -> impl IntoView {
             <div class="card">
                 <h2 id="timestudy-heading">{tr(lang, Lang::ts_heading)}</h2>
             </div>
-            {message("demo-notice", "timestudy-notice", "status", move || state.study_notice.get())}
+            {message("demo-notice", "timestudy-notice", "status", shown(lang, state.study_notice))}
             <Recorder />
             <SheetForm />
             <section class="card" aria-labelledby="timestudy-about-heading">

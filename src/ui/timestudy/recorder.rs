@@ -11,7 +11,7 @@ use crate::timestudy::{clock_minutes, clock_of, Phase, Role, Running, StudyError
 use crate::ui::browser::local_now;
 use crate::ui::erase::{keyed_rows, message, DrawRow};
 use crate::ui::state::AppState;
-use crate::ui::text::{tr, tr_with};
+use crate::ui::text::{shown, tr, tr_with, words, Said};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -103,7 +103,7 @@ pub fn Recorder() -> impl IntoView {
                         s.running
                             .iter()
                             .map(|r| {
-                                let key = format!("{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}", lang.get().code(), r.staff, r.task.key(), r.start.0, r.phase.key());
+                                let key = format!("{}\u{1f}{}\u{1f}{}\u{1f}{}", r.staff, r.task.key(), r.start.0, r.phase.key());
                                 let run = r.clone();
                                 let draw: DrawRow = Arc::new(move || running_row(run.clone(), now, error));
                                 (key, draw)
@@ -263,8 +263,11 @@ fn running_row(
         }
     };
     let pick_id = format!("timestudy-pick-{who}");
-    // Drawn in one language (the language is part of the row's key).
-    let stop_name = lang.get_untracked().ts_stop_name(&who, task);
+    // Its words follow a change of language; what is typed in it stays.
+    let stop_name = {
+        let who = who.clone();
+        words(lang, Said::new(move |l| l.ts_stop_name(&who, task)))
+    };
     let text = {
         let who = who.clone();
         move || {
@@ -328,7 +331,8 @@ fn way_out(
     let state = expect_context::<AppState>();
     let lang = state.lang;
     let typed = RwSignal::new(String::new());
-    let bad = RwSignal::new(None::<String>);
+    // Why the end time typed in was not taken.
+    let bad = RwSignal::new(None::<Said>);
     let start_text = format!("{} {}", start.date_text(), start.clock_text());
     let input_id = format!("timestudy-end-at-{who}");
     let error_id = format!("timestudy-end-at-error-{who}");
@@ -338,16 +342,18 @@ fn way_out(
     let end_at = {
         let who = who.clone();
         move || {
-            let l = lang.get_untracked();
             let Some(end) = typed_end(start, &typed.get_untracked()) else {
-                bad.set(Some(l.ts_end_at_bad().into()));
+                bad.set(Some(Said::words(Lang::ts_end_at_bad)));
                 return;
             };
             match state.change_study(Change::StopAt {
                 staff: who.clone(),
                 end,
             }) {
-                Err(Refused::Study(e)) => bad.set(Some(l.ts_end_at_refused(&e, &start_text))),
+                Err(Refused::Study(e)) => {
+                    let start = start_text.clone();
+                    bad.set(Some(Said::new(move |l| l.ts_end_at_refused(&e, &start))));
+                }
                 _ => error.set(None),
             }
         }
@@ -361,9 +367,11 @@ fn way_out(
     };
     let save_id = format!("timestudy-end-at-save-{who}");
     let discard_id = format!("timestudy-discard-{who}");
-    // Drawn in one language: the running row it is in is drawn again when the
-    // language changes (the language is part of the row's key).
-    let l = lang.get_untracked();
+    let name = move |text: fn(Lang, &str, Task) -> String| {
+        let who = who.clone();
+        words(lang, Said::new(move |l| text(l, &who, task)))
+    };
+    let start_date = start.date_text();
     view! {
         <form
             class="study-edit"
@@ -372,7 +380,7 @@ fn way_out(
                 end_at();
             }
         >
-            <p class="help" id=help_el.clone()>{l.ts_stuck_help(&start.date_text())}</p>
+            <p class="help" id=help_el.clone()>{words(lang, Said::new(move |l| l.ts_stuck_help(&start_date)))}</p>
             <label class="field" class:invalid=move || bad.with(Option::is_some)>
                 <span>{tr(lang, Lang::ts_end_at_label)}</span>
                 <input
@@ -380,7 +388,7 @@ fn way_out(
                     autocomplete="off"
                     placeholder="17:00"
                     data-testid=input_id
-                    aria-label=l.ts_end_at_name(&who, task)
+                    aria-label=name(Lang::ts_end_at_name)
                     aria-describedby=format!("{help_el} {error_el}")
                     aria-invalid=move || if bad.with(Option::is_some) { "true" } else { "false" }
                     prop:value=move || typed.get()
@@ -391,19 +399,19 @@ fn way_out(
                 />
             </label>
             <p class="error" id=error_el data-testid=error_id role="alert" hidden=move || bad.with(Option::is_none)>
-                {move || bad.get().unwrap_or_default()}
+                {move || shown(lang, bad)().unwrap_or_default()}
             </p>
             <button
                 type="submit"
                 data-testid=save_id
-                aria-label=l.ts_end_at_save_name(&who, task)
+                aria-label=name(Lang::ts_end_at_save_name)
             >
                 {tr(lang, Lang::ts_end_at_save)}
             </button>
             <button
                 type="button"
                 data-testid=discard_id
-                aria-label=l.ts_discard_name(&who, task)
+                aria-label=name(Lang::ts_discard_name)
                 on:click=discard
             >
                 {tr(lang, Lang::ts_discard)}

@@ -9,7 +9,7 @@ use crate::timestudy::change::{Applied, Change, Refused};
 use crate::timestudy::{Record, RecordEdit, Task, WallTime};
 use crate::ui::erase::{keyed_rows, message, DrawRow};
 use crate::ui::state::AppState;
-use crate::ui::text::{tr, tr_with};
+use crate::ui::text::{shown, tr, tr_with, words, Said};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -56,16 +56,17 @@ pub fn Records() -> impl IntoView {
             let id = id.clone();
             move || editing.with(|e| e.as_deref() == Some(id.as_str()))
         };
-        // Drawn in one language: a change of language draws the row again (the
-        // language is part of its key), so its texts need not follow it.
-        let l = lang.get_untracked();
-        let text = record_text(&r, l);
-        // Each control named with its record, for screen readers.
-        let (failed_name, edit_name, delete_name) = (
-            format!("{text}{}{}", l.colon(), l.ts_failed()),
-            l.ts_record_action(&text, false),
-            l.ts_record_action(&text, true),
-        );
+        // Its words follow a change of language (a correction being typed in it
+        // stays); each control is named with its record, for screen readers.
+        let shown = Arc::new(r.clone());
+        let said = move |text: fn(Lang, &str) -> String| {
+            let r = shown.clone();
+            words(lang, Said::new(move |l| text(l, &record_text(&r, l))))
+        };
+        let text = said(|_, t| t.to_string());
+        let failed_name = said(|l, t| format!("{t}{}{}", l.colon(), l.ts_failed()));
+        let edit_name = said(|l, t| l.ts_record_action(t, false));
+        let delete_name = said(|l, t| l.ts_record_action(t, true));
         // A call that did not get through is an occurrence: tapped records only.
         let failed = (r.task == Task::Phone && !r.sheet).then(|| {
             let id = id.clone();
@@ -129,8 +130,7 @@ pub fn Records() -> impl IntoView {
                 .take(SHOWN)
                 .map(|r| {
                     let key = format!(
-                        "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
-                        lang.get().code(),
+                        "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
                         r.id,
                         r.start.0,
                         r.end.0,
@@ -183,14 +183,14 @@ fn EditForm(record: Record, editing: RwSignal<Option<String>>) -> impl IntoView 
     let record_task = record.task;
     let task = RwSignal::new(record_task);
     let phase = RwSignal::new(record.phase);
-    let error = RwSignal::new(None::<String>);
+    // Why the correction was not taken.
+    let error = RwSignal::new(None::<Said>);
     let save = move |_| {
-        let l = lang.get_untracked();
         let (Some(s), Some(e)) = (
             WallTime::parse(&start.get_untracked()),
             WallTime::parse(&end.get_untracked()),
         ) else {
-            error.set(Some(l.ts_bad_time().into()));
+            error.set(Some(Said::words(Lang::ts_bad_time)));
             return;
         };
         let edit = RecordEdit {
@@ -205,7 +205,7 @@ fn EditForm(record: Record, editing: RwSignal<Option<String>>) -> impl IntoView 
             id: record.id.clone(),
             edit,
         }) {
-            Err(Refused::Study(e)) => error.set(Some(l.study_error(&e).into())),
+            Err(Refused::Study(e)) => error.set(Some(Said::new(move |l| l.study_error(&e).into()))),
             _ => editing.set(None),
         }
     };
@@ -254,7 +254,7 @@ fn EditForm(record: Record, editing: RwSignal<Option<String>>) -> impl IntoView 
             )}
             {field(Lang::ts_start_label, "timestudy-edit-start", start)}
             {field(Lang::ts_end_label, "timestudy-edit-end", end)}
-            {message("error", "timestudy-edit-error", "alert", move || error.get())}
+            {message("error", "timestudy-edit-error", "alert", shown(lang, error))}
             <button type="button" data-testid="timestudy-edit-save" on:click=save>{tr(lang, Lang::ts_save)}</button>
             <button type="button" data-testid="timestudy-edit-cancel" on:click=move |_| editing.set(None)>{tr(lang, Lang::ts_cancel)}</button>
         </div>
