@@ -43,9 +43,15 @@ async function buildVariant(out) {
   const sync = async (rel) => {
     const from = join(root, rel);
     if ((await stat(from)).isDirectory()) {
-      for (const f of await readdir(from)) {
+      const names = await readdir(from);
+      for (const f of names) {
         if (rel === '.tools' && f === 'node_modules') continue;
         await sync(join(rel, f));
+      }
+      // What the sources no longer have goes from the copy too (a module moved
+      // into a folder would otherwise be found twice).
+      for (const f of await readdir(join(src, rel)).catch(() => [])) {
+        if (!names.includes(f)) await rm(join(src, rel, f), { recursive: true, force: true });
       }
       return;
     }

@@ -45,8 +45,11 @@ describe('time study: what Japanese offices type and save', () => {
     assert.equal(await importFile(page, 'utf8.csv', Buffer.from('\ufeff' + csv)), '1件を追加しました（取り込み済み0件）。');
     assert.equal(await recordCount(page), 4);
     await neither('photo.csv', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xfd, 0xfe]));
-    // In English too.
+    // In English too: the message on screen follows the switch, and so does the
+    // next import's.
     await page.getByTestId('lang-toggle').click();
+    assert.match(await text(page, 'timestudy-import-result'), /character encoding cannot be read\. Save it as UTF-8 or Shift_JIS/);
+    assert.match(await importFile(page, 'excel.csv', sjis), /^Added 0/);
     assert.match(await importFile(page, 'unicode.csv', utf16(csv)), /character encoding cannot be read\. Save it as UTF-8 or Shift_JIS/);
     assert.equal(await recordCount(page), 4);
     assert.deepEqual(page.errors, []);

@@ -10,7 +10,7 @@ use crate::demo::seed::ids;
 use crate::demo::{Command, MemberId, Outcome, Role};
 use crate::i18n::Lang;
 use crate::ui::browser::download;
-use crate::ui::erase::keyed;
+use crate::ui::erase::{keyed, message};
 use crate::ui::text::{shown, tr, tr_with, Said};
 use leptos::prelude::*;
 
@@ -96,7 +96,7 @@ pub fn AdminPanel() -> impl IntoView {
                     <button type="button" data-testid="demo-audit-tamper" on:click=move |_| verify(true)>{tr(lang, Lang::tamper_demo)}</button>
                     <button type="button" data-testid="demo-audit-csv" on:click=export>{tr(lang, Lang::download_csv)}</button>
                 </div>
-                <p class="verdict" data-testid="demo-audit-result" hidden=move || verdict.with(Option::is_none)>{move || shown(lang, verdict)().unwrap_or_default()}</p>
+                {message("verdict", "demo-audit-result", "status", shown(lang, verdict))}
                 <div class="composer-row">
                     <select data-testid="demo-audit-action" aria-label=tr(lang, Lang::audit_heading) prop:value=move || action.get() on:change=move |ev| action.set(event_target_value(&ev))>
                         <option value="">{tr(lang, Lang::all_actions)}</option>

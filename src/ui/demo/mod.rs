@@ -14,7 +14,7 @@ use crate::demo::snapshot::{self, Session};
 use crate::demo::timelapse::TimeLapse;
 use crate::demo::{Command, DemoError, MemberId, Outcome, Role, RoomId, Time, Workspace};
 use crate::i18n::Lang;
-use crate::ui::erase::effect;
+use crate::ui::erase::{effect, message};
 use crate::ui::state::AppState;
 use crate::ui::store::{self, Key, SaveError};
 use crate::ui::text::{shown, tr, tr_with, Said};
@@ -298,15 +298,9 @@ pub fn DemoScreen() -> impl IntoView {
                     <button type="button" data-testid="demo-reset-cancel" on:click=move |_| close_confirm()>{tr(lang, Lang::reset_cancel)}</button>
                 </div>
             </header>
-            <p class="demo-notice" data-testid="demo-notice" role="status" hidden=move || notice.with(Option::is_none)>
-                {move || shown(lang, notice)().unwrap_or_default()}
-            </p>
-            <p class="demo-error" data-testid="demo-error" role="alert" hidden=move || demo.error.with(Option::is_none)>
-                {move || shown(lang, demo.error)().unwrap_or_default()}
-            </p>
-            <p class="demo-info" data-testid="demo-info" role="status" hidden=move || demo.info.with(Option::is_none)>
-                {move || shown(lang, demo.info)().unwrap_or_default()}
-            </p>
+            {message("demo-notice", "demo-notice", "status", shown(lang, notice))}
+            {message("demo-error", "demo-error", "alert", shown(lang, demo.error))}
+            {message("demo-info", "demo-info", "status", shown(lang, demo.info))}
             <Overview />
             <div class="demo-grid">
                 <Phone />

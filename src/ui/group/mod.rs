@@ -22,8 +22,10 @@ use crate::route::Screen;
 use crate::ui::browser::{download, picked_file, when_settled};
 use crate::ui::erase::{effect, keyed, message};
 use crate::ui::parts::{Lazy, Part};
+#[cfg(feature = "browser")]
+use crate::ui::state::stored::on_hide;
+use crate::ui::state::stored::{Found, Unreadable};
 use crate::ui::state::{AppState, GroupDrawn, GroupState};
-use crate::ui::store::{self, Key};
 use crate::ui::text::tr;
 use leptos::prelude::*;
 
@@ -40,28 +42,18 @@ const SAVE_AFTER_MS: u64 = 400;
 
 #[cfg(feature = "browser")]
 thread_local! {
-    /// Whether the 法人 has changed since it was last stored, and the wait.
+    /// Whether the 法人 has changed since it was last stored.
     static DIRTY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    /// The text last read or written: what is stored already is never written
-    /// again (a followed change written back could land over a newer one).
-    static LAST: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
-    static TIMER: std::cell::Cell<Option<leptos::leptos_dom::helpers::TimeoutHandle>> =
-        const { std::cell::Cell::new(None) };
 }
 
 /// Stores the 法人 if it changed (not over a newer version's document, not when
 /// unreadable text could not be kept aside).
 #[cfg(feature = "browser")]
 fn flush(g: GroupState) {
-    if DIRTY.replace(false) && g.autosave.get_untracked() {
+    if DIRTY.replace(false) && g.stored.writes() {
         let text = g.group.with_untracked(group_file::save);
-        if LAST.with_borrow(|last| *last == text) {
-            return;
-        }
-        if store::write(Key::Group, &text).is_err() {
+        if g.stored.write(text).is_err() {
             g.notice.set(Some(GroupNotice::NotSaved));
-        } else {
-            LAST.set(text);
         }
     }
 }
@@ -76,50 +68,36 @@ fn open(state: AppState) {
         g.opened.set(true);
         // Another tab's change, when this version reads it (else it stays for
         // that tab, as the estimate's does).
-        store::on_other_tab(move |key| {
-            let Some(raw) = (key == Key::Group)
-                .then(|| store::read(Key::Group).ok().flatten())
-                .flatten()
-            else {
-                return;
-            };
-            match group_file::open(&raw) {
-                Ok(theirs) => {
-                    #[cfg(feature = "browser")]
-                    LAST.set(raw);
+        g.stored
+            .on_other_tab(move |raw| match raw.as_deref().map(read) {
+                Some(Ok(theirs)) => {
+                    g.stored.known(raw);
                     g.group.update(|gr| gr.replace_with(theirs));
                     g.removed.set(None);
                 }
                 // A newer version's: never written over from here.
-                Err(GroupFileError::Newer(_)) => {
-                    g.autosave.set(false);
+                Some(Err(Unreadable::Newer)) => {
+                    g.stored.stop_writing();
                     g.notice.set(Some(GroupNotice::Newer));
                 }
-                Err(GroupFileError::Corrupt) => {}
-            }
-        });
+                Some(Err(Unreadable::Corrupt)) | None => {}
+            });
         #[cfg(feature = "browser")]
-        for event in ["pagehide", "visibilitychange"] {
-            // Lasts as long as the page.
-            std::mem::forget(window_event_listener_untyped(event, move |_| flush(g)));
-        }
-        match store::read(Key::Group) {
-            Err(_) => g.notice.set(Some(GroupNotice::NotSaved)),
-            Ok(None) => g.autosave.set(true),
-            Ok(Some(raw)) => match group_file::open(&raw) {
-                Ok(group) => {
-                    g.group.set(group);
-                    g.autosave.set(true);
-                    #[cfg(feature = "browser")]
-                    LAST.set(raw);
+        on_hide(move || flush(g));
+        let mut stored = None;
+        match g
+            .stored
+            .open(&mut |raw| read(raw).map(|gr| stored = Some(gr)))
+        {
+            Found::Read => {
+                if let Some(gr) = stored {
+                    g.group.set(gr);
                 }
-                Err(GroupFileError::Newer(_)) => g.notice.set(Some(GroupNotice::Newer)),
-                Err(GroupFileError::Corrupt) => {
-                    let kept = store::backup(Key::Group, &raw);
-                    g.autosave.set(kept.is_some());
-                    g.notice.set(Some(GroupNotice::Recovered(kept)));
-                }
-            },
+            }
+            Found::Nothing => {}
+            Found::Unavailable => g.notice.set(Some(GroupNotice::NotSaved)),
+            Found::Newer => g.notice.set(Some(GroupNotice::Newer)),
+            Found::Recovered(kept) => g.notice.set(Some(GroupNotice::Recovered(kept))),
         }
         match root() {
             Some(root) => root.with(|| for_the_page(state)),
@@ -182,6 +160,14 @@ fn for_the_page(state: AppState) {
     });
 }
 
+/// A stored 法人, as this version reads it.
+fn read(raw: &str) -> Result<Group, Unreadable> {
+    group_file::open(raw).map_err(|e| match e {
+        GroupFileError::Newer(_) => Unreadable::Newer,
+        GroupFileError::Corrupt => Unreadable::Corrupt,
+    })
+}
+
 /// The program's root: what is made under it lasts as long as the page.
 fn root() -> Option<Owner> {
     let mut owner = Owner::current()?;
@@ -195,16 +181,10 @@ fn root() -> Option<Owner> {
 #[cfg(feature = "browser")]
 fn save_soon(g: GroupState) {
     DIRTY.set(true);
-    if let Some(t) = TIMER.take() {
-        t.clear();
-    }
-    TIMER.set(
-        set_timeout_with_handle(
-            move || flush(g),
-            std::time::Duration::from_millis(SAVE_AFTER_MS),
-        )
-        .ok(),
-    );
+    g.stored
+        .when_still(std::time::Duration::from_millis(SAVE_AFTER_MS), move || {
+            flush(g)
+        });
 }
 
 /// An action done: a notice about an earlier one goes, one that changes are not

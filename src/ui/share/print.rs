@@ -22,7 +22,7 @@ const PRINT_CHART_WIDTH: u32 = 680;
 #[component]
 pub fn PrintView() -> impl IntoView {
     let state = expect_context::<AppState>();
-    state.open_study();
+    state.timestudy.open();
     let AppState {
         lang,
         scenario,
@@ -68,7 +68,7 @@ pub fn PrintView() -> impl IntoView {
             // and phase and the measured saving, with the method.
             {move || {
                 let l = lang.get();
-                state.study.with(|st| (!st.records.is_empty()).then(|| {
+                state.timestudy.study.with(|st| (!st.records.is_empty()).then(|| {
                     let ev = evidence(st);
                     let after = ev.latest_after().unwrap_or(Phase::After1);
                     view! {

@@ -29,7 +29,7 @@ fn strict_text(buffer: &wasm_bindgen::JsValue, encoding: &str) -> Option<String>
 #[component]
 pub fn Files(ev: Memo<Evidence>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let (lang, study) = (state.lang, state.study);
+    let (lang, study) = (state.lang, state.timestudy.study);
     // What the last import did.
     let result = RwSignal::new(None::<Said>);
     let export = move |_| {
@@ -58,7 +58,7 @@ pub fn Files(ev: Memo<Evidence>) -> impl IntoView {
             };
             // An import is all or nothing: the study changes (and is redrawn and
             // stored) only when records were added.
-            let said = match state.change_study(Change::Import(text.into())) {
+            let said = match state.timestudy.change(Change::Import(text.into())) {
                 Ok(Applied::Imported(report)) => Said::new(move |l| l.ts_import_report(&report)),
                 Err(Refused::Import(e)) => Said::new(move |l| l.ts_import_error(&e)),
                 _ => return,

@@ -35,7 +35,7 @@ use sheet::SheetForm;
 #[component]
 pub fn StudyScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
-    state.open_study();
+    state.timestudy.open();
     let lang = state.lang;
     // The evidence of the study as last counted. A tap answers at once (the
     // button, who is running, the records); the summary, comparison, charts and
@@ -45,9 +45,9 @@ pub fn StudyScreen() -> impl IntoView {
     let counted = RwSignal::new(0u64);
     let ev = Memo::new(move |_| {
         counted.track();
-        state.study.with_untracked(evidence)
+        state.timestudy.study.with_untracked(evidence)
     });
-    count_when_still(state.study, counted);
+    count_when_still(state.timestudy.study, counted);
     // The after phase compared (none chosen: the latest with records).
     let chosen = RwSignal::new(None::<Phase>);
     view! {
@@ -57,7 +57,7 @@ pub fn StudyScreen() -> impl IntoView {
             <div class="card">
                 <h2 id="timestudy-heading">{tr(lang, Lang::ts_heading)}</h2>
             </div>
-            {message("demo-notice", "timestudy-notice", "status", shown(lang, state.study_notice))}
+            {message("demo-notice", "timestudy-notice", "status", shown(lang, state.timestudy.notice))}
             <Recorder />
             <SheetForm />
             <section class="card" aria-labelledby="timestudy-about-heading">
@@ -249,7 +249,7 @@ fn Summary(ev: Memo<Evidence>) -> impl IntoView {
             {move || {
                 let l = lang.get();
                 ev.track();
-                let rows = state.study.with_untracked(by_role);
+                let rows = state.timestudy.study.with_untracked(by_role);
                 (!rows.is_empty()).then(|| {
                     role_tables(["timestudy-roles", "timestudy-roles-b13"], &rows, l)
                 })
@@ -263,7 +263,7 @@ fn Summary(ev: Memo<Evidence>) -> impl IntoView {
 #[component]
 fn Durations(ev: Memo<Evidence>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let (lang, study) = (state.lang, state.study);
+    let (lang, study) = (state.lang, state.timestudy.study);
     let chosen = RwSignal::new(None::<Task>);
     let tasks = move || -> Vec<Task> {
         ev.with(|e| {

@@ -11,7 +11,7 @@ use crate::timestudy::{clock_minutes, clock_of, Phase, Role, Running, StudyError
 use crate::ui::browser::local_now;
 use crate::ui::erase::{keyed_rows, message, DrawRow};
 use crate::ui::state::AppState;
-use crate::ui::text::{shown, tr, tr_with, words, Said};
+use crate::ui::text::{tr, tr_with, words, Said};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -21,8 +21,8 @@ const TICK_SECONDS: u64 = 15;
 #[component]
 pub fn Recorder() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let (lang, study) = (state.lang, state.study);
-    let who = state.study_staff;
+    let (lang, study) = (state.lang, state.timestudy.study);
+    let who = state.timestudy.staff;
     let error = RwSignal::new(None::<StudyError>);
     let now = RwSignal::new(local_now());
     if let Ok(tick) = set_interval_with_handle(
@@ -35,7 +35,7 @@ pub fn Recorder() -> impl IntoView {
         let t = local_now();
         now.set(t);
         let (staff, role) = who.get_untracked();
-        let r = state.change_study(Change::Tap {
+        let r = state.timestudy.change(Change::Tap {
             staff,
             role,
             task,
@@ -90,7 +90,7 @@ pub fn Recorder() -> impl IntoView {
                 data-testid="timestudy-undo"
                 disabled=move || study.with(|s| s.taps.is_empty())
                 on:click=move |_| {
-                    let _ = state.change_study(Change::Undo);
+                    let _ = state.timestudy.change(Change::Undo);
                 }
             >
                 {tr(lang, Lang::ts_undo)}
@@ -120,7 +120,7 @@ pub fn Recorder() -> impl IntoView {
                         Lang::ts_phase_label,
                         Arc::new(move || study.with(|s| s.phase)),
                         Arc::new(move |p| {
-                            let _ = state.change_study(Change::Phase(p));
+                            let _ = state.timestudy.change(Change::Phase(p));
                         }),
                     )}
                     <ShiftTime night=false />
@@ -144,7 +144,7 @@ pub fn who_fields(
     edited: Arc<dyn Fn() + Send + Sync>,
 ) -> AnyView {
     let state = expect_context::<AppState>();
-    let (lang, who) = (state.lang, state.study_staff);
+    let (lang, who) = (state.lang, state.timestudy.staff);
     view! {
         <label class="field">
             <span>{tr(lang, Lang::ts_staff_label)}</span>
@@ -239,7 +239,7 @@ fn running_row(
     error: RwSignal<Option<StudyError>>,
 ) -> AnyView {
     let state = expect_context::<AppState>();
-    let (lang, study) = (state.lang, state.study);
+    let (lang, study) = (state.lang, state.timestudy.study);
     let Running {
         staff: who,
         role,
@@ -251,14 +251,15 @@ fn running_row(
         let who = who.clone();
         move || {
             state
-                .study_staff
+                .timestudy
+                .staff
                 .with(|w| staff_code(&w.0).is_ok_and(|c| c == who))
         }
     };
     let pick = {
         let who = who.clone();
         move |_| {
-            state.study_staff.set((who.clone(), role));
+            state.timestudy.staff.set((who.clone(), role));
             error.set(None);
         }
     };
@@ -305,7 +306,7 @@ fn running_row(
                     let t = local_now();
                     now.set(t);
                     let r = study_error(
-                        state.change_study(Change::Stop { staff: stop.clone(), at: t }).err(),
+                        state.timestudy.change(Change::Stop { staff: stop.clone(), at: t }).err(),
                     );
                     stop_refused.set(r.is_some());
                     error.set(r);
@@ -346,7 +347,7 @@ fn way_out(
                 bad.set(Some(Said::words(Lang::ts_end_at_bad)));
                 return;
             };
-            match state.change_study(Change::StopAt {
+            match state.timestudy.change(Change::StopAt {
                 staff: who.clone(),
                 end,
             }) {
@@ -361,7 +362,9 @@ fn way_out(
     let discard = {
         let who = who.clone();
         move |_| {
-            let _ = state.change_study(Change::Discard { staff: who.clone() });
+            let _ = state
+                .timestudy
+                .change(Change::Discard { staff: who.clone() });
             error.set(None);
         }
     };
@@ -399,7 +402,7 @@ fn way_out(
                 />
             </label>
             <p class="error" id=error_el data-testid=error_id role="alert" hidden=move || bad.with(Option::is_none)>
-                {move || shown(lang, bad)().unwrap_or_default()}
+                {words(lang, Said::new(move |l| bad.with(|b| b.as_ref().map(|b| b.text(l)).unwrap_or_default())))}
             </p>
             <button
                 type="submit"
@@ -427,7 +430,7 @@ fn way_out(
 #[component]
 fn ShiftTime(night: bool) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let (lang, study) = (state.lang, state.study);
+    let (lang, study) = (state.lang, state.timestudy.study);
     let current = move || study.with(|s| if night { s.night_from } else { s.day_from });
     let text = RwSignal::new(clock_of(current()));
     let bad = RwSignal::new(false);
@@ -452,7 +455,7 @@ fn ShiftTime(night: bool) -> impl IntoView {
                     bad.set(m.is_none());
                     text.set(t);
                     if let Some(m) = m.filter(|m| *m != current()) {
-                        let _ = state.change_study(if night { Change::NightFrom(m) } else { Change::DayFrom(m) });
+                        let _ = state.timestudy.change(if night { Change::NightFrom(m) } else { Change::DayFrom(m) });
                     }
                 }
             />

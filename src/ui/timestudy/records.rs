@@ -47,7 +47,7 @@ pub fn record_text(r: &Record, lang: Lang) -> String {
 #[component]
 pub fn Records() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let (lang, study) = (state.lang, state.study);
+    let (lang, study) = (state.lang, state.timestudy.study);
     let editing = RwSignal::new(None::<String>);
     let deleted = RwSignal::new(None::<Record>);
     let row = move |r: Record| {
@@ -79,7 +79,7 @@ pub fn Records() -> impl IntoView {
                         prop:checked=r.failed
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
-                            let _ = state.change_study(Change::SetFailed { id: id.clone(), failed: on });
+                            let _ = state.timestudy.change(Change::SetFailed { id: id.clone(), failed: on });
                         }
                     />
                     {tr(lang, Lang::ts_failed)}
@@ -90,7 +90,7 @@ pub fn Records() -> impl IntoView {
             let id = id.clone();
             move |_| {
                 if let Ok(Applied::Deleted(gone)) =
-                    state.change_study(Change::Delete { id: id.clone() })
+                    state.timestudy.change(Change::Delete { id: id.clone() })
                 {
                     deleted.set(Some(gone));
                 }
@@ -155,7 +155,7 @@ pub fn Records() -> impl IntoView {
                     data-testid="timestudy-deleted-undo"
                     on:click=move |_| {
                         if let Some(r) = deleted.get_untracked() {
-                            let _ = state.change_study(Change::Restore(r));
+                            let _ = state.timestudy.change(Change::Restore(r));
                         }
                         deleted.set(None);
                     }
@@ -177,7 +177,7 @@ pub fn Records() -> impl IntoView {
 #[component]
 fn EditForm(record: Record, editing: RwSignal<Option<String>>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let (lang, study) = (state.lang, state.study);
+    let (lang, study) = (state.lang, state.timestudy.study);
     let start = RwSignal::new(short(record.start));
     let end = RwSignal::new(short(record.end));
     let record_task = record.task;
@@ -201,7 +201,7 @@ fn EditForm(record: Record, editing: RwSignal<Option<String>>) -> impl IntoView 
             phase: phase.get_untracked(),
             failed: record.failed,
         };
-        match state.change_study(Change::Edit {
+        match state.timestudy.change(Change::Edit {
             id: record.id.clone(),
             edit,
         }) {

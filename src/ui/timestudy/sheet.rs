@@ -33,7 +33,7 @@ enum Outcome {
 pub fn SheetForm() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let who = state.study_staff;
+    let who = state.timestudy.staff;
     let date = RwSignal::new(local_now().date_text());
     let from = RwSignal::new("09:00".to_string());
     let to = RwSignal::new("12:00".to_string());
@@ -86,7 +86,7 @@ pub fn SheetForm() -> impl IntoView {
         let sheet = Arc::new(Sheet {
             staff,
             role,
-            phase: state.study.with_untracked(|s| s.phase),
+            phase: state.timestudy.study.with_untracked(|s| s.phase),
             start,
             slots,
         });
@@ -97,7 +97,7 @@ pub fn SheetForm() -> impl IntoView {
             return;
         }
         outcome.set(Some(
-            match state.change_study(Change::Sheet(sheet.clone())) {
+            match state.timestudy.change(Change::Sheet(sheet.clone())) {
                 Ok(Applied::Sheet(n)) => {
                     // An empty grid for the next sheet (drawn again with each
                     // input's value set from its cell; the cells follow the
@@ -112,7 +112,7 @@ pub fn SheetForm() -> impl IntoView {
     };
     let take_back = move |_| {
         if let Some(Outcome::Added(sheet, _)) = outcome.get_untracked() {
-            if let Ok(Applied::Unsheeted(n)) = state.change_study(Change::Unsheet(sheet)) {
+            if let Ok(Applied::Unsheeted(n)) = state.timestudy.change(Change::Unsheet(sheet)) {
                 outcome.set(Some(Outcome::TakenBack(n)));
             }
         }
