@@ -5,6 +5,7 @@ use super::timelapse::TimeLapse;
 use super::*;
 use crate::csv;
 use proptest::prelude::*;
+use std::collections::BTreeMap;
 
 fn ws() -> Workspace {
     seed::workspace()

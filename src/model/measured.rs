@@ -2,10 +2,11 @@
 //! which inputs, how many values each rests on and its 95 % interval. The value
 //! itself is the scenario's; a hand edit of the input makes it an assumption
 //! again. A measured line's low–high range comes from these intervals, not from
-//! the default multipliers.
+//! the default multipliers. Taking a measured value into the figures is the
+//! scenario's (`Scenario::apply_measured`).
 
+use super::field::{Field, Line};
 use super::num::Num;
-use super::scenario::{Field, Line, Scenario};
 
 /// What a measured input rests on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,6 +50,13 @@ impl Measured {
         line.fields().iter().any(|f| self.get(*f).is_some())
     }
 
+    /// Badges input `f` (nothing for an input no study measures).
+    pub fn set(&mut self, f: Field, b: Badge) {
+        if let Some(i) = Measured::slot(f) {
+            self.0[i] = Some(b);
+        }
+    }
+
     pub fn clear(&mut self, f: Field) {
         if let Some(i) = Measured::slot(f) {
             self.0[i] = None;
@@ -61,48 +69,6 @@ impl Measured {
             .iter()
             .zip(self.0.iter())
             .filter_map(|(f, b)| b.map(|b| (*f, b)))
-    }
-}
-
-impl Scenario {
-    /// Takes a measured value into input `f` with its badge. The value and its
-    /// interval are rounded to hundredths (whole numbers for counts of people)
-    /// and kept within the field's limits; `false` (nothing changed) for an input
-    /// no study measures or a value of zero or less.
-    pub fn apply_measured(&mut self, f: Field, value: f64, ci: (f64, f64), n: usize) -> bool {
-        let Some(i) = Measured::slot(f) else {
-            return false;
-        };
-        let whole = f.unit().kind() == super::num::Kind::Count;
-        let fit = |v: f64| {
-            let v = if v.is_finite() { v.max(0.0) } else { 0.0 };
-            let h = if whole {
-                (v.round() * 100.0) as u64
-            } else {
-                (v * 100.0).round() as u64
-            };
-            Num::from_hundredths(h).clamp(f.min_value(), f.max_value())
-        };
-        let v = fit(value);
-        if value.is_nan() || value <= 0.0 || v.is_zero() {
-            return false;
-        }
-        let (low, high) = (fit(ci.0.min(value)), fit(ci.1.max(value)));
-        f.set(self, v);
-        self.measured.0[i] = Some(Badge {
-            n: u32::try_from(n).unwrap_or(u32::MAX),
-            low: low.min(v),
-            high: high.max(v),
-        });
-        true
-    }
-
-    /// Sets an input by hand: a measured input becomes an assumption again.
-    pub fn set_by_hand(&mut self, f: Field, v: Num) {
-        if f.get(self) != v {
-            self.measured.clear(f);
-        }
-        f.set(self, v);
     }
 }
 
@@ -125,15 +91,6 @@ pub fn parse_badge(f: Field, value: Num, text: &str) -> Option<Badge> {
         && low <= value
         && value <= high;
     ok.then_some(Badge { n, low, high })
-}
-
-impl Measured {
-    /// Sets the badge of `f` (from a stored record).
-    pub(crate) fn set(&mut self, f: Field, b: Badge) {
-        if let Some(i) = Measured::slot(f) {
-            self.0[i] = Some(b);
-        }
-    }
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ pub mod compute;
 pub mod costs;
 pub mod economics;
 pub mod facility;
+pub mod field;
 pub mod grade;
 pub mod group;
 pub mod group_file;

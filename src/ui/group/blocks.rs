@@ -65,7 +65,7 @@ pub(super) fn draw_one(l: Lang, b: Block) -> AnyView {
         Block::Big(testid, t, unit) => {
             view! { <p class="big" data-testid=id(testid)>{t}<small>{unit}</small></p> }.into_any()
         }
-        Block::List(items) => view! { <ul>{super::figures::list(items)}</ul> }.into_any(),
+        Block::List(items) => view! { <ul>{list(items)}</ul> }.into_any(),
         Block::Table(testid, caption, head, rows) => text_table(testid, caption, &head, rows, ""),
         Block::Formulas(x) => lines_table(l, &x.0, &x.1),
         Block::Inputs(s) => inputs_table(l, &s),
@@ -75,4 +75,13 @@ pub(super) fn draw_one(l: Lang, b: Block) -> AnyView {
                 .into_any()
         }
     }
+}
+
+/// Words in a list.
+pub(super) fn list(lines: Vec<String>) -> AnyView {
+    lines
+        .into_iter()
+        .map(|t| view! { <li>{t}</li> })
+        .collect_view()
+        .into_any()
 }

@@ -4,7 +4,7 @@
 //! and the pieces of them the board paper and the slides draw too (one drawing
 //! of each table, whichever page shows it).
 
-use super::blocks::{draw_one, Block};
+use super::blocks::{draw_one, list, Block};
 use crate::charts::{group_bars, group_chart, GroupBar};
 use crate::i18n::Lang;
 use crate::model::grade::Optimism;
@@ -158,15 +158,6 @@ pub(super) fn chart(l: Lang, names: &[String], r: &RollUp, width: u32) -> String
         })
         .collect();
     group_chart(&group_bars(&all, |n| l.group_chart_rest(n)), &l, width)
-}
-
-/// Words in a list.
-pub(super) fn list(lines: Vec<String>) -> AnyView {
-    lines
-        .into_iter()
-        .map(|t| view! { <li>{t}</li> })
-        .collect_view()
-        .into_any()
 }
 
 /// How a number field of this screen reads its text.
