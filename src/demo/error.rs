@@ -54,82 +54,37 @@ pub enum DemoError {
     Roster(Vec<roster::RowError>),
 }
 
-impl DemoError {
-    /// A stable key, written to the audit log.
-    pub const fn key(&self) -> &'static str {
-        match self {
-            DemoError::UnknownMember => "unknown-member",
-            DemoError::UnknownRoom => "unknown-room",
-            DemoError::UnknownMessage => "unknown-message",
-            DemoError::UnknownFile => "unknown-file",
-            DemoError::UnknownMeeting => "unknown-meeting",
-            DemoError::Suspended => "suspended",
-            DemoError::AdminOnly => "admin-only",
-            DemoError::NotInRoom => "not-in-room",
-            DemoError::ExternalNotAllowed => "external-not-allowed",
-            DemoError::EmptyMessage => "empty-message",
-            DemoError::EmptyFileName => "empty-file-name",
-            DemoError::MessageTooLong => "message-too-long",
-            DemoError::MeetingClash => "meeting-clash",
-            DemoError::GuestExternal => "guest-external",
-            DemoError::GuestSuspended => "guest-suspended",
-            DemoError::InvalidMeeting => "invalid-meeting",
-            DemoError::InvalidQuiet => "invalid-quiet",
-            DemoError::CannotSuspendSelf => "cannot-suspend-self",
-            DemoError::AlreadySuspended => "already-suspended",
-            DemoError::NotSuspended => "not-suspended",
-            DemoError::NotBroadcast => "not-broadcast",
-            DemoError::ExternalBroadcast => "external-broadcast",
-            DemoError::NotRecipient => "not-recipient",
-            DemoError::NothingToRemind => "nothing-to-remind",
-            DemoError::FileNotShared => "file-not-shared",
-            DemoError::NotInMeeting => "not-in-meeting",
-            DemoError::AlreadyCancelled => "already-cancelled",
-            DemoError::NotQuiet => "not-quiet",
-            DemoError::Roster(_) => "roster-errors",
-        }
-    }
-
-    /// Every refusal once (a roster refusal without its rows), in order of
-    /// declaration: for turning a logged key back into words.
-    pub fn all() -> [DemoError; 29] {
-        use DemoError::*;
-        [
-            UnknownMember,
-            UnknownRoom,
-            UnknownMessage,
-            UnknownFile,
-            UnknownMeeting,
-            Suspended,
-            AdminOnly,
-            NotInRoom,
-            ExternalNotAllowed,
-            EmptyMessage,
-            EmptyFileName,
-            MessageTooLong,
-            MeetingClash,
-            GuestExternal,
-            GuestSuspended,
-            InvalidMeeting,
-            InvalidQuiet,
-            CannotSuspendSelf,
-            AlreadySuspended,
-            NotSuspended,
-            NotBroadcast,
-            ExternalBroadcast,
-            NotRecipient,
-            NothingToRemind,
-            FileNotShared,
-            NotInMeeting,
-            AlreadyCancelled,
-            NotQuiet,
-            Roster(Vec::new()),
-        ]
-    }
-
-    /// The refusal a logged key stands for (`None` for a key this version does
-    /// not know).
-    pub fn from_key(key: &str) -> Option<DemoError> {
-        DemoError::all().into_iter().find(|e| e.key() == key)
+crate::stable_keys! {
+    /// Every refusal (the roster's with no rows), in the order listed.
+    DemoError by_ref {
+        UnknownMember => "unknown-member",
+        UnknownRoom => "unknown-room",
+        UnknownMessage => "unknown-message",
+        UnknownFile => "unknown-file",
+        UnknownMeeting => "unknown-meeting",
+        Suspended => "suspended",
+        AdminOnly => "admin-only",
+        NotInRoom => "not-in-room",
+        ExternalNotAllowed => "external-not-allowed",
+        EmptyMessage => "empty-message",
+        EmptyFileName => "empty-file-name",
+        MessageTooLong => "message-too-long",
+        MeetingClash => "meeting-clash",
+        GuestExternal => "guest-external",
+        GuestSuspended => "guest-suspended",
+        InvalidMeeting => "invalid-meeting",
+        InvalidQuiet => "invalid-quiet",
+        CannotSuspendSelf => "cannot-suspend-self",
+        AlreadySuspended => "already-suspended",
+        NotSuspended => "not-suspended",
+        NotBroadcast => "not-broadcast",
+        ExternalBroadcast => "external-broadcast",
+        NotRecipient => "not-recipient",
+        NothingToRemind => "nothing-to-remind",
+        FileNotShared => "file-not-shared",
+        NotInMeeting => "not-in-meeting",
+        AlreadyCancelled => "already-cancelled",
+        NotQuiet => "not-quiet",
+        Roster(Vec::new()) => "roster-errors",
     }
 }

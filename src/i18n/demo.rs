@@ -991,7 +991,7 @@ mod tests {
     /// Every variant once; the match (no wildcard) fails to compile when a variant
     /// is added without being listed in `DemoError::all`'s neighbour here.
     fn every_error() -> Vec<DemoError> {
-        let all = DemoError::all().to_vec();
+        let all = DemoError::ALL.to_vec();
         for e in &all {
             match e {
                 DemoError::UnknownMember
