@@ -1,4 +1,8 @@
 //! Words of the chat-feature demo (overview, phone view, admin console, annex).
+//!
+//! A word table, longer than the 600 lines a module keeps to: every message of
+//! the screen in both languages, side by side, so that a translator reads and
+//! changes them in one place.
 
 use super::Lang;
 use crate::demo::audit::{Action, Created, Tamper, Target};

@@ -1,6 +1,10 @@
 //! Words of the 法人 screen: several facilities in one estimate, their roll-up, the
 //! comparison with the group's medians, and how much of the yen rests on each
 //! kind of evidence.
+//!
+//! A word table, longer than the 600 lines a module keeps to: every message of
+//! the screen in both languages, side by side, so that a translator reads and
+//! changes them in one place.
 
 use super::Lang;
 use crate::model::grade::Grade;
