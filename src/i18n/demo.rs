@@ -993,7 +993,7 @@ mod tests {
     use super::*;
 
     /// Every variant once; the match (no wildcard) fails to compile when a variant
-    /// is added without being listed in `DemoError::all`'s neighbour here.
+    /// is added without being listed in `DemoError`'s keys (`DemoError::ALL`).
     fn every_error() -> Vec<DemoError> {
         let all = DemoError::ALL.to_vec();
         for e in &all {

@@ -1,5 +1,6 @@
-//! The facility profile a user enters (`Scenario`), the savings lines and service
-//! types, and the table of input fields with their units and sane limits.
+//! The facility profile a user enters (`Scenario`), what each input field and
+//! yes/no choice holds in it, and the time study's measured values taken into
+//! it. The names of the fields, lines and service types are `field`'s.
 
 use super::costs::Costs;
 pub use super::field::{Field, Flag, Line, Service, Unit};

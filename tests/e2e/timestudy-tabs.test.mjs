@@ -125,4 +125,23 @@ describe('time study: phases and tabs', () => {
     assert.match((await records(one)).join('\n'), /^12\/02 08:00〜08:10 申し送り.* A01 10分\n12\/02 08:10〜08:15 電話連絡.* B02 5分\n12\/02 08:15〜08:17 印刷.* C03 2分$/);
     assert.deepEqual([...one.errors, ...two.errors], []);
   });
+  it('stores the study again when its stored copy was taken away', async () => {
+    // Another program (or the browser's tools) removes the stored copy; a change
+    // made and undone in this tab within the wait before storing leaves the
+    // study as it was, and it is stored again all the same.
+    const page = await device(app, '2026-12-02T08:00:00');
+    await typeInto(page, 'timestudy-staff', 'A01');
+    await tap(page, 'handover');
+    await wait(page, 5);
+    await tap(page, 'handover');
+    await page.clock.runFor(1000);
+    const stored = () => page.evaluate(() => localStorage.getItem('kaigo-savings/timestudy'));
+    const before = await stored();
+    assert.ok(before?.includes('"records":[['), 'the record is stored');
+    await page.evaluate(() => localStorage.removeItem('kaigo-savings/timestudy'));
+    await setPhase(page, 'after1');
+    await setPhase(page, 'before');
+    await page.clock.runFor(1000);
+    assert.equal(await stored(), before);
+  });
 });

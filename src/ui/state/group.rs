@@ -17,7 +17,7 @@ pub struct GroupState {
     pub opened: RwSignal<bool>,
     /// Its storage: written once it has been still (`ui::group`), not over a
     /// newer version's, not after a failed backup.
-    pub stored: Stored,
+    pub(crate) stored: Stored,
     /// The facility taken out last, until put back or another is taken out.
     pub removed: RwSignal<Option<Removed>>,
     /// The facility the calculator is editing: every change to the estimate on

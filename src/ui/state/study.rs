@@ -181,7 +181,12 @@ impl StudyState {
                 self.notice.set(Some(Said::words(Lang::ts_future)));
                 false
             }
-            Some(Err(Unreadable::Corrupt)) | None => true,
+            // Text that cannot be read, or none (removed): what storage holds
+            // now, so that this tab's study is written over it.
+            Some(Err(Unreadable::Corrupt)) | None => {
+                self.stored.known(raw);
+                true
+            }
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The time-study screen (実測): why and how to time the work (the guideline's
 //! method, with its source), the recorder, the summary per task and phase, the
 //! measured saving before against after, taking it into the calculator, files
-//! in and out, and the records. The study is `AppState::study`; the evidence
+//! in and out, and the records. The study is `StudyState::study`; the evidence
 //! is computed from it here, once the study has been still for
 //! `COUNT_AFTER_MS` (a tap answers at once; the summary follows).
 

@@ -136,7 +136,7 @@ pub fn Recorder() -> impl IntoView {
 }
 
 /// Who is timing on this device: an anonymous code (never a name) and a job,
-/// `AppState::study_staff`, shared by the recorder and the 10-minute sheet;
+/// `StudyState::staff`, shared by the recorder and the 10-minute sheet;
 /// `edited` is told when the code is retyped.
 pub fn who_fields(
     staff_testid: &'static str,
