@@ -71,7 +71,6 @@ fn open(state: AppState) {
         g.stored
             .on_other_tab(move |raw| match raw.as_deref().map(read) {
                 Some(Ok(theirs)) => {
-                    g.stored.known(raw);
                     g.group.update(|gr| gr.replace_with(theirs));
                     g.removed.set(None);
                 }

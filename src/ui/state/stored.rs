@@ -108,15 +108,17 @@ impl Stored {
     }
 
     /// The text under the key now, when it is not what this tab last read or
-    /// wrote (another tab wrote it since).
+    /// wrote (another tab wrote it since, removed it or left text that cannot
+    /// be read); from then on it is what this tab knows storage holds, so that
+    /// a write of this tab's document is never skipped as if it were stored.
     pub fn changed_elsewhere(self) -> Option<Option<String>> {
         let now = store::read(self.key).ok().flatten();
-        self.known_with(|k| k.last != now).then_some(now)
-    }
-
-    /// Takes `raw` as what storage holds (another tab's document, followed).
-    pub fn known(self, raw: Option<String>) {
-        self.known_with(|k| k.last = raw);
+        self.known_with(|k| {
+            (k.last != now).then(|| {
+                k.last.clone_from(&now);
+                now
+            })
+        })
     }
 
     /// Writes `text`, unless this tab does not write the document or storage

@@ -154,7 +154,6 @@ impl StudyState {
     fn follow(self, raw: Option<String>) -> bool {
         match raw.as_deref().map(read) {
             Some(Ok(theirs)) => {
-                self.stored.known(raw);
                 let (next, sheet_dropped) = UNSTORED.with_borrow(|mine| {
                     let (next, dropped) = change::rebase_reporting(theirs, mine);
                     (next, dropped.iter().any(|c| matches!(c, Change::Sheet(_))))
@@ -181,12 +180,9 @@ impl StudyState {
                 self.notice.set(Some(Said::words(Lang::ts_future)));
                 false
             }
-            // Text that cannot be read, or none (removed): what storage holds
-            // now, so that this tab's study is written over it.
-            Some(Err(Unreadable::Corrupt)) | None => {
-                self.stored.known(raw);
-                true
-            }
+            // Text that cannot be read, or none (removed): this tab's study is
+            // written over it.
+            Some(Err(Unreadable::Corrupt)) | None => true,
         }
     }
 }

@@ -58,9 +58,9 @@ pub fn Records() -> impl IntoView {
         };
         // Its words follow a change of language (a correction being typed in it
         // stays); each control is named with its record, for screen readers.
-        let shown = Arc::new(r.clone());
+        let record = Arc::new(r.clone());
         let said = move |text: fn(Lang, &str) -> String| {
-            let r = shown.clone();
+            let r = record.clone();
             words(lang, Said::new(move |l| text(l, &record_text(&r, l))))
         };
         let text = said(|_, t| t.to_string());
