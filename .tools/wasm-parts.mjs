@@ -1,6 +1,6 @@
 // The program in parts (called by post-build.mjs; Trunk cannot split a wasm,
 // trunk-rs/trunk#1022). Every screen but the calculator is a function marked as a
-// split point in src/ui/parts.rs; this step turns one linked wasm into a first
+// split point in src/ui/split.rs; this step turns one linked wasm into a first
 // module and one part per screen (plus the chunks two parts share):
 //   1. cargo builds the app for wasm32 (release); .cargo/config.toml links it with
 //      --emit-relocs, which the splitter needs;

@@ -468,8 +468,8 @@ impl Lang {
 
     pub const fn stale_banner(self) -> &'static str {
         self.pick(
-            "入力に誤りがあります。結果は、最後に正しく入力された値で計算したものです。",
-            "Some input is invalid. Results below use the last valid values.",
+            "入力に誤りがあります。誤りのある欄は、入力し直す前の値で計算しています。",
+            "Some input is invalid. Results below use each such field's value from before you began changing it.",
         )
     }
 

@@ -483,18 +483,36 @@ impl Lang {
         }
     }
 
-    /// `利用料　月45,000円（100人・法人で1回）`.
-    pub fn group_license_line(self, yen: u64, users: Num) -> String {
+    /// `利用料　月45,000円（100人 × 450円、法人で1回だけ）`.
+    pub fn group_license_line(self, yen: u64, users: Num, price: Num) -> String {
         match self {
             Lang::Ja => format!(
-                "利用料　月{}（{}人、法人で1回だけ）",
+                "利用料　月{}（{}人 × {}円、法人で1回だけ）",
                 self.yen(yen),
-                format_num(users)
+                format_num(users),
+                format_num(price)
             ),
             Lang::En => format!(
-                "Licence: {} a month ({} accounts, counted once for the group)",
+                "Licence: {} a month ({} accounts × ¥{}, counted once for the group)",
                 self.yen(yen),
-                format_num(users)
+                format_num(users),
+                format_num(price)
+            ),
+        }
+    }
+
+    /// The facilities whose own estimate had another licence plan or price.
+    pub fn group_other_prices(self, names: &[&str], price: Num) -> String {
+        match self {
+            Lang::Ja => format!(
+                "{} の試算は別のプランまたは単価でした。法人の数字では、法人の契約（1人あたり月{}円）で計算しています。",
+                names.join("、"),
+                format_num(price)
+            ),
+            Lang::En => format!(
+                "The estimate of {} had another plan or price. The group's figures use the group's contract (¥{} per account a month).",
+                names.join(", "),
+                format_num(price)
             ),
         }
     }

@@ -186,6 +186,8 @@ impl Estimate {
 pub struct GroupEconomics {
     /// Accounts of the one licence.
     pub users: Num,
+    /// Its price per account a month (the 法人's plan's, or the quote typed).
+    pub price: Num,
     pub license_monthly: u64,
     pub onetime_total: u64,
     pub subsidy_yen: u64,
@@ -302,6 +304,34 @@ impl Group {
             ..f
         });
         self.facilities.len() - 1
+    }
+
+    /// Adds a facility the person brings in (an estimate, a share link, a new
+    /// one): the first of an empty 法人 brings its licence plan and price, the
+    /// contract its estimate was made with (typed accounts stay). The person sets
+    /// the 法人's own on its screen.
+    pub fn bring(&mut self, f: Facility) -> usize {
+        if self.facilities.is_empty() {
+            self.license = GroupLicense {
+                users: self.license.users,
+                ..GroupLicense::of(&f.scenario)
+            };
+        }
+        self.add(f)
+    }
+
+    /// Facilities whose own estimate has another licence plan or price than the
+    /// 法人's contract (which replaces it in every figure), by position.
+    pub fn other_prices(&self) -> Vec<usize> {
+        self.facilities
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| {
+                let own = &f.scenario.costs.license;
+                (own.plan, own.price) != (self.license.plan, self.license.price)
+            })
+            .map(|(i, _)| i)
+            .collect()
     }
 
     /// Adds another 法人's facilities (a file opened), up to `max` facilities in all;
@@ -483,6 +513,7 @@ impl Group {
         let onetime_net = to_i64(onetime_net);
         let economics = GroupEconomics {
             users,
+            price: self.license.price,
             license_monthly: lic.license_monthly,
             onetime_total: onetime,
             subsidy_yen: subsidy,

@@ -237,10 +237,59 @@ impl Scenario {
         }
         f.set(self, v);
     }
+
+    /// Takes input `f` as it is in `from`: its value, its measured badge, and for
+    /// the licence price the plan it came with. (An edit that cannot be used gives
+    /// the figures back the input as it was before the edit began.)
+    pub fn take_field(&mut self, f: Field, from: &Scenario) {
+        f.set(self, f.get(from));
+        match from.measured.get(f) {
+            Some(b) => self.measured.set(f, b),
+            None => self.measured.clear(f),
+        }
+        if f == Field::LicensePrice {
+            self.costs.license.plan = from.costs.license.plan;
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_field_taken_from_other_figures_brings_its_badge_and_plan_and_nothing_else() {
+        use crate::model::measured::Badge;
+        use crate::model::Plan;
+        let start = crate::model::Preset::Brochure.scenario();
+        let mut measured = start;
+        let v = Field::HandoverMinutes.get(&start);
+        let badge = Badge {
+            n: 12,
+            low: Num::ZERO,
+            high: Num::whole(60),
+        };
+        measured.measured.set(Field::HandoverMinutes, badge);
+        // Typed over on the way to a text that cannot be used: the value, the
+        // badge and the plan come back; what else changed meanwhile stays.
+        let mut now = measured;
+        now.set_by_hand(Field::HandoverMinutes, Num::whole(3));
+        now.set_by_hand(Field::LicensePrice, Num::whole(3));
+        now.costs.license.plan = Plan::Custom;
+        now.set_by_hand(Field::Wage, Num::whole(1_600));
+        let mut back = now;
+        back.take_field(Field::HandoverMinutes, &measured);
+        assert_eq!(Field::HandoverMinutes.get(&back), v);
+        assert_eq!(back.measured.get(Field::HandoverMinutes), Some(badge));
+        assert_eq!(Field::LicensePrice.get(&back), Num::whole(3));
+        back.take_field(Field::LicensePrice, &measured);
+        assert_eq!(back.costs.license, start.costs.license);
+        assert_eq!(Field::Wage.get(&back), Num::whole(1_600));
+        // And a badge the edit's start did not have goes.
+        let mut badged = start;
+        badged.measured.set(Field::HandoverMinutes, badge);
+        badged.take_field(Field::HandoverMinutes, &start);
+        assert_eq!(badged.measured.get(Field::HandoverMinutes), None);
+    }
+
     #[test]
     fn only_the_figures_of_what_is_counted_are_in_use() {
         let mut s = crate::model::Preset::Brochure.scenario();

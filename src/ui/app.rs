@@ -27,7 +27,7 @@ fn screen_in_address() -> Screen {
 pub fn App(#[prop(optional)] early: Vec<Early>) -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
-    let parts = Parts::new();
+    let parts = Parts::new(super::split::fetch);
     provide_context(parts);
     let lang = state.lang;
     let screen = state.screen;

@@ -34,6 +34,7 @@ pub fn NumberField(field: Field) -> impl IntoView {
                     value=text.get_untracked()
                     prop:value=move || text.get()
                     on:input=move |ev| state.type_text(field, event_target_value(&ev))
+                    on:change=move |_| state.settle(field)
                 />
                 <span class="unit" aria-hidden="true">{tr_with(lang, field.unit(), Lang::unit)}</span>
             </div>

@@ -1,20 +1,18 @@
 //! The program in parts: every screen but the calculator is code of its own,
 //! split off at build time (`wasm_split`, .tools/wasm-parts.mjs) and fetched the
-//! first time it is shown. This module owns which parts there are, the split
-//! point of each, their loading state, what a screen shows while its part loads
-//! or after the fetch failed (a message in the person's language with a retry),
-//! and fetching the printed proposal's part once the page has settled.
-//!
-//! A split point returns a plain function that draws the screen: once its part is
-//! in, the screen is drawn at once, every later time too (no waiting on a
-//! revisit, and the printed proposal can be drawn inside `beforeprint`). Natively
-//! (the build step's rendering, tests) a split point is an ordinary call.
+//! first time it is shown. This module owns which parts there are, their loading
+//! state, what a screen shows while its part loads or after the fetch failed (a
+//! message in the person's language with a retry), and fetching the printed
+//! proposal's part once the page has settled. The split points, which name the
+//! screens, are `ui::split`.
 
 use super::state::AppState;
 use super::text::tr;
 use crate::i18n::Lang;
 use leptos::prelude::*;
-use leptos::wasm_split::{wasm_split, SplitLoaderError};
+use leptos::wasm_split::SplitLoaderError;
+use std::future::Future;
+use std::pin::Pin;
 
 /// How long after the start the printed proposal's part is fetched.
 #[cfg(feature = "browser")]
@@ -57,23 +55,12 @@ impl Part {
     fn index(self) -> usize {
         self as usize
     }
-
-    /// Fetches the part (once; a failed fetch is tried again on the next call)
-    /// and gives the function that draws it.
-    async fn fetch(self) -> Result<Draw, LoadFailed> {
-        match self {
-            Part::Costs => costs().await,
-            Part::Method => method().await,
-            Part::Share => share().await,
-            Part::Print => print().await,
-            Part::Present => present().await,
-            Part::Demo => demo().await,
-            Part::Study => study().await,
-            Part::Group => group().await,
-            Part::GroupLink => group_link().await,
-        }
-    }
 }
+
+/// Fetches a part (once; a failed fetch is tried again on the next call) and
+/// gives the function that draws it: `ui::split::fetch`, handed over at the
+/// start so that this registry, which screens place parts with, names no screen.
+pub type Fetch = fn(Part) -> Pin<Box<dyn Future<Output = Result<Draw, LoadFailed>>>>;
 
 /// A part's code could not be fetched (offline before it was cached, a flaky
 /// network, a file missing on the host).
@@ -84,57 +71,6 @@ impl From<SplitLoaderError> for LoadFailed {
     fn from(_: SplitLoaderError) -> LoadFailed {
         LoadFailed
     }
-}
-
-// The split points. Each module moves everything only it reaches into its own
-// wasm file; what two modules share goes into a chunk both fetch, and every chunk
-// costs bytes of its own (its types, imports and gzip's lost context). So screens
-// that share most of their code are one module: costs, method and the
-// presentation (the figures' economics, charts and sources), share and print (the
-// proposal, the CSV) and the 法人's link (the QR code's drawing). Opening one screen of a module brings the others.
-#[wasm_split(figures, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn costs() -> Result<Draw, LoadFailed> {
-    Ok(|| view! { <super::costs::CostsScreen /> }.into_any())
-}
-
-#[wasm_split(figures, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn method() -> Result<Draw, LoadFailed> {
-    Ok(|| view! { <super::method::MethodScreen /> }.into_any())
-}
-
-#[wasm_split(share, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn share() -> Result<Draw, LoadFailed> {
-    Ok(|| view! { <super::share::ShareScreen /> }.into_any())
-}
-
-#[wasm_split(share, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn print() -> Result<Draw, LoadFailed> {
-    Ok(|| view! { <super::share::PrintView /> }.into_any())
-}
-
-#[wasm_split(share, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn group_link() -> Result<Draw, LoadFailed> {
-    Ok(|| view! { <super::share::GroupLinkPanel /> }.into_any())
-}
-
-#[wasm_split(figures, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn present() -> Result<Draw, LoadFailed> {
-    Ok(|| view! { <super::present::Deck /> }.into_any())
-}
-
-#[wasm_split(demo, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn demo() -> Result<Draw, LoadFailed> {
-    Ok(|| view! { <super::demo::DemoScreen /> }.into_any())
-}
-
-#[wasm_split(study, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn study() -> Result<Draw, LoadFailed> {
-    Ok(|| view! { <super::timestudy::StudyScreen /> }.into_any())
-}
-
-#[wasm_split(group, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn group() -> Result<Draw, LoadFailed> {
-    Ok(|| view! { <super::group::GroupScreen /> }.into_any())
 }
 
 /// Where a part stands.
@@ -148,15 +84,21 @@ enum Status {
 
 /// Every part's state: one per program (a context of the app).
 #[derive(Clone, Copy)]
-pub struct Parts([RwSignal<Status>; Part::ALL.len()]);
+pub struct Parts {
+    status: [RwSignal<Status>; Part::ALL.len()],
+    fetch: Fetch,
+}
 
 impl Parts {
-    pub fn new() -> Parts {
-        Parts(Part::ALL.map(|_| RwSignal::new(Status::NotAsked)))
+    pub fn new(fetch: Fetch) -> Parts {
+        Parts {
+            status: Part::ALL.map(|_| RwSignal::new(Status::NotAsked)),
+            fetch,
+        }
     }
 
     fn status(self, p: Part) -> RwSignal<Status> {
-        self.0[p.index()]
+        self.status[p.index()]
     }
 
     /// The drawing function, if the part is in.
@@ -185,7 +127,7 @@ impl Parts {
             Status::NotAsked | Status::Failed => status.set(Status::Fetching),
         }
         leptos::task::spawn_local(async move {
-            match p.fetch().await {
+            match (self.fetch)(p).await {
                 Ok(draw) => {
                     if !matches!(status.get_untracked(), Status::Ready(_)) {
                         status.set(Status::Ready(draw));

@@ -87,32 +87,69 @@ describe('the 法人 screen', () => {
     const label = await page.locator('label[for="group-users-input"]').innerText();
     const users = Number(label.match(/合計 (\d+)人/)[1]);
     const costs = await text(page, 'group-costs');
-    assert.match(costs, new RegExp(`利用料　月${(450 * users).toLocaleString('en-US')}円（${users}人、法人で1回だけ）`));
+    assert.match(costs, new RegExp(`利用料　月${(450 * users).toLocaleString('en-US')}円（${users}人 × 450円、法人で1回だけ）`));
     // Typed accounts replace the sum; the field keeps what was typed while the
     // figures change under it.
     await typeInto(page, 'group-users', '1200');
-    assert.match(await text(page, 'group-costs'), /利用料　月540,000円（1,200人、法人で1回だけ）/);
+    assert.match(await text(page, 'group-costs'), /利用料　月540,000円（1,200人 × 450円、法人で1回だけ）/);
     assert.equal(await page.getByTestId('group-users').inputValue(), '1200');
     await typeInto(page, 'group-users', '200');
-    assert.match(await text(page, 'group-costs'), /利用料　月90,000円（200人、法人で1回だけ）/);
+    assert.match(await text(page, 'group-costs'), /利用料　月90,000円（200人 × 450円、法人で1回だけ）/);
     // 本館's handover (40 minutes) is 4× the others' (10): flagged, not changed.
     const looks = await text(page, 'group-looks');
     assert.match(looks, /本館：.*申し送り.*40（他の事業所の中央値 10）/);
     assert.equal((await table(page))[2][3], '1,500,000円');
     // A share of the vendor's yen taken off, as its own step.
     await typeInto(page, 'group-optimism', '20');
-    assert.match(await text(page, 'group-optimism-step'), /^補正：事業者の声の部分から月[\d,]+円を差し引くと、削減額は月[\d,]+円$/);
-    // Bad text is said next to the field, kept, and the last good value (typed
-    // on the way: 12 of 120) stays.
-    await typeInto(page, 'group-optimism', '120');
-    assert.match(await page.getByTestId('group-input-error').nth(1).innerText(), /100/);
     const step = await text(page, 'group-optimism-step');
+    assert.match(step, /^補正：事業者の声の部分から月[\d,]+円を差し引くと、削減額は月[\d,]+円$/);
+    await page.getByTestId('group-optimism').press('Tab');
+    // Bad text is said next to the field and kept; the figures keep the value
+    // from before the edit (20), not 12, which was typed on the way to 120.
+    await typeInto(page, 'group-optimism', '120');
+    assert.match(await page.getByTestId('group-optimism-error').innerText(), /100/);
+    assert.equal(await text(page, 'group-optimism-step'), step);
     await typeInto(page, 'group-optimism', 'abc');
-    assert.equal(await page.getByTestId('group-input-error').nth(1).innerText(), '数字で入力してください（例：1,500）。');
+    assert.equal(await page.getByTestId('group-optimism-error').innerText(), '数字で入力してください（例：1,500）。');
     assert.equal(await page.getByTestId('group-optimism').inputValue(), 'abc');
     assert.equal(await text(page, 'group-optimism-step'), step);
     await typeInto(page, 'group-users', '2.5');
-    assert.match(await page.getByTestId('group-input-error').first().innerText(), /^整数で入力してください/);
+    assert.match(await page.getByTestId('group-users-error').innerText(), /^整数で入力してください/);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  it('takes the licence of the first facility, lets the person set the 法人\'s, and names an estimate with another', async () => {
+    const page = await openPage(app.browser, app.server.url);
+    // A quote of 300円 per account on the costs screen (typed key by key).
+    await page.getByTestId('tab-costs').click();
+    await typeInto(page, 'input-license-price', '300');
+    assert.equal(await page.getByTestId('input-license-plan').inputValue(), 'custom');
+    const net = await text(page, 'result-net-monthly');
+    await page.getByTestId('tab-group').click();
+    await page.getByTestId('group-add-current').click();
+    // The 法人's contract is the estimate's: the same net as the calculator's.
+    assert.equal(await page.getByTestId('group-plan').inputValue(), 'custom');
+    assert.equal(await page.getByTestId('group-price').inputValue(), '300');
+    const costs = await text(page, 'group-costs');
+    assert.match(costs, /利用料　月18,000円（60人 × 300円、法人で1回だけ）/);
+    assert.match(costs, new RegExp(`利用料を引いた効果　月${net}`));
+    assert.equal(await page.getByTestId('group-other-prices').isVisible(), false);
+    // The 法人's own plan: the list price fills the price, and the estimate made
+    // at another price is named.
+    await page.getByTestId('group-plan').selectOption('standard');
+    assert.equal(await page.getByTestId('group-price').inputValue(), '450');
+    assert.match(await text(page, 'group-costs'), /利用料　月27,000円（60人 × 450円、法人で1回だけ）/);
+    assert.match(await text(page, 'group-other-prices'), /^事業所1 の試算は別のプランまたは単価でした。.*1人あたり月450円/);
+    // A price typed is a quote; bad text is said and the price before it kept.
+    await typeInto(page, 'group-price', '320');
+    assert.equal(await page.getByTestId('group-plan').inputValue(), 'custom');
+    assert.match(await text(page, 'group-costs'), /（60人 × 320円、/);
+    await page.getByTestId('group-price').press('Tab');
+    await typeInto(page, 'group-price', '3２0円x');
+    assert.match(await text(page, 'group-price-error'), /数字で入力/);
+    assert.match(await text(page, 'group-costs'), /（60人 × 320円、/);
+    assert.deepEqual(await violations(page), []);
     assert.deepEqual(page.errors, []);
     await page.context().close();
   });
@@ -320,7 +357,7 @@ describe('the 法人 screen', () => {
     await other.getByTestId('group-open-file').setInputFiles({ name: 'group.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
     assert.equal(await noticeSays(other, 'ファイル'), 'ファイルの3事業所を追加しました。');
     assert.deepEqual(await table(other), before);
-    assert.match(await text(other, 'group-costs'), /（120人、法人で1回だけ）/);
+    assert.match(await text(other, 'group-costs'), /（120人 × 450円、法人で1回だけ）/);
     // Not a 法人 file, or a newer one: said, and nothing changes.
     await other.getByTestId('group-open-file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"v":1,"items":') });
     assert.equal(await noticeSays(other, '法人の'), '法人のファイルとして読めませんでした。いまの法人はそのままです。');

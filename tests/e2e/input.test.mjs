@@ -2,7 +2,7 @@
 // typed text kept, results kept at the last valid values and marked, never NaN.
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openPage, text, typeInto } from './helpers.mjs';
+import { useApp, openPage, gotoApp, text, typeInto } from './helpers.mjs';
 
 const CASES = [
   // [field, typed, message pattern]
@@ -27,9 +27,9 @@ describe('bad input', () => {
   for (const [field, typed, message] of CASES) {
     it(`rejects ${JSON.stringify(typed)} in ${field} beside the field and keeps the last results`, async () => {
       const before = await text(page, 'result-total-monthly');
-      // Pasted in one go: typed key by key, a valid prefix ("2500" of "25000")
-      // would itself become the last valid value.
-      await page.getByTestId(`input-${field}`).fill(typed);
+      // Typed key by key, as a person does: a valid text on the way ("2500" of
+      // "25000") is not what the figures are left with.
+      await typeInto(page, `input-${field}`, typed);
       const error = page.getByTestId(`error-${field}`);
       assert.ok(await error.isVisible(), 'error is shown');
       assert.match(await error.innerText(), message);
@@ -67,12 +67,25 @@ describe('bad input', () => {
     assert.deepEqual(page.errors, []);
   });
 
-  it('typed key by key, uses the last valid prefix and says so', async () => {
+  it('typed key by key, keeps the value from before the edit, also after a reload', async () => {
     await page.getByTestId('reset').click();
     await typeInto(page, 'input-handover-days', '45');
     assert.match(await page.getByTestId('error-handover-days').innerText(), /上限は 31/);
-    // "4" was valid on the way to "45": 50 × 10 × 4 × 1,500 ÷ 60 = 50,000
-    assert.equal(await text(page, 'result-handover-monthly'), '50,000円');
-    assert.ok(await page.getByTestId('stale-banner').isVisible());
+    // 「4」 was valid on the way to 「45」, but never meant: the figures keep the
+    // 30 days from before the edit: 50 × 10 × 30 × 1,500 ÷ 60 = 375,000.
+    assert.equal(await text(page, 'result-handover-monthly'), '375,000円');
+    assert.match(await text(page, 'stale-banner'), /入力し直す前の値/);
+    // Leaving the field, a later edit begins from the value then: 「20」 kept,
+    // then 「200」 (through 「2」 and 「20」) leaves 20, not 2.
+    await typeInto(page, 'input-handover-days', '20');
+    await page.getByTestId('input-handover-days').press('Tab');
+    await typeInto(page, 'input-handover-days', '200');
+    assert.equal(await text(page, 'result-handover-monthly'), '250,000円');
+    // What is stored is what the figures used: after a reload, 20 days, no error.
+    await gotoApp(page, page.url());
+    assert.equal(await page.getByTestId('input-handover-days').inputValue(), '20');
+    assert.equal(await text(page, 'result-handover-monthly'), '250,000円');
+    assert.equal(await page.getByTestId('stale-banner').isVisible(), false);
+    assert.deepEqual(page.errors, []);
   });
 });

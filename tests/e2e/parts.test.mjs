@@ -27,8 +27,11 @@ const PART_BUDGET = 90 * KB;
  * 法人 screen (issue 21), a part of its own that costs it 38 KB; 540 KB until a
  * facility is edited in the calculator with its changes going straight into the
  * 法人, 4 KB; 545 KB until the 法人 is presented, printed and handed over as a
- * link, 21.5 KB (see README). */
-const APP_BUDGET = 565 * KB;
+ * link, 21.5 KB; 565 KB until three wrong figures found on a walk were mended —
+ * the 法人's own licence plan and price, a field's value kept from before an edit
+ * that cannot be used, the time study's results counted once for its screen and
+ * the print — 5 KB (see README). */
+const APP_BUDGET = 570 * KB;
 
 const gz = async (file) => gzipSync(await readFile(file), { level: 9 }).length;
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;

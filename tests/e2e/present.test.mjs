@@ -2,7 +2,7 @@
 // clicker sends, a figure changed in place that the following slides follow, Esc.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openPage, text } from './helpers.mjs';
+import { useApp, openPage, text, typeInto } from './helpers.mjs';
 
 describe('presentation', () => {
   const app = useApp();
@@ -25,6 +25,14 @@ describe('presentation', () => {
     const staff = page.getByTestId('present-input-handover-staff');
     await staff.fill('35');
     assert.match(await text(page, 'present-handover'), /26\.3万円/);   // 35 × 10 × 30 × 1,500 ÷ 60 = 262,500
+    // Typed key by key, 「600」 minutes passes through 「60」: the figure stays at
+    // the minutes before the edit (10) while the field is wrong, and says so.
+    await typeInto(page, 'present-input-handover-minutes', '600');
+    assert.match(await text(page, 'present-error'), /上限/);
+    assert.match(await text(page, 'present-handover'), /26\.3万円/);
+    assert.match(await text(page, 'present-stale'), /入力し直す前の値/);
+    await typeInto(page, 'present-input-handover-minutes', '10');
+    assert.equal(await page.getByTestId('present-stale').isVisible(), false);
     await staff.press('ArrowRight');                                   // typing does not turn the page
     assert.equal(await text(page, 'present-progress'), '4 / 9');
     await page.getByTestId('present-next').click();

@@ -150,6 +150,42 @@ fn a_file_adds_its_facilities_and_an_empty_group_takes_its_licence() {
 }
 
 #[test]
+fn the_first_facility_brought_in_brings_its_licence_and_the_others_are_named() {
+    use crate::model::Plan;
+    let mut quoted = Preset::Brochure.scenario();
+    quoted.costs.license.plan = Plan::Custom;
+    quoted.costs.license.price = Num::whole(300);
+    let mut free = Preset::HomeVisit.scenario();
+    free.costs.license.plan = Plan::Free;
+    free.costs.license.price = Num::ZERO;
+    let mut g = Group::new(GroupLicense::default());
+    g.license.users = Some(Num::whole(80));
+    g.bring(Facility::new("本館", quoted));
+    // The first brings the contract its estimate was made with; typed accounts stay.
+    assert_eq!(g.license.plan, Plan::Custom);
+    assert_eq!(g.license.price, Num::whole(300));
+    assert_eq!(g.license.users, Some(Num::whole(80)));
+    g.bring(Facility::new("訪問", free));
+    g.bring(Facility::new("別館", quoted));
+    assert_eq!(
+        (g.license.plan, g.license.price),
+        (Plan::Custom, Num::whole(300))
+    );
+    // Every facility's figures use the 法人's price: 80 accounts × 300.
+    let r = g.rollup(None);
+    assert_eq!(r.economics.license_monthly, 24_000);
+    // The one whose own estimate had another plan is named.
+    assert_eq!(g.other_prices(), vec![1]);
+    g.license.price = Num::whole(450);
+    g.license.plan = Plan::Standard;
+    assert_eq!(g.other_prices(), vec![0, 1, 2]);
+    // Taken out and brought in again to an empty 法人: its contract again.
+    let mut g = Group::new(GroupLicense::default());
+    g.bring(Facility::new("訪問", free));
+    assert_eq!((g.license.plan, g.license.price), (Plan::Free, Num::ZERO));
+}
+
+#[test]
 fn edits_and_undo() {
     let mut g = three();
     let names = |g: &Group| {

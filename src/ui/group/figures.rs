@@ -10,11 +10,11 @@ use crate::i18n::Lang;
 use crate::model::grade::Optimism;
 use crate::model::group::{Group, RollUp, SecondLook};
 use crate::model::num::{format_num, parse_field, Kind};
-use crate::model::{Field, InputError, Line, Num, Results, Unit};
+use crate::model::{Field, InputError, Line, Num, Plan, Results, Unit};
 use crate::ui::chart_box::ChartBox;
 use crate::ui::erase::message;
-use crate::ui::state::AppState;
-use crate::ui::text::tr;
+use crate::ui::state::{AppState, SETTLE_MS};
+use crate::ui::text::{tr, tr_with};
 use leptos::prelude::*;
 
 /// The table of every facility's monthly yen by line, totals, hours, FTE and
@@ -126,7 +126,7 @@ pub(super) fn look_lines(l: Lang, names: &[String], looks: &[SecondLook]) -> Vec
 pub(super) fn cost_lines(l: Lang, r: &RollUp) -> Vec<String> {
     let e = &r.economics;
     [
-        l.group_license_line(e.license_monthly, e.users),
+        l.group_license_line(e.license_monthly, e.users, e.price),
         l.group_onetime_line(e.onetime_total, e.subsidy_yen, e.onetime_net),
         l.group_net_line(e.net_monthly, e.net_yearly),
         l.group_bounds_line(e.net_bounds.worst, e.net_bounds.best),
@@ -166,17 +166,21 @@ type Parse = fn(&str) -> Result<Option<Num>, InputError>;
 /// A number typed on this screen: the licence's accounts or the adjustment.
 /// (Not generic: both fields share one compiled copy.) Empty is `None`; a text
 /// that cannot be used is said next to the field, in the calculator's words, and
-/// kept as typed, the last good value staying in use.
+/// kept as typed; the figures then use the value from before the edit began, as
+/// the calculator's fields do (`AppState::type_text`: an edit ends when the person
+/// leaves the field or leaves a valid text as it is for `SETTLE_MS`).
 fn number_input(
-    testid: &'static str,
+    testid: [&'static str; 2],
     label: Box<dyn Fn() -> String + Send + Sync>,
-    initial: String,
+    text: RwSignal<String>,
     parse: Parse,
     set: Box<dyn Fn(Option<Num>) + Send + Sync>,
     unit: Unit,
 ) -> AnyView {
+    let [testid, error_testid] = testid;
     let lang = expect_context::<AppState>().lang;
-    let text = RwSignal::new(initial);
+    // The value before this edit began, and the keystrokes so far.
+    let settled = StoredValue::new((text.with_untracked(|t| parse(t)).ok().flatten(), 0u64));
     let error = move || text.with(|t| parse(t).err());
     let bad = move || error().is_some();
     let input_id = format!("{testid}-input");
@@ -190,15 +194,33 @@ fn number_input(
                 autocomplete="off"
                 data-testid=testid
                 aria-invalid=move || if bad() { "true" } else { "false" }
-                prop:value=text.get_untracked()
+                prop:value=move || text.get()
                 on:input=move |ev| {
                     text.set(event_target_value(&ev));
+                    settled.update_value(|s| s.1 += 1);
+                    let typed = settled.with_value(|s| s.1);
+                    match text.with_untracked(|t| parse(t)) {
+                        Ok(v) => {
+                            set(v);
+                            set_timeout(
+                                move || {
+                                    if settled.with_value(|s| s.1) == typed {
+                                        settled.update_value(|s| s.0 = v);
+                                    }
+                                },
+                                std::time::Duration::from_millis(SETTLE_MS),
+                            );
+                        }
+                        Err(_) => set(settled.with_value(|s| s.0)),
+                    }
+                }
+                on:change=move |_| {
                     if let Ok(v) = text.with_untracked(|t| parse(t)) {
-                        set(v);
+                        settled.update_value(|s| s.0 = v);
                     }
                 }
             />
-            {message("error", "group-input-error", "alert", move || error().map(|e| lang.get().input_error(e, unit)))}
+            {message("error", error_testid, "alert", move || error().map(|e| lang.get().input_error(e, unit)))}
         </div>
     }
     .into_any()
@@ -243,13 +265,14 @@ pub(super) fn Figures(rollup: Memo<RollUp>, looks: Memo<Vec<SecondLook>>) -> imp
             <p class="help">{tr(lang, Lang::group_evidence_help)}</p>
             {move || names.with(|n| rollup.with(|r| { let l = lang.get(); draw_one(l, facility_table("group-table", l, n, r)) }))}
             <h3>{tr(lang, Lang::group_costs_heading)}</h3>
+            <License />
             {number_input(
-                "group-users",
+                ["group-users", "group-users-error"],
                 Box::new(move || {
                     let sum = g.group.with(|gr| gr.facilities_users());
                     lang.get().group_users_label(sum)
                 }),
-                users.map(format_num).unwrap_or_default(),
+                RwSignal::new(users.map(format_num).unwrap_or_default()),
                 parse_users,
                 Box::new(move |v| g.group.update(|gr| gr.license.users = v)),
                 Field::LicenseUsers.unit(),
@@ -258,9 +281,9 @@ pub(super) fn Figures(rollup: Memo<RollUp>, looks: Memo<Vec<SecondLook>>) -> imp
                 {move || rollup.with(|r| list(cost_lines(lang.get(), r)))}
             </ul>
             {number_input(
-                "group-optimism",
+                ["group-optimism", "group-optimism-error"],
                 Box::new(move || lang.get().group_optimism_label().to_string()),
-                optimism.map(|o| format_num(o.percent())).unwrap_or_default(),
+                RwSignal::new(optimism.map(|o| format_num(o.percent())).unwrap_or_default()),
                 parse_optimism,
                 Box::new(move |v| g.group.update(|gr| gr.optimism = v.and_then(|p| Optimism::new(p).ok()))),
                 Unit::Percent,
@@ -271,6 +294,79 @@ pub(super) fn Figures(rollup: Memo<RollUp>, looks: Memo<Vec<SecondLook>>) -> imp
             </p>
             <Compare rollup names looks />
         </section>
+    }
+}
+
+/// The 法人's one contract: its plan and its price per account (a plan's list
+/// price, or a quote typed), which replace each facility's own in every figure;
+/// the facilities whose estimate had another are named.
+#[component]
+fn License() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (g, lang) = (state.group, state.lang);
+    let price = RwSignal::new(g.group.with_untracked(|gr| format_num(gr.license.price)));
+    let pick = move |plan: Plan| {
+        g.group.update(|gr| {
+            gr.license.plan = plan;
+            if let Some(p) = plan.list_price() {
+                gr.license.price = p;
+            }
+        });
+        if let Some(p) = plan.list_price() {
+            price.set(format_num(p));
+        }
+    };
+    let parse_price: Parse = |t| Field::LicensePrice.parse(t).map(Some);
+    let others = move || {
+        g.group.with(|gr| {
+            let list = gr.other_prices();
+            (!list.is_empty()).then(|| {
+                let names = gr.names();
+                let l = lang.get();
+                l.group_other_prices(
+                    &list.iter().map(|i| names[*i].as_str()).collect::<Vec<_>>(),
+                    gr.license.price,
+                )
+            })
+        })
+    };
+    view! {
+        <div class="field">
+            <label for="group-plan">{tr(lang, Lang::plan_label)}</label>
+            <select
+                id="group-plan"
+                data-testid="group-plan"
+                prop:value=move || g.group.with(|gr| gr.license.plan.key())
+                on:change=move |ev| {
+                    if let Some(p) = Plan::from_key(&event_target_value(&ev)) {
+                        pick(p);
+                    }
+                }
+            >
+                {Plan::ALL
+                    .into_iter()
+                    .map(|p| view! { <option value=p.key()>{tr_with(lang, p, Lang::plan_name)}</option> })
+                    .collect_view()}
+            </select>
+        </div>
+        {number_input(
+            ["group-price", "group-price-error"],
+            Box::new(move || lang.get().field_label(Field::LicensePrice).to_string()),
+            price,
+            parse_price,
+            Box::new(move |v| {
+                if let Some(p) = v {
+                    g.group.update(|gr| {
+                        gr.license.price = p;
+                        if gr.license.plan.list_price() != Some(p) {
+                            gr.license.plan = Plan::Custom;
+                        }
+                    });
+                }
+            }),
+            Field::LicensePrice.unit(),
+        )}
+        {message("help", "group-other-prices", "status", others)}
     }
 }
 

@@ -388,7 +388,7 @@ fn AddFacility() -> impl IntoView {
             } else {
                 name.chars().take(MAX_NAME).collect()
             };
-            gr.add(Facility::new(name, s));
+            gr.bring(Facility::new(name, s));
         });
         done(g);
     };

@@ -68,7 +68,7 @@ fn paper(l: Lang, gr: &Group, date: &str) -> Vec<Block> {
         let own: Vec<SecondLook> = looks.iter().filter(|x| x.facility == i).copied().collect();
         out.push(Block::Page(
             "group-paper-facility",
-            facility_page(l, &f.name, &f.scenario, e, r, &names, &own),
+            facility_page(l, &f.name, &gr.in_group(&f.scenario), e, r, &names, &own),
         ));
     }
     out

@@ -242,6 +242,7 @@ fn LineSlide(line: Line) -> impl IntoView {
                             data-testid=format!("present-input-{}", f.key())
                             prop:value=move || text.get()
                             on:input=move |ev| state.type_text(f, event_target_value(&ev))
+                            on:change=move |_| state.settle(f)
                         />
                         <small>{tr_with(lang, f.unit(), Lang::unit)}</small>
                         {crate::ui::measured::badge(f, format!("present-measured-{}", f.key()))}
@@ -250,5 +251,7 @@ fn LineSlide(line: Line) -> impl IntoView {
             }).collect_view()}
         </div>
         {crate::ui::erase::message("error", "present-error", "alert", error)}
+        // What the figure above rests on while a field is wrong (as the calculator says).
+        <p class="small" data-testid="present-stale" hidden=move || error().is_none()>{tr(lang, Lang::stale_banner)}</p>
     }
 }

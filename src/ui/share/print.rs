@@ -5,15 +5,14 @@
 use crate::charts::{cumulative_chart, monthly_chart};
 use crate::i18n::Lang;
 use crate::model::sources::SOURCES;
-use crate::timestudy::evidence::evidence;
 use crate::timestudy::workday::by_role;
 use crate::timestudy::Phase;
 use crate::ui::browser::today;
 use crate::ui::printed::{headline, inputs_table, lines_table};
 use crate::ui::state::AppState;
+use crate::ui::study_results::{role_tables, saving_lines, study_chart_svg, summary_rows};
 use crate::ui::table::text_table;
 use crate::ui::text::tr;
-use crate::ui::timestudy::{role_tables, saving_lines, study_chart_svg, summary_rows};
 use leptos::prelude::*;
 
 /// Width the printed charts are drawn at, in CSS pixels (scaled to the page).
@@ -23,6 +22,10 @@ const PRINT_CHART_WIDTH: u32 = 680;
 pub fn PrintView() -> impl IntoView {
     let state = expect_context::<AppState>();
     state.timestudy.open();
+    // The study's results as the screen counted them, with any change still
+    // waiting counted now (the print cannot wait for the study to be still).
+    state.timestudy.count_now();
+    let study = state.timestudy.results();
     let AppState {
         lang,
         scenario,
@@ -68,17 +71,17 @@ pub fn PrintView() -> impl IntoView {
             // and phase and the measured saving, with the method.
             {move || {
                 let l = lang.get();
-                state.timestudy.study.with(|st| (!st.records.is_empty()).then(|| {
-                    let ev = evidence(st);
+                let any = state.timestudy.study.with(|st| !st.records.is_empty());
+                study.evidence.with(|ev| any.then(|| {
                     let after = ev.latest_after().unwrap_or(Phase::After1);
                     view! {
                         <section class="page-break" data-testid="print-timestudy">
                             <h2>{l.ts_print_heading()}</h2>
                             <p>{ev.phases.iter().map(|(p, o)| format!("{}{}{}", l.ts_phase(*p), l.colon(), l.ts_phase_overview(o))).collect::<Vec<_>>().join(l.gap())}</p>
-                            {text_table("print-timestudy-summary", "", &l.ts_columns(), summary_rows(&ev, l), "")}
-                            {role_tables(["print-timestudy-roles", "print-timestudy-roles-b13"], &by_role(st), l)}
-                            <div class="chart" inner_html=study_chart_svg(&ev, l, PRINT_CHART_WIDTH)></div>
-                            <ul>{saving_lines(&ev, after, l).into_iter().map(|(_, t)| view! { <li>{t}</li> }).collect_view()}</ul>
+                            {text_table("print-timestudy-summary", "", &l.ts_columns(), summary_rows(ev, l), "")}
+                            {role_tables(["print-timestudy-roles", "print-timestudy-roles-b13"], &state.timestudy.study.with_untracked(by_role), l)}
+                            <div class="chart" inner_html=study_chart_svg(ev, l, PRINT_CHART_WIDTH)></div>
+                            <ul>{saving_lines(ev, after, l).into_iter().map(|(_, t)| view! { <li>{t}</li> }).collect_view()}</ul>
                             <p class="disclaimer">{l.ts_method()}</p>
                             <p class="disclaimer">{l.ts_guideline()}</p>
                             <p class="disclaimer" data-testid="print-timestudy-addon">{state.scenario.with(|s| l.ts_addon(s.services))}</p>

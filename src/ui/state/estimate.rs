@@ -13,6 +13,19 @@ use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+thread_local! {
+    /// The field being edited and the figures before its edit began (plain data,
+    /// not screen state): while its text cannot be used, the figures take the
+    /// field back from these.
+    static EDIT: Cell<Option<(Field, Scenario)>> = const { Cell::new(None) };
+    /// Keystrokes so far, in any field (an edit is still while this stays).
+    static TYPED: Cell<u64> = const { Cell::new(0) };
+}
+
+/// How long a valid text must stay as typed before a later edit of its field
+/// begins from it (a person types the digits of one figure faster than this).
+pub const SETTLE_MS: u64 = 1_500;
+
 /// A one-line message above the screens.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
@@ -177,9 +190,33 @@ impl AppState {
     }
 
     /// The user typed in a field: keep the text, take the value if it is valid.
+    /// While it is not, the figures use the field as it was before this edit
+    /// began (`EDIT`): typing 「32」 days passes through 「3」, which is valid
+    /// but was never meant. An edit ends when the person leaves the field or
+    /// leaves a valid text as it is for `SETTLE_MS`.
     pub fn type_text(self, f: Field, text: String) {
         let parsed = f.parse(&text);
         self.texts[f.index()].set(text);
+        let typed = TYPED.get() + 1;
+        TYPED.set(typed);
+        if parsed.is_ok() {
+            set_timeout(
+                move || {
+                    if TYPED.get() == typed {
+                        self.settle(f);
+                    }
+                },
+                std::time::Duration::from_millis(SETTLE_MS),
+            );
+        }
+        let start = match EDIT.get() {
+            Some((e, start)) if e == f => start,
+            _ => {
+                let start = self.scenario.get_untracked();
+                EDIT.set(Some((f, start)));
+                start
+            }
+        };
         match parsed {
             Ok(v) => {
                 self.errors[f.index()].set(None);
@@ -195,7 +232,22 @@ impl AppState {
                     });
                 }
             }
-            Err(e) => self.errors[f.index()].set(Some(e)),
+            Err(e) => {
+                self.errors[f.index()].set(Some(e));
+                let mut back = self.scenario.get_untracked();
+                back.take_field(f, &start);
+                if back != self.scenario.get_untracked() {
+                    self.scenario.set(back);
+                }
+            }
+        }
+    }
+
+    /// The person left field `f` (its text committed): a later edit of it begins
+    /// from its value now.
+    pub fn settle(self, f: Field) {
+        if EDIT.get().is_some_and(|(e, _)| e == f) {
+            EDIT.set(None);
         }
     }
 
@@ -265,6 +317,7 @@ impl AppState {
     }
 
     pub(super) fn replace(self, s: Scenario) {
+        EDIT.set(None);
         for f in Field::ALL {
             self.texts[f.index()].set(format_num(f.get(&s)));
             self.errors[f.index()].set(None);

@@ -12,7 +12,7 @@ mod library;
 pub mod stored;
 mod study;
 
-pub use estimate::Notice;
+pub use estimate::{Notice, SETTLE_MS};
 pub use group::{GroupDrawn, GroupState};
 pub use study::StudyState;
 

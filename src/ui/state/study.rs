@@ -1,5 +1,6 @@
 //! The time study's state (実測): the study itself, who is timing on this
-//! device, what its screen says of its stored copy, and its storage. Read the
+//! device, what its screen says of its stored copy, its results as last counted
+//! (one count for the screen and the printed proposal), and its storage. Read the
 //! first time a screen needs it (the time study, the printed proposal: parts of
 //! their own, so the study's reader and writer are not in the first screen's
 //! code); every change is stored once the study has been still, and applied
@@ -8,8 +9,10 @@
 use super::stored::{on_hide, Found, Stored, Unreadable};
 use crate::i18n::Lang;
 use crate::timestudy::change::{self, Applied, Change, Refused};
+use crate::timestudy::evidence::{evidence, Evidence};
 use crate::timestudy::{saved, Role, Study, StudyError};
 use crate::ui::browser;
+use crate::ui::erase::effect;
 use crate::ui::store::{Key, SaveError};
 use crate::ui::text::Said;
 use leptos::prelude::*;
@@ -17,10 +20,16 @@ use leptos::prelude::*;
 /// How long the time study must be still before it is stored.
 const SAVE_AFTER_MS: u64 = 400;
 
+/// How long the study must be still before its results are counted again.
+const COUNT_AFTER_MS: u64 = 250;
+
 thread_local! {
     /// This tab's changes not yet stored, oldest first (plain data, not screen
     /// state): applied again over another tab's study when it stored meanwhile.
     static UNSTORED: std::cell::RefCell<Vec<Change>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// Changes of the study since the results were asked for, and whether one is
+    /// waiting to be counted (`Results`).
+    static WAITING: std::cell::Cell<(u64, bool)> = const { std::cell::Cell::new((0, false)) };
 }
 
 #[derive(Clone, Copy)]
@@ -38,6 +47,29 @@ pub struct StudyState {
     /// Whether the stored study has been read (`open`).
     opened: RwSignal<bool>,
     stored: Stored,
+    /// The results, once a screen or the print has asked for them (`results`).
+    results: StoredValue<Counting>,
+}
+
+/// The results once asked for; before that, the owner they are made under (the
+/// app's: they outlive the screen that asked).
+enum Counting {
+    NotAsked(Option<Owner>),
+    Made(Results),
+}
+
+/// The study's results as last counted: what the time-study screen and the
+/// printed proposal show. Counted once the study has been still for
+/// `COUNT_AFTER_MS` after a change (`StudyState::count_now` at once): a tap
+/// answers at once and the summary follows, since at 10,000 records a count is
+/// tens of milliseconds on a slow tablet. (What is counted with them, such as
+/// the tables by role, tracks `evidence`.)
+#[derive(Clone, Copy)]
+pub struct Results {
+    /// Per task and phase: occurrences, minutes, intervals, comparisons.
+    pub evidence: Memo<Evidence>,
+    /// Moved on to count them again.
+    counted: RwSignal<u64>,
 }
 
 impl StudyState {
@@ -51,7 +83,46 @@ impl StudyState {
             staff: RwSignal::new((String::new(), Role::CareWorker)),
             opened: RwSignal::new(false),
             stored: Stored::new(Key::TimeStudy),
+            results: StoredValue::new(Counting::NotAsked(Owner::current())),
         }
+    }
+
+    /// The study's results, counted the first time a screen or the print asks
+    /// (so their counting is code of those parts, not of the first screen's),
+    /// then kept with the study: one count serves every screen.
+    pub fn results(self) -> Results {
+        let owner = match self.results.with_value(|c| match c {
+            Counting::Made(r) => Ok(*r),
+            Counting::NotAsked(owner) => Err(owner.clone()),
+        }) {
+            Ok(r) => return r,
+            Err(owner) => owner,
+        };
+        let make = move || {
+            let counted = RwSignal::new(0u64);
+            let study = self.study;
+            let r = Results {
+                evidence: Memo::new(move |_| {
+                    counted.track();
+                    study.with_untracked(evidence)
+                }),
+                counted,
+            };
+            r.count_when_still(study);
+            r
+        };
+        let r = match owner {
+            Some(owner) => owner.with(make),
+            None => make(),
+        };
+        self.results.set_value(Counting::Made(r));
+        r
+    }
+
+    /// Counts the results again now, if a change is waiting to be counted (the
+    /// printed proposal, drawn before the print dialog).
+    pub fn count_now(self) {
+        self.results().count_waiting();
     }
 
     /// The stored time study, or a new one for this device, read the first time
@@ -199,4 +270,37 @@ fn read(raw: &str) -> Result<Study, Unreadable> {
         saved::OpenError::FutureVersion(_) => Unreadable::Newer,
         saved::OpenError::Corrupt => Unreadable::Corrupt,
     })
+}
+
+impl Results {
+    /// Counts again once the study has been still for `COUNT_AFTER_MS` after a
+    /// change (the first reading is the study as it is).
+    fn count_when_still(self, study: ReadSignal<Study>) {
+        let first = std::cell::Cell::new(true);
+        effect(move || {
+            study.track();
+            if first.replace(false) {
+                return;
+            }
+            let now = WAITING.get().0 + 1;
+            WAITING.set((now, true));
+            set_timeout(
+                move || {
+                    if WAITING.get().0 == now {
+                        self.count_waiting();
+                    }
+                },
+                std::time::Duration::from_millis(COUNT_AFTER_MS),
+            );
+        });
+    }
+
+    /// Counts again if a change is waiting to be counted.
+    fn count_waiting(self) {
+        let (n, waiting) = WAITING.get();
+        if waiting {
+            WAITING.set((n, false));
+            self.counted.update(|c| *c += 1);
+        }
+    }
 }
