@@ -82,6 +82,21 @@ impl Lang {
         }
     }
 
+    /// The number of a name the app gave in the other language
+    /// (`group_default_name`), so the name follows a language switch: 「事業所3」
+    /// seen in English is 3.
+    pub fn group_default_number_elsewhere(self, name: &str) -> Option<usize> {
+        let rest = match self {
+            Lang::Ja => name.strip_prefix("Facility "),
+            Lang::En => name.strip_prefix("事業所"),
+        }?;
+        rest.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| rest.parse().ok())
+            .flatten()
+            .filter(|n| *n > 0)
+    }
+
     pub fn group_name_label(self, n: usize) -> String {
         match self {
             Lang::Ja => format!("事業所名（{n}）"),
@@ -657,6 +672,51 @@ impl Lang {
                 format_num(value),
                 format_num(median)
             ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Lang;
+
+    #[test]
+    fn a_name_the_app_gave_is_known_in_the_other_language_only() {
+        for n in [1, 7, 200] {
+            assert_eq!(
+                Lang::En.group_default_number_elsewhere(&Lang::Ja.group_default_name(n)),
+                Some(n)
+            );
+            assert_eq!(
+                Lang::Ja.group_default_number_elsewhere(&Lang::En.group_default_name(n)),
+                Some(n)
+            );
+            assert_eq!(
+                Lang::Ja.group_default_number_elsewhere(&Lang::Ja.group_default_name(n)),
+                None
+            );
+        }
+        for typed in [
+            "事業所",
+            "事業所A",
+            "事業所1号館",
+            "事業所+1",
+            "事業所0",
+            "本館",
+            "Facility",
+            "Facility 1a",
+            " Facility 1",
+        ] {
+            assert_eq!(
+                Lang::En.group_default_number_elsewhere(typed),
+                None,
+                "{typed}"
+            );
+            assert_eq!(
+                Lang::Ja.group_default_number_elsewhere(typed),
+                None,
+                "{typed}"
+            );
         }
     }
 }

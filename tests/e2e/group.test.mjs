@@ -115,6 +115,13 @@ describe('the 法人 screen', () => {
     assert.equal(await text(page, 'group-optimism-step'), step);
     await typeInto(page, 'group-users', '2.5');
     assert.match(await page.getByTestId('group-users-error').innerText(), /^整数で入力してください/);
+    // The name the app gave follows the language; the names typed stay.
+    const nameFields = () => page.getByTestId('group-name').evaluateAll((els) => els.map((e) => e.value));
+    await page.getByTestId('lang-toggle').click();
+    assert.deepEqual(await nameFields(), ['Facility 1', '特養さくら', '本館']);
+    assert.deepEqual((await table(page)).map((r) => r[0]).slice(0, 3), ['Facility 1', '特養さくら', '本館']);
+    await page.getByTestId('lang-toggle').click();
+    assert.deepEqual(await nameFields(), ['事業所1', '特養さくら', '本館']);
     assert.deepEqual(page.errors, []);
     await page.context().close();
   });

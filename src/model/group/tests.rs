@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::model::grade::Grade;
+use crate::model::num::div_round;
 use crate::model::strategies::any_scenario;
 use proptest::prelude::*;
 

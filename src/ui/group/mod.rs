@@ -448,6 +448,23 @@ fn FacilityRow(id: u64, rows: Memo<Vec<(u64, Services)>>, rollup: Memo<RollUp>) 
             .with_untracked(|gr| gr.position(id).map(|i| gr.facilities()[i].clone()))
     };
     let name = RwSignal::new(facility().map(|f| f.name).unwrap_or_default());
+    // A name the app gave (「事業所1」) follows the language; a typed one stays.
+    // (`shown` is what the field shows: set only here, never while typing.)
+    let shown = RwSignal::new(name.get_untracked());
+    effect(move || {
+        let l = lang.get();
+        let Some(k) = name.with_untracked(|n| l.group_default_number_elsewhere(n)) else {
+            return;
+        };
+        let given = l.group_default_name(k);
+        name.set(given.clone());
+        shown.set(given.clone());
+        if let Some((i, _)) = place.get_untracked() {
+            g.group.update(|gr| {
+                let _ = gr.rename(i, given);
+            });
+        }
+    });
     // Too long, or empty (a facility always has a name to be named by).
     let too_long = move || name.with(|n| n.chars().count() > MAX_NAME || n.trim().is_empty());
     let input_id = format!("group-name-{id}");
@@ -474,7 +491,7 @@ fn FacilityRow(id: u64, rows: Memo<Vec<(u64, Services)>>, rollup: Memo<RollUp>) 
                     type="text"
                     data-testid="group-name"
                     aria-invalid=move || if too_long() { "true" } else { "false" }
-                    prop:value=name.get_untracked()
+                    prop:value=move || shown.get()
                     on:input=move |ev| {
                         name.set(event_target_value(&ev));
                         if let (false, Some(i)) = (too_long(), at()) {

@@ -138,7 +138,9 @@ fn facility(l: Lang, f: &Figures, at: usize) -> Vec<Block> {
         .into_iter()
         .zip(e.results.lines)
         .filter(|(_, x)| x.included)
-        .map(|(line, x)| format!("{} {}", l.line_short(line), l.yen_compact(x.yen_month)))
+        // In whole yen: lines rounded to 0.1万 would not add up to the total above
+        // (9千 + 9.8万 + 37.5万 + 3.8万 is 52.0万; the total, 519,000円, is 51.9万).
+        .map(|(line, x)| format!("{} {}", l.line_short(line), l.yen(x.yen_month)))
         .collect();
     let own: Vec<SecondLook> = f
         .looks
@@ -216,6 +218,16 @@ mod tests {
             "51.9万円".into(),
             l.per_month_suffix()
         )));
+        // Its lines in whole yen, which add up to its total.
+        assert!(
+            first.contains(&Block::Text(
+                "mid",
+                "",
+                "印刷費 9,000円・連絡ノート 97,500円・申し送り 375,000円・電話かけ直し 37,500円"
+                    .into()
+            )),
+            "{first:?}"
+        );
         let home = facility(Lang::En, &f, 1);
         let visit = Lang::En.service_name(crate::model::Service::HomeVisit);
         assert!(
