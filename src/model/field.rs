@@ -218,115 +218,222 @@ impl Unit {
     }
 }
 
-crate::stable_keys! {
-    Field {
-        Wage => "wage",
-        PrintingColorSheets => "printing-color-sheets",
-        PrintingColorPrice => "printing-color-price",
-        PrintingMonoSheets => "printing-mono-sheets",
-        PrintingMonoPrice => "printing-mono-price",
-        NotebookUsers => "notebook-users",
-        NotebookMinutes => "notebook-minutes",
-        NotebookDays => "notebook-days",
-        HandoverStaff => "handover-staff",
-        HandoverMinutes => "handover-minutes",
-        HandoverDays => "handover-days",
-        CallbackStaff => "callback-staff",
-        CallbackMinutes => "callback-minutes",
-        CallbackDays => "callback-days",
-        HoursPerFte => "hours-per-fte",
-        LicensePrice => "license-price",
-        LicenseUsers => "license-users",
-        SetupApplyMinutes => "setup-apply-minutes",
-        SetupRosterMinutes => "setup-roster-minutes",
-        SetupPerUserMinutes => "setup-per-user-minutes",
-        DevicesCount => "devices-count",
-        DevicesPrice => "devices-price",
-        OnetimeOther => "onetime-other",
-        SubsidyRate => "subsidy-rate",
-        SubsidyCap1 => "subsidy-cap-1",
-        SubsidyCap2 => "subsidy-cap-2",
-        SubsidyCap3 => "subsidy-cap-3",
-        SubsidyCap4 => "subsidy-cap-4",
-        Realization => "realization",
-        RangeLow => "range-low",
-        RangeHigh => "range-high",
-        Sensitivity => "sensitivity",
-        BreakevenDays => "breakeven-days",
-        RetentionRate => "retention-rate",
-        RetentionCost => "retention-cost",
-        RetentionReduction => "retention-reduction",
+/// One description per field: its stable key (`input-<key>`, `error-<key>`,
+/// stored records, links, CSV), its unit (its kind, whole or decimal), the limits
+/// a value must keep (the unit's, unless the field needs others) and the
+/// stored-record version that brought it. Every question about a field but its
+/// value in a facility's figures (`scenario`) and its words (`i18n`) reads its row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Spec {
+    pub field: Field,
+    pub key: &'static str,
+    pub unit: Unit,
+    pub min: Num,
+    pub max: Num,
+    /// The stored-record version that introduced it (costs came in v2).
+    pub since: u32,
+}
+
+impl Spec {
+    const fn new(field: Field, key: &'static str, unit: Unit, since: u32) -> Spec {
+        Spec {
+            field,
+            key,
+            unit,
+            min: unit.min(),
+            max: unit.max(),
+            since,
+        }
+    }
+
+    /// Limits of the field's own, where its unit's do not fit.
+    const fn limits(self, min: Num, max: Num) -> Spec {
+        Spec { min, max, ..self }
     }
 }
 
+/// Every field's description, in the order of `Field` (checked when compiled).
+/// A key never changes once released.
+const SPECS: [Spec; 36] = [
+    Spec::new(Field::Wage, "wage", Unit::YenPerHour, 1),
+    Spec::new(
+        Field::PrintingColorSheets,
+        "printing-color-sheets",
+        Unit::SheetsPerMonth,
+        1,
+    ),
+    Spec::new(
+        Field::PrintingColorPrice,
+        "printing-color-price",
+        Unit::YenPerSheet,
+        1,
+    ),
+    Spec::new(
+        Field::PrintingMonoSheets,
+        "printing-mono-sheets",
+        Unit::SheetsPerMonth,
+        1,
+    ),
+    Spec::new(
+        Field::PrintingMonoPrice,
+        "printing-mono-price",
+        Unit::YenPerSheet,
+        1,
+    ),
+    Spec::new(
+        Field::NotebookUsers,
+        "notebook-users",
+        Unit::PeoplePerDay,
+        1,
+    ),
+    Spec::new(
+        Field::NotebookMinutes,
+        "notebook-minutes",
+        Unit::MinutesPerDay,
+        1,
+    ),
+    Spec::new(Field::NotebookDays, "notebook-days", Unit::DaysPerMonth, 1),
+    Spec::new(
+        Field::HandoverStaff,
+        "handover-staff",
+        Unit::PeoplePerDay,
+        1,
+    ),
+    Spec::new(
+        Field::HandoverMinutes,
+        "handover-minutes",
+        Unit::MinutesPerDay,
+        1,
+    ),
+    Spec::new(Field::HandoverDays, "handover-days", Unit::DaysPerMonth, 1),
+    Spec::new(
+        Field::CallbackStaff,
+        "callback-staff",
+        Unit::PeoplePerDay,
+        1,
+    ),
+    Spec::new(
+        Field::CallbackMinutes,
+        "callback-minutes",
+        Unit::MinutesPerDay,
+        1,
+    ),
+    Spec::new(Field::CallbackDays, "callback-days", Unit::DaysPerMonth, 1),
+    Spec::new(Field::HoursPerFte, "hours-per-fte", Unit::HoursPerMonth, 1),
+    Spec::new(
+        Field::LicensePrice,
+        "license-price",
+        Unit::YenPerUserMonth,
+        2,
+    ),
+    Spec::new(Field::LicenseUsers, "license-users", Unit::People, 2),
+    Spec::new(
+        Field::SetupApplyMinutes,
+        "setup-apply-minutes",
+        Unit::Minutes,
+        2,
+    ),
+    Spec::new(
+        Field::SetupRosterMinutes,
+        "setup-roster-minutes",
+        Unit::Minutes,
+        2,
+    ),
+    Spec::new(
+        Field::SetupPerUserMinutes,
+        "setup-per-user-minutes",
+        Unit::Minutes,
+        2,
+    ),
+    Spec::new(Field::DevicesCount, "devices-count", Unit::Devices, 2),
+    Spec::new(Field::DevicesPrice, "devices-price", Unit::Yen, 2),
+    Spec::new(Field::OnetimeOther, "onetime-other", Unit::Yen, 2),
+    Spec::new(Field::SubsidyRate, "subsidy-rate", Unit::Percent, 2),
+    Spec::new(Field::SubsidyCap1, "subsidy-cap-1", Unit::Yen, 2),
+    Spec::new(Field::SubsidyCap2, "subsidy-cap-2", Unit::Yen, 2),
+    Spec::new(Field::SubsidyCap3, "subsidy-cap-3", Unit::Yen, 2),
+    Spec::new(Field::SubsidyCap4, "subsidy-cap-4", Unit::Yen, 2),
+    Spec::new(Field::Realization, "realization", Unit::Percent, 2),
+    Spec::new(Field::RangeLow, "range-low", Unit::Percent, 2),
+    Spec::new(Field::RangeHigh, "range-high", Unit::Percent, 2)
+        .limits(Num::whole(100), Num::whole(500)),
+    Spec::new(Field::Sensitivity, "sensitivity", Unit::Percent, 2)
+        .limits(Num::whole(1), Num::whole(90)),
+    Spec::new(
+        Field::BreakevenDays,
+        "breakeven-days",
+        Unit::DaysPerMonth,
+        2,
+    )
+    .limits(Num::whole(1), Unit::DaysPerMonth.max()),
+    Spec::new(Field::RetentionRate, "retention-rate", Unit::Percent, 2),
+    Spec::new(Field::RetentionCost, "retention-cost", Unit::Yen, 2),
+    Spec::new(
+        Field::RetentionReduction,
+        "retention-reduction",
+        Unit::Percent,
+        2,
+    ),
+];
+
+// Each row sits at its field's position, so `Field::spec` is an index.
+const _: () = {
+    let mut i = 0;
+    while i < SPECS.len() {
+        assert!(SPECS[i].field as usize == i);
+        i += 1;
+    }
+};
+
 impl Field {
+    /// Every field, in the order of the form.
+    pub const ALL: [Field; SPECS.len()] = {
+        let mut all = [Field::Wage; SPECS.len()];
+        let mut i = 0;
+        while i < SPECS.len() {
+            all[i] = SPECS[i].field;
+            i += 1;
+        }
+        all
+    };
+
+    /// Its description.
+    pub const fn spec(self) -> &'static Spec {
+        &SPECS[self as usize]
+    }
+
     /// Position in `Field::ALL`.
     pub const fn index(self) -> usize {
         self as usize
     }
 
-    /// The stored-record version that introduced this field (costs came in v2).
+    /// Its stable key: never changes once released.
+    pub const fn key(self) -> &'static str {
+        self.spec().key
+    }
+
+    /// The field `key` names (exactly as `key` writes it).
+    pub fn from_key(key: &str) -> Option<Field> {
+        SPECS.iter().find(|s| s.key == key).map(|s| s.field)
+    }
+
+    /// The stored-record version that introduced this field.
     pub const fn since(self) -> u32 {
-        if self.index() <= Field::HoursPerFte.index() {
-            1
-        } else {
-            2
-        }
+        self.spec().since
     }
 
     pub const fn unit(self) -> Unit {
-        match self {
-            Field::Wage => Unit::YenPerHour,
-            Field::PrintingColorSheets | Field::PrintingMonoSheets => Unit::SheetsPerMonth,
-            Field::PrintingColorPrice | Field::PrintingMonoPrice => Unit::YenPerSheet,
-            Field::NotebookUsers | Field::HandoverStaff | Field::CallbackStaff => {
-                Unit::PeoplePerDay
-            }
-            Field::NotebookMinutes | Field::HandoverMinutes | Field::CallbackMinutes => {
-                Unit::MinutesPerDay
-            }
-            Field::NotebookDays | Field::HandoverDays | Field::CallbackDays => Unit::DaysPerMonth,
-            Field::HoursPerFte => Unit::HoursPerMonth,
-            Field::LicensePrice => Unit::YenPerUserMonth,
-            Field::LicenseUsers => Unit::People,
-            Field::SetupApplyMinutes | Field::SetupRosterMinutes | Field::SetupPerUserMinutes => {
-                Unit::Minutes
-            }
-            Field::DevicesCount => Unit::Devices,
-            Field::DevicesPrice
-            | Field::OnetimeOther
-            | Field::SubsidyCap1
-            | Field::SubsidyCap2
-            | Field::SubsidyCap3
-            | Field::SubsidyCap4
-            | Field::RetentionCost => Unit::Yen,
-            Field::SubsidyRate
-            | Field::Realization
-            | Field::RangeLow
-            | Field::RangeHigh
-            | Field::Sensitivity
-            | Field::RetentionRate
-            | Field::RetentionReduction => Unit::Percent,
-            Field::BreakevenDays => Unit::DaysPerMonth,
-        }
+        self.spec().unit
     }
 
-    /// Smallest accepted value: the unit's, unless this field needs more.
+    /// Smallest accepted value.
     pub const fn min_value(self) -> Num {
-        match self {
-            Field::RangeHigh => Num::whole(100),
-            Field::Sensitivity | Field::BreakevenDays => Num::whole(1),
-            _ => self.unit().min(),
-        }
+        self.spec().min
     }
 
-    /// Largest accepted value: the unit's, unless this field needs another.
+    /// Largest accepted value.
     pub const fn max_value(self) -> Num {
-        match self {
-            Field::RangeHigh => Num::whole(500),
-            Field::Sensitivity => Num::whole(90),
-            _ => self.unit().max(),
-        }
+        self.spec().max
     }
 
     /// Parses typed text against this field's kind and limits.

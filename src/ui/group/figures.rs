@@ -299,7 +299,9 @@ pub(super) fn Figures(rollup: Memo<RollUp>, looks: Memo<Vec<SecondLook>>) -> imp
 
 /// The 法人's one contract: its plan and its price per account (a plan's list
 /// price, or a quote typed), which replace each facility's own in every figure;
-/// the facilities whose estimate had another are named.
+/// the facilities whose estimate had another are named. (Its plan's choice is
+/// drawn as the costs screen's is, but not by one shared function: the two are
+/// in different parts, and the chunk they would share cost the whole app 0.6 KB.)
 #[component]
 fn License() -> impl IntoView {
     let state = expect_context::<AppState>();
