@@ -779,23 +779,16 @@ impl Lang {
         )
     }
 
-    /// The saved demo could not be opened (`newer`: it was saved by a newer
-    /// version of the app); `backup` is where it is kept.
-    pub fn demo_recovered(self, backup: Option<&str>, newer: bool) -> String {
-        if newer {
-            let kept = backup.map(|k| match self {
-                Lang::Ja => format!("元のデータはバックアップ（{k}）に残しています。"),
-                Lang::En => format!(" The original is kept as a backup ({k})."),
-            });
-            return format!(
-                "{}{}",
-                self.pick(
-                    "保存されたデモは新しい版のアプリで作られたため、この版では開けません。アプリを更新（再読み込み）してください。最初の状態で開始しました。",
-                    "The saved demo was made by a newer version of the app and cannot be opened here; update the app (reload it). It starts over.",
-                ),
-                kept.unwrap_or_default()
-            );
-        }
+    /// A newer version's demo, left as it is (never written over).
+    pub const fn demo_newer(self) -> &'static str {
+        self.pick(
+            "保存されたデモは新しい版のアプリで作られたため、この版では開けません。アプリを更新（再読み込み）してください。最初の状態で開始しました。新しい版のデータはそのまま残し、ここでの操作は保存しません。",
+            "The saved demo was made by a newer version of the app and cannot be opened here; update the app (reload it). It starts over; the newer version's data is left as it is, and nothing done here is saved.",
+        )
+    }
+
+    /// The saved demo could not be read; `backup` is where it is kept.
+    pub fn demo_recovered(self, backup: Option<&str>) -> String {
         match (self, backup) {
             (Lang::Ja, Some(k)) => format!("保存されたデモを読み込めなかったため、最初の状態で開始しました。元のデータはバックアップ（{k}）に残しています。"),
             (Lang::En, Some(k)) => format!("The saved demo could not be read, so it starts over; the original is kept as a backup ({k})."),

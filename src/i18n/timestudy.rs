@@ -728,8 +728,8 @@ impl Lang {
 
     pub const fn ts_roles_help(self) -> &'static str {
         self.pick(
-            "厚生労働省の効果測定と同じく、1人1日ごとに記録時間の合計を480分（8時間）に換算して平均します。申し送り・連絡ノート・電話・印刷は B 11 記録・文書作成・連絡調整等の一部です。A はケアの行為ごとに分けず1つとして記録します。B 13〜19 は1つずつ記録し、この表では合計を、記録があれば内訳を次の表に示します。コードの番号と名前は厚生労働省「介護ロボット等による生産性向上の取組に関する効果測定事業 報告書」によります（wic-net.com/material/document/9020/229）。コードが選べなかった版で記録した「間接業務（コードなし）」は B の計にだけ含みます。ガイドラインは1回5日間の記録を勧めています。個人が特定されないよう、3人未満の職種は「その他の職種」に、それでも3人未満なら「全体」にだけ含め、職員ごとの結果は出しません。",
-            "As in MHLW's effect studies, each person-day is scaled to 480 minutes (8 hours) before averaging. Handover, notebook, phone and printing are part of B 11 records, documents and liaison. A is recorded as one, not by care act. B 13–19 are recorded one by one: this table gives their total, the next one each where there are any. The codes' numbers and names are those of MHLW's report on its effect-measurement study of care robots and productivity (wic-net.com/material/document/9020/229). Indirect work recorded by versions without the codes counts only in the B total. The guideline asks for 5-day rounds. So that no one is singled out, roles of under 3 people are shown as other roles, or only within Everyone while still under 3; nothing is shown per staff member.",
+            "厚生労働省の効果測定と同じく、1人1日ごとに記録時間の合計を480分（8時間）に換算して平均します。申し送り・連絡ノート・電話・印刷は B 11 記録・文書作成・連絡調整等の一部です。A はケアの行為ごとに分けず1つとして記録します。B 13〜19 は1つずつ記録し、この表では合計を、記録があれば内訳を次の表に示します。コードの番号と名前は厚生労働省「介護ロボット等による生産性向上の取組に関する効果測定事業 報告書」によります（wic-net.com/material/document/9020/229）。コードが選べなかった版で記録した「間接業務（コードなし）」は B の計にだけ含みます。ガイドラインは1回5日間の記録を勧めています。個人が特定されないよう、3人未満の職種は「その他の職種」にまとめ、それでも3人未満なら、表に出す職種のうち最も人数の少ないものも加えます（全体からの引き算で分からないように）。それが全体と同じなら「全体」だけを示します。職員ごとの結果は出しません。",
+            "As in MHLW's effect studies, each person-day is scaled to 480 minutes (8 hours) before averaging. Handover, notebook, phone and printing are part of B 11 records, documents and liaison. A is recorded as one, not by care act. B 13–19 are recorded one by one: this table gives their total, the next one each where there are any. The codes' numbers and names are those of MHLW's report on its effect-measurement study of care robots and productivity (wic-net.com/material/document/9020/229). Indirect work recorded by versions without the codes counts only in the B total. The guideline asks for 5-day rounds. So that no one is singled out, roles of under 3 people are shown together as other roles; while those are still under 3, the smallest role shown joins them (so no one can be found by subtracting from Everyone), and where that is everyone, only Everyone is shown. Nothing is shown per staff member.",
         )
     }
 
@@ -877,6 +877,12 @@ impl Lang {
             (Lang::En, true) => format!("{} min less", dec1(diff)),
             (Lang::En, false) => format!("{} min more", dec1(-diff)),
         };
+        // The interval of what is said: of the decrease, or of the increase (a
+        // difference before − after of −6 (−7 to −5) is 6 more, 5 to 7).
+        let ci = match diff >= 0.0 {
+            true => ci,
+            false => ci.map(|(lo, hi)| (-hi, -lo)),
+        };
         let ci = self.ts_interval(ci, self.ts_min());
         match self {
             Lang::Ja => format!("{what} {change}（95%区間 {ci}）"),
@@ -959,8 +965,8 @@ impl Lang {
 
     pub const fn ts_nothing_to_apply(self) -> &'static str {
         self.pick(
-            "計算に使える実測値はまだありません（事前・事後それぞれ5件以上で、削減が出たとき）。",
-            "No measured value to use yet (it takes 5 or more values before and after, and a saving).",
+            "計算に使える実測値はまだありません（事前・事後それぞれ5件以上で、95%区間が0を含まない削減が出たとき）。",
+            "No measured value to use yet (it takes 5 or more values before and after, and a saving whose 95% interval lies above 0).",
         )
     }
 
@@ -1511,6 +1517,33 @@ mod tests {
         assert_eq!(dec1(0.04), "0");
         assert_eq!(dec1(f64::NAN), "0");
         assert_eq!(dec1(f64::INFINITY), "0");
+    }
+
+    #[test]
+    fn a_difference_and_its_interval_say_the_same_way_round() {
+        // Before − after: a decrease of 2 (1 to 3), an increase of 6 (5 to 7), an
+        // increase whose interval reaches a small decrease.
+        assert_eq!(
+            Lang::Ja.ts_saving(true, 2.0, Some((1.0, 3.0))),
+            "1回あたり 2分減（95%区間 1〜3分）"
+        );
+        assert_eq!(
+            Lang::Ja.ts_saving(true, -6.0, Some((-7.03, -4.97))),
+            "1回あたり 6分増（95%区間 5〜7分）"
+        );
+        assert_eq!(
+            Lang::Ja.ts_saving(false, -4.44, Some((-14.18, 5.29))),
+            "1人1日あたり 4.4分増（95%区間 −5.3〜14.2分）"
+        );
+        assert_eq!(
+            Lang::En.ts_saving(true, -6.0, Some((-7.03, -4.97))),
+            "Per occurrence: 6 min more (95% interval 5–7 min)"
+        );
+        assert_eq!(
+            Lang::Ja.ts_saving(false, -9.77, Some((-19.55, 0.009))),
+            "1人1日あたり 9.8分増（95%区間 0〜19.6分）"
+        );
+        assert!(Lang::Ja.ts_saving(true, -1.0, None).contains("少なすぎて"));
     }
 
     #[test]

@@ -77,14 +77,18 @@ const TABLE: [Row; 3] = [
     },
 ];
 
-/// An interval that is one: both ends finite and apart.
+/// An interval that is one, and above zero: both ends finite and apart, the
+/// lower one more than 0. A field takes no value below 0, so an interval that
+/// reaches 0 would be cut there, and its badge would show a saving (or a count)
+/// the study did not tell apart from none.
 fn real_interval(ci: Option<(f64, f64)>) -> Option<(f64, f64)> {
-    ci.filter(|(lo, hi)| lo.is_finite() && hi.is_finite() && hi > lo)
+    ci.filter(|(lo, hi)| lo.is_finite() && hi.is_finite() && hi > lo && *lo > 0.0)
 }
 
 /// The minutes saved the study shows, before against `after`: each task's
-/// saving with an interval; a saving that is not positive is not offered (the
-/// study does not show one).
+/// saving with an interval above zero; a saving that is not positive, or whose
+/// interval reaches 0 (「はっきりした差とは言えません」), is not offered (the
+/// study does not show one; the person may still type the figure).
 pub fn minutes_saved(ev: &Evidence, after: Phase) -> Vec<Offer> {
     TABLE
         .iter()
@@ -257,5 +261,33 @@ mod tests {
             }
         }
         assert!(minutes_saved(&evidence(&s), Phase::After1).is_empty());
+    }
+
+    /// A saving the study cannot tell from none: its interval reaches below 0.
+    /// Offered, its badge would read 0 to the upper end (a field takes no value
+    /// below 0): a measured saving the study does not show.
+    #[test]
+    fn a_saving_whose_interval_reaches_zero_is_not_offered() {
+        let mut s = sample(3, 5);
+        // After: 11, 12 or 13 minutes by day, against 11, 12 or 13 before, with
+        // one person a minute quicker on one day: a mean saving just above 0.
+        for r in &mut s.records {
+            if r.phase == Phase::After1 {
+                let before = r.minutes() as i64 + 6;
+                r.end = r.start.plus_seconds(before * 60);
+            }
+        }
+        if let Some(r) = s.records.iter_mut().find(|r| r.phase == Phase::After1) {
+            r.end = r.start.plus_seconds((r.minutes() as i64 - 1) * 60);
+        }
+        let ev = evidence(&s);
+        let c = ev.compare(Task::Handover, Phase::After1).unwrap();
+        let (lo, hi) = c.person_day.ci.unwrap();
+        assert!(
+            c.person_day.diff > 0.0 && lo < 0.0 && hi > 0.0,
+            "{:?}",
+            c.person_day
+        );
+        assert!(minutes_saved(&ev, Phase::After1).is_empty());
     }
 }

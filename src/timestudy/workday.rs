@@ -7,7 +7,9 @@
 //!
 //! No one is singled out: in each phase a role with fewer than `MIN_PEOPLE`
 //! people is folded into "other roles", and where those together are still
-//! fewer, they are shown only within the whole study.
+//! fewer, the smallest role shown goes in with them (the whole less the roles
+//! shown would otherwise be those few people's); "other roles" that are the
+//! whole study are not shown apart from it.
 
 use super::reading::Code;
 use super::record::{Phase, Role, Study};
@@ -149,14 +151,26 @@ pub fn by_role(study: &Study) -> Vec<RoleRow> {
         let count = |role: Role| role_of.iter().filter(|r| **r == Some(role)).count();
         let (all, days_all) = of(&|_| true);
         out.push(row(Who::Everyone, phase, all, &days_all));
-        for role in Role::ALL {
-            if count(role) >= MIN_PEOPLE {
-                let (people, d) = of(&|r| r == role);
-                out.push(row(Who::Role(role), phase, people, &d));
+        // Roles shown on their own. Where the people of the others are a few (1
+        // or 2), the whole less the roles shown would be theirs: the smallest
+        // role shown then goes in with them.
+        let mut shown: Vec<Role> = Role::ALL
+            .into_iter()
+            .filter(|r| count(*r) >= MIN_PEOPLE)
+            .collect();
+        let few = all - shown.iter().map(|r| count(*r)).sum::<usize>();
+        if (1..MIN_PEOPLE).contains(&few) {
+            if let Some(i) = (0..shown.len()).min_by_key(|i| count(shown[*i])) {
+                shown.remove(i);
             }
         }
-        let (others, d) = of(&|r| count(r) < MIN_PEOPLE);
-        if others >= MIN_PEOPLE {
+        for role in &shown {
+            let (people, d) = of(&|r| r == *role);
+            out.push(row(Who::Role(*role), phase, people, &d));
+        }
+        // The others together: not when they are the whole (the first row).
+        let (others, d) = of(&|r| !shown.contains(&r));
+        if others >= MIN_PEOPLE && others < all {
             out.push(row(Who::OtherRoles, phase, others, &d));
         }
     }
@@ -318,11 +332,13 @@ mod tests {
         let rows = by_role(&study(records));
         let who: Vec<(Phase, Who, usize)> =
             rows.iter().map(|r| (r.phase, r.who, r.people)).collect();
+        // Before: the whole less the care workers would be the nurse and the
+        // counselor, so the care workers are not shown apart (and "other roles"
+        // would be the whole).
         assert_eq!(
             who,
             [
                 (b, Who::Everyone, 5),
-                (b, Who::Role(Role::CareWorker), 3),
                 (a, Who::Everyone, 6),
                 (a, Who::Role(Role::CareWorker), 3),
                 (a, Who::OtherRoles, 3),
@@ -347,7 +363,18 @@ mod tests {
                 })
                 .collect();
             let s = study(records);
-            for r in by_role(&s) {
+            let rows = by_role(&s);
+            // No one is told by subtraction: where any row but the whole is
+            // shown, the whole less those rows is no one, or at least
+            // `MIN_PEOPLE` people.
+            for phase in Phase::ALL {
+                let of_phase = rows.iter().filter(|r| r.phase == phase);
+                let whole: usize = of_phase.clone().filter(|r| r.who == Who::Everyone).map(|r| r.people).sum();
+                let parts: usize = of_phase.filter(|r| r.who != Who::Everyone).map(|r| r.people).sum();
+                let rest = whole - parts;
+                prop_assert!(parts == 0 || rest == 0 || rest >= MIN_PEOPLE, "{rows:?}");
+            }
+            for r in rows {
                 if r.who != Who::Everyone {
                     prop_assert!(r.people >= MIN_PEOPLE);
                 }

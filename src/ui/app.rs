@@ -36,7 +36,9 @@ pub fn App(#[prop(optional)] early: Vec<Early>) -> impl IntoView {
     let demo_opened = RwSignal::new(false);
     let show = move |s: Screen| {
         screen.set(s);
-        if s == Screen::Features {
+        // Set once: setting it again would draw the demo anew (its workspace,
+        // its listeners) on every visit.
+        if s == Screen::Features && !demo_opened.get_untracked() {
             demo_opened.set(true);
         }
     };

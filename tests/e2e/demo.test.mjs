@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useApp, openPage, text } from './helpers.mjs';
+import { useApp, openPage, gotoApp, text } from './helpers.mjs';
 
 const WIDTHS = [360, 768, 1024, 1366];
 
@@ -297,6 +297,47 @@ describe('chat-feature demo', () => {
     await page.getByTestId('demo-reset').click();
     await page.getByTestId('demo-reset-confirm').click();
     assert.doesNotMatch(await text(page, 'demo-messages'), /リセット前/);
+    await page.context().close();
+  });
+
+  it('follows another tab of the same browser, each tab acting as its own person', async () => {
+    const one = await open();
+    const two = await one.context().newPage();
+    two.errors = [];
+    two.on('pageerror', (e) => two.errors.push(String(e)));
+    await gotoApp(two, app.server.url + '#features');
+    await two.getByTestId('demo-overview').waitFor();
+    // Tab two acts as a staff member; tab one, as the director, posts to everyone.
+    await as(two, 2);
+    await send(one, 'もう一つのタブにも届く連絡');
+    // Stored once the demo is still, then shown in tab two, which stays the staff member.
+    await two.waitForFunction(() => document.querySelector('[data-testid="demo-messages"]')?.innerText.includes('もう一つのタブにも届く連絡'));
+    assert.equal(await two.getByTestId('demo-whoami').inputValue(), '2');
+    assert.equal(await one.getByTestId('demo-whoami').inputValue(), '0');
+    // And back: tab two, as the director too, suspends an account; tab one sees it.
+    await as(two, 0);
+    await two.getByTestId('demo-suspend-3').click();
+    await one.getByTestId('demo-reinstate-3').waitFor();
+    await one.getByTestId('demo-audit-verify').click();
+    assert.match(await text(one, 'demo-audit-result'), /すべて改ざんなし/);
+    assert.deepEqual([...one.errors, ...two.errors], []);
+    await one.context().close();
+  });
+
+  it('leaves a newer version\'s demo as it is, says so, and stores nothing over it', async () => {
+    const newer = '{"v":99,"now":0}';
+    const page = await openPage(app.browser, app.server.url, {
+      init: `localStorage.getItem('kaigo-savings/demo') || localStorage.setItem('kaigo-savings/demo', ${JSON.stringify(newer)})`,
+    });
+    await page.getByTestId('tab-features').click();
+    await page.getByTestId('demo-overview').waitFor();
+    assert.match(await text(page, 'demo-notice'), /新しい版.*そのまま残し/);
+    await send(page, '保存されない連絡');
+    assert.match(await text(page, 'demo-messages'), /保存されない連絡/);
+    assert.equal(await page.evaluate(() => localStorage.getItem('kaigo-savings/demo')), newer);
+    const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('demo')));
+    assert.deepEqual(keys, ['kaigo-savings/demo']);
+    assert.deepEqual(page.errors, []);
     await page.context().close();
   });
 

@@ -146,6 +146,13 @@ describe('the 法人 screen', () => {
     // at another price is named.
     await page.getByTestId('group-plan').selectOption('standard');
     assert.equal(await page.getByTestId('group-price').inputValue(), '450');
+    // A price typed through 「45000」 to 「450000」 (over the limit): back to 450,
+    // and to the plan it is the price of.
+    await typeInto(page, 'group-price', '450000');
+    assert.match(await text(page, 'group-price-error'), /上限/);
+    assert.equal(await page.getByTestId('group-plan').inputValue(), 'standard');
+    await typeInto(page, 'group-price', '450');
+    assert.equal(await page.getByTestId('group-plan').inputValue(), 'standard');
     assert.match(await text(page, 'group-costs'), /利用料　月27,000円（60人 × 450円、法人で1回だけ）/);
     assert.match(await text(page, 'group-other-prices'), /^事業所1 の試算は別のプランまたは単価でした。.*1人あたり月450円/);
     // A price typed is a quote; bad text is said and the price before it kept.

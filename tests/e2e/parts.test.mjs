@@ -30,8 +30,11 @@ const PART_BUDGET = 90 * KB;
  * link, 21.5 KB; 565 KB until three wrong figures found on a walk were mended —
  * the 法人's own licence plan and price, a field's value kept from before an edit
  * that cannot be used, the time study's results counted once for its screen and
- * the print — 5 KB (see README). */
-const APP_BUDGET = 570 * KB;
+ * the print — 5 KB; 570 KB until the demo kept its workspace as the other
+ * documents do (another tab followed, a newer version's left alone) and four more
+ * wrong or misleading figures found on a second walk were mended, 2.8 KB (see
+ * README). */
+const APP_BUDGET = 573 * KB;
 
 const gz = async (file) => gzipSync(await readFile(file), { level: 9 }).length;
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;

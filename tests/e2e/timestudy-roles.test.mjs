@@ -25,14 +25,15 @@ const CSV = ['業務,開始,終了,時期,職員コード,職種',
   ...day('C2', '介護職員', [['直接介護', 120], ['申し送り', 40], ['休憩・待機', 40]]),
   // All direct care: A 480.
   ...day('C3', '介護職員', [['直接介護', 240]]),
-  // One nurse, phoning: B 480; alone in her role, so only within 全体.
+  // One nurse, phoning: B 480; alone in her role, so only within 全体 — and the
+  // care workers with her (全体 less them would be her day).
   ...day('N1', '看護職員', [['電話連絡', 30]]),
 ].join('\r\n');
 
 describe('time study: by role, scaled to 480 minutes', () => {
   const app = useApp();
 
-  it('scales each person-day to 480 minutes and folds a role of one into the whole', async () => {
+  it('scales each person-day to 480 minutes and shows no role the whole would give away', async () => {
     const page = await device(app, '2026-12-03T09:00:00');
     assert.match(await importFile(page, 'roles.csv', CSV), /^9件を追加しました/);
     await inView(page, 'timestudy-roles');
@@ -45,13 +46,10 @@ describe('time study: by role, scaled to 480 minutes', () => {
       // C (48 + 96) / 4 = 36, recorded 50 / 4 = 12.5.
       ['全体', '事前（導入前）', '4人', '4人日（1人 1日）', '264分（105分）', '180分（25分）',
         '12分（2.5分）', '168分（22.5分）', '0分（0分）', '0分（0分）', '36分（12.5分）', '0分（0分）'],
-      // Care workers: A (288 + 288 + 480) / 3 = 352, recorded 140; B 240 / 3 = 80,
-      // recorded 70 / 3 = 23.3, of which 10: 48 / 3 = 16, recorded 3.3, and 11:
-      // 192 / 3 = 64, recorded 20; C 144 / 3 = 48, recorded 50 / 3 = 16.7.
-      ['介護職員', '事前（導入前）', '3人', '3人日（1人 1日）', '352分（140分）', '80分（23.3分）',
-        '16分（3.3分）', '64分（20分）', '0分（0分）', '0分（0分）', '48分（16.7分）', '0分（0分）'],
+      // Not the care workers apart: the whole less them would be the nurse's day
+      // (4 × 全体 − 3 × 介護職員). They and she together are the whole.
     ]);
-    assert.match(await text(page, 'timestudy-root'), /3人未満の職種は「その他の職種」に、それでも3人未満なら「全体」にだけ含め/);
+    assert.match(await text(page, 'timestudy-root'), /3人未満の職種は「その他の職種」にまとめ、それでも3人未満なら、表に出す職種のうち最も人数の少ないものも加えます/);
     // The phase's round: days covered, and how many people have 5 days (none yet).
     assert.equal((await text(page, 'timestudy-phases')).trim(), '事前（導入前）：記録9件・1日（2026-12-02）・職員4人（うち5日分そろった人 0人）');
     // The columns are the guideline's codes.

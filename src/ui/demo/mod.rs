@@ -15,8 +15,9 @@ use crate::demo::timelapse::TimeLapse;
 use crate::demo::{Command, DemoError, MemberId, Outcome, Role, RoomId, Time, Workspace};
 use crate::i18n::Lang;
 use crate::ui::erase::{effect, message};
+use crate::ui::state::stored::{Found, Stored, Unreadable};
 use crate::ui::state::AppState;
-use crate::ui::store::{self, Key, SaveError};
+use crate::ui::store::{Key, SaveError};
 use crate::ui::text::{shown, tr, tr_with, Said};
 use admin::AdminPanel;
 use leptos::prelude::*;
@@ -119,27 +120,26 @@ fn focus(testid: &'static str) {
 /// The demo's clock when it starts (09:00 on the demo day).
 const START: Time = Time::minutes(60);
 
-/// The saved demo (with who was acting, and where), or the seeded one with a
-/// one-line notice of why.
-fn load_saved() -> (Workspace, Session, Option<Said>) {
-    let fresh = || (seed::workspace(), Session::start(START));
-    let ((ws, session), notice) = match store::read(Key::Demo) {
-        Err(_) => (fresh(), Some(Said::words(Lang::demo_storage_unavailable))),
-        Ok(None) => (fresh(), None),
-        Ok(Some(raw)) => match snapshot::open(&raw) {
-            Ok(saved) => (saved, None),
-            Err(e) => {
-                let backup = store::backup(Key::Demo, &raw);
-                let newer = matches!(e, snapshot::SnapshotError::FutureVersion(_));
-                (
-                    fresh(),
-                    Some(Said::new(move |l| {
-                        l.demo_recovered(backup.as_deref(), newer)
-                    })),
-                )
-            }
-        },
+/// A stored demo, as this version reads it.
+fn read(raw: &str) -> Result<(Workspace, Session), Unreadable> {
+    snapshot::open(raw).map_err(|e| match e {
+        snapshot::SnapshotError::FutureVersion(_) => Unreadable::Newer,
+        _ => Unreadable::Corrupt,
+    })
+}
+
+/// The stored demo (with who was acting, and where), or the seeded one with a
+/// one-line notice of why (`Stored`: unreadable text kept under a backup key; a
+/// newer version's left as it is, and this demo then not stored).
+fn load_saved(stored: Stored) -> (Workspace, Session, Option<Said>) {
+    let mut saved = None;
+    let notice = match stored.open(&mut |raw| read(raw).map(|s| saved = Some(s))) {
+        Found::Read | Found::Nothing => None,
+        Found::Unavailable => Some(Said::words(Lang::demo_storage_unavailable)),
+        Found::Newer => Some(Said::words(Lang::demo_newer)),
+        Found::Recovered(backup) => Some(Said::new(move |l| l.demo_recovered(backup.as_deref()))),
     };
+    let (ws, session) = saved.unwrap_or_else(|| (seed::workspace(), Session::start(START)));
     // The present is never before the workspace's history.
     let session = Session {
         now: session.now.max(ws.clock()),
@@ -163,7 +163,8 @@ const PEOPLE: [MemberId; 7] = [
 #[component]
 pub fn DemoScreen() -> impl IntoView {
     let lang = expect_context::<AppState>().lang;
-    let (ws, session, notice) = load_saved();
+    let stored = Stored::new(Key::Demo);
+    let (ws, session, notice) = load_saved(stored);
     let demo = Demo {
         lang,
         ws: RwSignal::new(ws),
@@ -184,24 +185,85 @@ pub fn DemoScreen() -> impl IntoView {
     demo.act_as(me, session.room);
     provide_context(demo);
     let notice = RwSignal::new(notice);
-    // Save every change, with who is acting and where; keep the snapshot under its
-    // cap by removing the oldest picked photos, and say so.
-    effect(move || {
+    // Stores the demo with who is acting and where, keeping the snapshot under its
+    // cap by removing the oldest picked photos (and saying so).
+    let flush = move || {
+        if !stored.writes() {
+            return;
+        }
         let session = Session {
-            now: demo.now.get(),
-            me: demo.me.get(),
-            room: demo.room.get(),
+            now: demo.now.get_untracked(),
+            me: demo.me.get_untracked(),
+            room: demo.room.get_untracked(),
         };
-        let mut ws = demo.ws.get();
+        let mut ws = demo.ws.get_untracked();
         let (text, removed) = snapshot::fit(&mut ws, session, snapshot::MAX_BYTES);
         if !removed.is_empty() {
             notice.set(Some(Said::new(move |l| l.demo_photos_removed(&removed))));
             demo.ws.set(ws);
         }
-        match store::write(Key::Demo, &text) {
+        match stored.write(text) {
             Ok(()) | Err(SaveError::Unavailable) => {}
             Err(SaveError::Full) => notice.set(Some(Said::words(Lang::storage_full))),
         }
+    };
+    // Every change is stored at once: a demo's change is one click, its snapshot
+    // small, and a write that waited would be lost when another tab's came first
+    // (the demo keeps no list of changes to apply again over another tab's, as the
+    // time study does). What another tab stored, once followed, is not written
+    // back (`following`).
+    let following = StoredValue::new(false);
+    let first = std::cell::Cell::new(true);
+    effect(move || {
+        demo.ws.track();
+        demo.now.track();
+        demo.me.track();
+        demo.room.track();
+        let followed = following.try_update_value(|f| std::mem::replace(f, false));
+        if !first.replace(false) && followed != Some(true) {
+            flush();
+        }
+    });
+    // Another tab's demo is followed (its workspace and clock); who is acting
+    // here, and where, stay this tab's own unless they are gone. A newer version's
+    // is left alone.
+    stored.on_other_tab(move |raw| match raw.as_deref().map(read) {
+        Some(Ok((ws, session))) => {
+            let changed = demo.ws.with_untracked(|w| *w != ws);
+            let later = session.now > demo.now.get_untracked();
+            if !(changed || later) {
+                return;
+            }
+            following.set_value(true);
+            if changed {
+                demo.ws.set(ws);
+                demo.lapse.set(None);
+                demo.looking_back.set(None);
+            }
+            if later {
+                demo.now.set(session.now);
+            }
+            let (me, room) = (demo.me.get_untracked(), demo.room.get_untracked());
+            let still = demo.ws.with_untracked(|w| {
+                w.visible_rooms(me)
+                    .is_ok_and(|rs| rs.iter().any(|r| r.id == room))
+            });
+            if !still {
+                let me = if demo.ws.with_untracked(|w| w.member(me).is_ok()) {
+                    me
+                } else {
+                    ids::DIRECTOR
+                };
+                demo.act_as(me, room);
+            }
+        }
+        Some(Err(Unreadable::Newer)) => {
+            stored.stop_writing();
+            notice.set(Some(Said::words(Lang::demo_newer)));
+        }
+        // Removed, or text that cannot be read: this tab's demo is stored over it
+        // at its next change.
+        Some(Err(Unreadable::Corrupt)) | None => {}
     });
     // The who-am-I list, grouped by role; a suspended account is marked.
     let groups = [Role::Admin, Role::Staff, Role::Family, Role::Professional];

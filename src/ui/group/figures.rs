@@ -175,12 +175,14 @@ fn number_input(
     text: RwSignal<String>,
     parse: Parse,
     set: Box<dyn Fn(Option<Num>) + Send + Sync>,
+    current: Box<dyn Fn() -> Option<Num> + Send + Sync>,
     unit: Unit,
 ) -> AnyView {
     let [testid, error_testid] = testid;
     let lang = expect_context::<AppState>().lang;
-    // The value before this edit began, and the keystrokes so far.
-    let settled = StoredValue::new((text.with_untracked(|t| parse(t)).ok().flatten(), 0u64));
+    // The value before this edit began, the keystrokes so far, and whether an
+    // edit is going on (it ends when the field is left, or still for a moment).
+    let edit = StoredValue::new((None::<Num>, 0u64, false));
     let error = move || text.with(|t| parse(t).err());
     let bad = move || error().is_some();
     let input_id = format!("{testid}-input");
@@ -196,29 +198,29 @@ fn number_input(
                 aria-invalid=move || if bad() { "true" } else { "false" }
                 prop:value=move || text.get()
                 on:input=move |ev| {
+                    if !edit.with_value(|e| e.2) {
+                        let before = current();
+                        edit.update_value(|e| (e.0, e.2) = (before, true));
+                    }
                     text.set(event_target_value(&ev));
-                    settled.update_value(|s| s.1 += 1);
-                    let typed = settled.with_value(|s| s.1);
+                    edit.update_value(|e| e.1 += 1);
+                    let typed = edit.with_value(|e| e.1);
                     match text.with_untracked(|t| parse(t)) {
                         Ok(v) => {
                             set(v);
                             set_timeout(
                                 move || {
-                                    if settled.with_value(|s| s.1) == typed {
-                                        settled.update_value(|s| s.0 = v);
+                                    if edit.with_value(|e| e.1) == typed {
+                                        edit.update_value(|e| e.2 = false);
                                     }
                                 },
                                 std::time::Duration::from_millis(SETTLE_MS),
                             );
                         }
-                        Err(_) => set(settled.with_value(|s| s.0)),
+                        Err(_) => set(edit.with_value(|e| e.0)),
                     }
                 }
-                on:change=move |_| {
-                    if let Ok(v) = text.with_untracked(|t| parse(t)) {
-                        settled.update_value(|s| s.0 = v);
-                    }
-                }
+                on:change=move |_| edit.update_value(|e| e.2 = false)
             />
             {message("error", error_testid, "alert", move || error().map(|e| lang.get().input_error(e, unit)))}
         </div>
@@ -275,6 +277,7 @@ pub(super) fn Figures(rollup: Memo<RollUp>, looks: Memo<Vec<SecondLook>>) -> imp
                 RwSignal::new(users.map(format_num).unwrap_or_default()),
                 parse_users,
                 Box::new(move |v| g.group.update(|gr| gr.license.users = v)),
+                Box::new(move || g.group.with_untracked(|gr| gr.license.users)),
                 Field::LicenseUsers.unit(),
             )}
             <ul class="group-costs" data-testid="group-costs">
@@ -286,6 +289,7 @@ pub(super) fn Figures(rollup: Memo<RollUp>, looks: Memo<Vec<SecondLook>>) -> imp
                 RwSignal::new(optimism.map(|o| format_num(o.percent())).unwrap_or_default()),
                 parse_optimism,
                 Box::new(move |v| g.group.update(|gr| gr.optimism = v.and_then(|p| Optimism::new(p).ok()))),
+                Box::new(move || g.group.with_untracked(|gr| gr.optimism.map(|o| o.percent()))),
                 Unit::Percent,
             )}
             <p class="help">{tr(lang, Lang::group_optimism_help)}</p>
@@ -307,7 +311,11 @@ fn License() -> impl IntoView {
     let state = expect_context::<AppState>();
     let (g, lang) = (state.group, state.lang);
     let price = RwSignal::new(g.group.with_untracked(|gr| format_num(gr.license.price)));
+    // The plan last chosen from the list: its own price, typed or given back
+    // (an edit that cannot be used), is that plan again.
+    let chosen = StoredValue::new(g.group.with_untracked(|gr| gr.license.plan));
     let pick = move |plan: Plan| {
+        chosen.set_value(plan);
         g.group.update(|gr| {
             gr.license.plan = plan;
             if let Some(p) = plan.list_price() {
@@ -358,14 +366,16 @@ fn License() -> impl IntoView {
             parse_price,
             Box::new(move |v| {
                 if let Some(p) = v {
+                    // The chosen plan's own price is that plan; any other, a quote
+                    // (also a price given back when the text cannot be used).
+                    let plan = chosen.get_value();
                     g.group.update(|gr| {
                         gr.license.price = p;
-                        if gr.license.plan.list_price() != Some(p) {
-                            gr.license.plan = Plan::Custom;
-                        }
+                        gr.license.plan = if plan.list_price() == Some(p) { plan } else { Plan::Custom };
                     });
                 }
             }),
+            Box::new(move || g.group.with_untracked(|gr| Some(gr.license.price))),
             Field::LicensePrice.unit(),
         )}
         {message("help", "group-other-prices", "status", others)}
