@@ -623,8 +623,8 @@ impl Lang {
                 "The end must be after the start.",
             ),
             StudyError::TooLong => self.pick(
-                "12時間を超える記録は残せません。終了の押し忘れは、記録を修正してください。",
-                "A record cannot be longer than 12 hours. If a stop was forgotten, edit the record.",
+                "12時間を超える記録は残せません。開始と終了の日時を確かめてください。",
+                "A record cannot be longer than 12 hours. Check its start and end.",
             ),
             StudyError::OutOfRange => self.pick(
                 "2000年〜2099年の日時にしてください。",
@@ -958,8 +958,8 @@ impl Lang {
 
     pub const fn ts_no_counts(self) -> &'static str {
         self.pick(
-            "計算に使える人数・件数の実測値はありません（事前に5日以上の記録があり、日によって人数が違うとき、95%区間を示せます。毎日同じ人数なら試算の画面で入力してください）。",
-            "No measured count to use (an interval takes 5 or more days before the change with counts that differ by day; if the count is the same every day, type it in the calculator).",
+            "計算に使える人数・件数の実測値はありません（事前に5日以上の記録があり、日によって人数が違い、95%区間が0を含まないとき示せます。毎日同じ人数なら試算の画面で入力してください）。",
+            "No measured count to use (it takes 5 or more days before the change, with counts that differ by day and a 95% interval above 0; if the count is the same every day, type it in the calculator).",
         )
     }
 
@@ -1282,7 +1282,13 @@ impl Lang {
                 )
                 .into(),
             ImportError::MissingColumns(cols) => match self {
-                Lang::Ja => format!("必要な列がありません：{}", cols.join(", ")),
+                Lang::Ja => format!(
+                    "必要な列がありません：{}",
+                    cols.iter()
+                        .map(|k| crate::timestudy::file::japanese_name(k).unwrap_or(k))
+                        .collect::<Vec<_>>()
+                        .join("、")
+                ),
                 Lang::En => format!("Columns missing: {}", cols.join(", ")),
             },
             ImportError::DuplicateColumn(c) => match self {
@@ -1517,6 +1523,19 @@ mod tests {
         assert_eq!(dec1(0.04), "0");
         assert_eq!(dec1(f64::NAN), "0");
         assert_eq!(dec1(f64::INFINITY), "0");
+    }
+
+    #[test]
+    fn missing_columns_are_named_as_the_japanese_header_names_them() {
+        let e = crate::timestudy::file::ImportError::MissingColumns(vec!["start", "end", "staff"]);
+        assert_eq!(
+            Lang::Ja.ts_import_error(&e),
+            "必要な列がありません：開始、終了、職員コード"
+        );
+        assert_eq!(
+            Lang::En.ts_import_error(&e),
+            "Columns missing: start, end, staff"
+        );
     }
 
     #[test]

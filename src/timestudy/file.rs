@@ -123,6 +123,12 @@ const COLUMNS: [(&str, &[&str]); 10] = [
     ("failed", &["不通"]),
     ("method", &["記録方法"]),
 ];
+/// A column's Japanese name, as the file's Japanese header writes it (its first
+/// name), from its English key.
+pub fn japanese_name(key: &str) -> Option<&'static str> {
+    COLUMNS.iter().find(|c| c.0 == key).map(|c| c.1[0])
+}
+
 const ID: usize = 0;
 const TASK: usize = 1;
 const START: usize = 2;

@@ -11,7 +11,7 @@ import { builtParts } from '../../.tools/wasm-parts.mjs';
 
 // The budgets of the program in parts (issue 18; tests/e2e/parts.test.mjs fails a
 // build over them): the whole app, each screen's part, a cold first visit.
-const BUDGET_GZIP_KB = 565;
+const BUDGET_GZIP_KB = 574;
 const BUDGET_PART_KB = 90;
 const BUDGET_FIRST_VISIT_KB = 201;
 const BUDGET_INPUT_MS = 16;

@@ -49,6 +49,9 @@ describe('costs and payback', () => {
   it('recomputes from the user\'s own costs, conservatively', async () => {
     const page = await open();
     await typeInto(page, 'input-license-users', '37');
+    // The plan's own price typed key by key (through 「4」 and 「45」) is that plan.
+    await typeInto(page, 'input-license-price', '450');
+    assert.equal(await page.getByTestId('input-license-plan').inputValue(), 'standard');
     await typeInto(page, 'input-license-price', '600');
     assert.equal(await page.getByTestId('input-license-plan').inputValue(), 'custom', 'a typed price is a custom price');
     await typeInto(page, 'input-devices-count', '3');

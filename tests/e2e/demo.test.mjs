@@ -310,7 +310,7 @@ describe('chat-feature demo', () => {
     // Tab two acts as a staff member; tab one, as the director, posts to everyone.
     await as(two, 2);
     await send(one, 'もう一つのタブにも届く連絡');
-    // Stored once the demo is still, then shown in tab two, which stays the staff member.
+    // Stored at once, then shown in tab two, which stays the staff member.
     await two.waitForFunction(() => document.querySelector('[data-testid="demo-messages"]')?.innerText.includes('もう一つのタブにも届く連絡'));
     assert.equal(await two.getByTestId('demo-whoami').inputValue(), '2');
     assert.equal(await one.getByTestId('demo-whoami').inputValue(), '0');

@@ -160,9 +160,17 @@ describe('the 法人 screen', () => {
     assert.equal(await page.getByTestId('group-plan').inputValue(), 'custom');
     assert.match(await text(page, 'group-costs'), /（60人 × 320円、/);
     await page.getByTestId('group-price').press('Tab');
-    await typeInto(page, 'group-price', '3２0円x');
+    // (「32x」 passes through 「32」: the figures keep 320, not 32.)
+    await typeInto(page, 'group-price', '32x');
     assert.match(await text(page, 'group-price-error'), /数字で入力/);
     assert.match(await text(page, 'group-costs'), /（60人 × 320円、/);
+    // A figure typed, then another screen opened at once: the field's wait for the
+    // person to be still ends after its screen has gone, and nothing breaks.
+    await typeInto(page, 'group-users', '12');
+    await page.getByTestId('tab-savings').click();
+    await page.waitForTimeout(2000);
+    await page.getByTestId('tab-group').click();
+    assert.match(await text(page, 'group-costs'), /（12人 × /);
     assert.deepEqual(await violations(page), []);
     assert.deepEqual(page.errors, []);
     await page.context().close();

@@ -32,9 +32,10 @@ const PART_BUDGET = 90 * KB;
  * that cannot be used, the time study's results counted once for its screen and
  * the print — 5 KB; 570 KB until the demo kept its workspace as the other
  * documents do (another tab followed, a newer version's left alone) and four more
- * wrong or misleading figures found on a second walk were mended, 2.8 KB (see
- * README). */
-const APP_BUDGET = 573 * KB;
+ * wrong or misleading figures found on a second walk were mended, and a review's
+ * finds (a crash after leaving the 法人 mid-edit, a list price typed taken for a
+ * quote), 3.3 KB (see README). */
+const APP_BUDGET = 574 * KB;
 
 const gz = async (file) => gzipSync(await readFile(file), { level: 9 }).length;
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;

@@ -209,9 +209,11 @@ fn number_input(
                         Ok(v) => {
                             set(v);
                             set_timeout(
+                                // The screen may be gone by then (another tab
+                                // of the app's, the last facility taken out).
                                 move || {
-                                    if edit.with_value(|e| e.1) == typed {
-                                        edit.update_value(|e| e.2 = false);
+                                    if edit.try_with_value(|e| e.1) == Some(typed) {
+                                        edit.try_update_value(|e| e.2 = false);
                                     }
                                 },
                                 std::time::Duration::from_millis(SETTLE_MS),

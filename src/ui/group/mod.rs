@@ -225,12 +225,34 @@ fn summary(lang: Lang, services: Services, yen_month: u64) -> String {
     )
 }
 
+/// Names the app gave (「事業所1」) in the language shown: renamed in one change
+/// of the 法人, however many there are, when the screen is drawn and at every
+/// switch of language.
+fn follow_language(g: GroupState, lang: RwSignal<Lang>) {
+    effect(move || {
+        let l = lang.get();
+        let given = |n: &str| l.group_default_number_elsewhere(n);
+        if g.group
+            .with_untracked(|gr| gr.facilities().iter().any(|f| given(&f.name).is_some()))
+        {
+            g.group.update(|gr| {
+                for i in 0..gr.facilities().len() {
+                    if let Some(k) = given(&gr.facilities()[i].name) {
+                        let _ = gr.rename(i, l.group_default_name(k));
+                    }
+                }
+            });
+        }
+    });
+}
+
 #[component]
 pub fn GroupScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
     let g = state.group;
     open(state);
     let lang = state.lang;
+    follow_language(g, lang);
     // From the figures alone (no names, no adjustment): a name or the adjustment
     // typed costs a copy and a comparison of the facilities' inputs, not every
     // facility computed again, and nothing is drawn again but what shows it.
@@ -448,21 +470,16 @@ fn FacilityRow(id: u64, rows: Memo<Vec<(u64, Services)>>, rollup: Memo<RollUp>) 
             .with_untracked(|gr| gr.position(id).map(|i| gr.facilities()[i].clone()))
     };
     let name = RwSignal::new(facility().map(|f| f.name).unwrap_or_default());
-    // A name the app gave (「事業所1」) follows the language; a typed one stays.
-    // (`shown` is what the field shows: set only here, never while typing.)
+    // A name the app gave (「事業所1」) follows the language (the 法人's own is
+    // renamed once for all rows: `follow_language`); a typed one stays. (`shown`
+    // is what the field shows: set only here, never while typing.)
     let shown = RwSignal::new(name.get_untracked());
     effect(move || {
         let l = lang.get();
-        let Some(k) = name.with_untracked(|n| l.group_default_number_elsewhere(n)) else {
-            return;
-        };
-        let given = l.group_default_name(k);
-        name.set(given.clone());
-        shown.set(given.clone());
-        if let Some((i, _)) = place.get_untracked() {
-            g.group.update(|gr| {
-                let _ = gr.rename(i, given);
-            });
+        if let Some(k) = name.with_untracked(|n| l.group_default_number_elsewhere(n)) {
+            let given = l.group_default_name(k);
+            name.set(given.clone());
+            shown.set(given);
         }
     });
     // Too long, or empty (a facility always has a name to be named by).

@@ -224,10 +224,16 @@ impl AppState {
                     self.scenario.update(|s| {
                         // A typed value is an assumption again (a measured badge goes).
                         s.set_by_hand(f, v);
-                        // A typed price that is not the plan's list price is a custom price.
-                        if f == Field::LicensePrice && s.costs.license.plan.list_price() != Some(v)
-                        {
-                            s.costs.license.plan = Plan::Custom;
+                        // A typed price that is not the list price of the plan
+                        // before this edit is a custom price (typing 「450」
+                        // passes through 「4」); that plan's own is that plan.
+                        if f == Field::LicensePrice {
+                            let plan = start.costs.license.plan;
+                            s.costs.license.plan = if plan.list_price() == Some(v) {
+                                plan
+                            } else {
+                                Plan::Custom
+                            };
                         }
                     });
                 }
@@ -264,11 +270,14 @@ impl AppState {
             self.texts[Field::LicensePrice.index()].set(format_num(p));
             self.errors[Field::LicensePrice.index()].set(None);
         }
+        // A later edit of the price begins from the plan's.
+        self.settle(Field::LicensePrice);
     }
 
     /// Sets a field's value as if typed (buttons such as "conservative 50 %").
     pub fn set_value(self, f: Field, v: Num) {
         self.type_text(f, format_num(v));
+        self.settle(f);
     }
 
     /// Changes a yes/no choice (service type, subsidy on, …).
