@@ -792,8 +792,9 @@ impl Lang {
         match (self, backup) {
             (Lang::Ja, Some(k)) => format!("保存されたデモを読み込めなかったため、最初の状態で開始しました。元のデータはバックアップ（{k}）に残しています。"),
             (Lang::En, Some(k)) => format!("The saved demo could not be read, so it starts over; the original is kept as a backup ({k})."),
-            (Lang::Ja, None) => "保存されたデモを読み込めず、バックアップも作れませんでした。最初の状態で開始しました。".into(),
-            (Lang::En, None) => "The saved demo could not be read or backed up; it starts over.".into(),
+            // Nothing is written over what could not be kept aside (`Stored`).
+            (Lang::Ja, None) => "保存されたデモを読み込めず、バックアップも作れませんでした。最初の状態で開始しました。元のデータを消さないよう、ここでの操作は保存しません。".into(),
+            (Lang::En, None) => "The saved demo could not be read or backed up; it starts over. So as not to lose the original, nothing done here is saved.".into(),
         }
     }
 
