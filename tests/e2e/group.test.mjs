@@ -176,6 +176,34 @@ describe('the 法人 screen', () => {
     await page.context().close();
   });
 
+  it("shows the licence and the adjustment another tab set, and keeps what is typed here", async () => {
+    const one = await openPage(app.browser, app.server.url + '#group');
+    await one.getByTestId('group-add-current').click();
+    const two = await one.context().newPage();
+    two.errors = [];
+    two.on('pageerror', (e) => two.errors.push(String(e)));
+    await gotoApp(two, app.server.url + '#group');
+    await two.getByTestId('group-price').waitFor();
+    // Tab one sets a quote, the accounts and an adjustment; once stored, tab two's
+    // fields show them, and its figures use them.
+    await typeInto(one, 'group-price', '320');
+    await typeInto(one, 'group-users', '80');
+    await typeInto(one, 'group-optimism', '10');
+    await one.getByTestId('group-optimism').press('Tab');
+    await two.waitForFunction(() => document.querySelector('[data-testid="group-optimism"]')?.value === '10');
+    assert.equal(await two.getByTestId('group-price').inputValue(), '320');
+    assert.equal(await two.getByTestId('group-users').inputValue(), '80');
+    assert.equal(await two.getByTestId('group-plan').inputValue(), 'custom');
+    assert.match(await text(two, 'group-costs'), /（80人 × 320円、/);
+    // Text that cannot be used, left in tab two, stays while another field changes.
+    await typeInto(two, 'group-users', '8x');
+    await two.getByTestId('group-users').press('Tab');
+    await typeInto(two, 'group-optimism', '5');
+    assert.equal(await two.getByTestId('group-users').inputValue(), '8x');
+    assert.deepEqual([...one.errors, ...two.errors], []);
+    await one.context().close();
+  });
+
   it('renames, reorders, takes out with undo, edits a facility in the calculator, and keeps it after a reload', async () => {
     const page = await openPage(app.browser, app.server.url);
     await threeFacilities(page);

@@ -12,7 +12,7 @@ use crate::model::group::{Group, RollUp, SecondLook};
 use crate::model::num::{format_num, parse_field, Kind};
 use crate::model::{Field, InputError, Line, Num, Plan, Results, Unit};
 use crate::ui::chart_box::ChartBox;
-use crate::ui::erase::message;
+use crate::ui::erase::{effect, message};
 use crate::ui::state::{AppState, SETTLE_MS};
 use crate::ui::text::{tr, tr_with};
 use leptos::prelude::*;
@@ -183,6 +183,21 @@ fn number_input(
     // The value before this edit began, the keystrokes so far, and whether an
     // edit is going on (it ends when the field is left, or still for a moment).
     let edit = StoredValue::new((None::<Num>, 0u64, false));
+    // The value in use changed elsewhere (another tab, a file opened): the field
+    // shows it, unless the person is typing in it. Only when the value itself
+    // changes: text that cannot be used stays until then.
+    let current: std::sync::Arc<dyn Fn() -> Option<Num> + Send + Sync> = current.into();
+    let seen = StoredValue::new(untrack(&*current));
+    let shown = current.clone();
+    effect(move || {
+        let now = shown();
+        if seen.try_with_value(|s| *s != now) == Some(true) {
+            seen.set_value(now);
+            if !edit.with_value(|e| e.2) {
+                text.set(now.map(format_num).unwrap_or_default());
+            }
+        }
+    });
     let error = move || text.with(|t| parse(t).err());
     let bad = move || error().is_some();
     let input_id = format!("{testid}-input");
@@ -199,7 +214,7 @@ fn number_input(
                 prop:value=move || text.get()
                 on:input=move |ev| {
                     if !edit.with_value(|e| e.2) {
-                        let before = current();
+                        let before = untrack(&*current);
                         edit.update_value(|e| (e.0, e.2) = (before, true));
                     }
                     text.set(event_target_value(&ev));
@@ -279,7 +294,7 @@ pub(super) fn Figures(rollup: Memo<RollUp>, looks: Memo<Vec<SecondLook>>) -> imp
                 RwSignal::new(users.map(format_num).unwrap_or_default()),
                 parse_users,
                 Box::new(move |v| g.group.update(|gr| gr.license.users = v)),
-                Box::new(move || g.group.with_untracked(|gr| gr.license.users)),
+                Box::new(move || g.group.with(|gr| gr.license.users)),
                 Field::LicenseUsers.unit(),
             )}
             <ul class="group-costs" data-testid="group-costs">
@@ -291,7 +306,7 @@ pub(super) fn Figures(rollup: Memo<RollUp>, looks: Memo<Vec<SecondLook>>) -> imp
                 RwSignal::new(optimism.map(|o| format_num(o.percent())).unwrap_or_default()),
                 parse_optimism,
                 Box::new(move |v| g.group.update(|gr| gr.optimism = v.and_then(|p| Optimism::new(p).ok()))),
-                Box::new(move || g.group.with_untracked(|gr| gr.optimism.map(|o| o.percent()))),
+                Box::new(move || g.group.with(|gr| gr.optimism.map(|o| o.percent()))),
                 Unit::Percent,
             )}
             <p class="help">{tr(lang, Lang::group_optimism_help)}</p>
@@ -377,7 +392,7 @@ fn License() -> impl IntoView {
                     });
                 }
             }),
-            Box::new(move || g.group.with_untracked(|gr| Some(gr.license.price))),
+            Box::new(move || g.group.with(|gr| Some(gr.license.price))),
             Field::LicensePrice.unit(),
         )}
         {message("help", "group-other-prices", "status", others)}
